@@ -1,0 +1,143 @@
+// The nouns of Report Lens, shared by the reader, the database, the messages and the views.
+// Plain types only: no runtime code, no browser globals.
+
+/** Standard indicators (DESIGN.md); anything else is `other:<中文名>`. */
+export const INDICATORS = [
+  'gdp_growth',
+  'gdp_total',
+  'cpi',
+  'urban_unemployment',
+  'new_urban_jobs',
+  'fiscal_revenue_growth',
+  'retail_sales_growth',
+  'fixed_investment_growth',
+  'disposable_income_growth',
+  'energy_intensity',
+  'grain_output',
+  'rd_intensity',
+  'industrial_value_added_growth',
+  'foreign_trade_growth',
+  'deficit_ratio',
+  'carbon_intensity',
+] as const;
+export type StandardIndicator = (typeof INDICATORS)[number];
+export type Indicator = StandardIndicator | `other:${string}`;
+
+export type StatementKind = 'target' | 'result';
+export type Qualifier = '左右' | '以上' | '以内' | '不低于' | '上下';
+
+/** One numeric statement read from a page (the statement contract in DESIGN.md). */
+export interface Statement {
+  /** Canonical simplified short region name, `全国` for the national report. */
+  region: string;
+  /** The year the figure is for (a 2024 report's "去年…" is 2023). */
+  year: number;
+  indicator: Indicator;
+  kind: StatementKind;
+  value: number;
+  valueMax?: number;
+  /** As written, folded to simplified: `%`, `个百分点`, `亿元`, `万亿元`, `万人`, `亿斤` … */
+  unit: string;
+  qualifier: Qualifier | null;
+  /** Other modifiers that do not change the judgement (约, 力争, 超过 …). */
+  extraQualifier?: string;
+  /** True for last year's figure stated as an estimate (预计…). */
+  estimate?: boolean;
+  /** Exact text of the span, and its offsets into the text the extractor was given. */
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface Detection {
+  isReport: boolean;
+  /** Canonical region names, the main one first. */
+  regions: string[];
+  /** The report's year (the year the report is delivered), or null when unknown. */
+  year: number | null;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface Source {
+  url: string;
+  title?: string;
+  quote?: string;
+  publishedAt?: string;
+  /** Where the figure came from, e.g. 'official', 'news', 'report-fulltext'. */
+  type?: string;
+}
+
+export type Origin = 'pack' | 'page' | 'user' | 'import';
+
+/** One stored figure. */
+export interface FigureRecord {
+  id: string;
+  region: string;
+  year: number;
+  indicator: Indicator;
+  kind: StatementKind;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  qualifier?: Qualifier | null;
+  /** Qualitative targets (与经济增长同步) are kept as text; `value` is NaN-free: such records use `text`. */
+  text?: string;
+  estimate?: boolean;
+  source: Source;
+  origin: Origin;
+  /** Set when sources disagree on this figure: ids of the other records for the same fact. */
+  conflictsWith?: string[];
+  /** True once the user edited the record: pack updates never overwrite it. */
+  userEdited?: boolean;
+  updatedAt: number;
+}
+
+export interface Proposal {
+  id: string;
+  region: string;
+  year: number;
+  author: string;
+  role: string;
+  title: string;
+  summary?: string;
+  /** Topic terms folded to simplified, for matching. */
+  topics: string[];
+  source: Source;
+  origin: Origin;
+  updatedAt: number;
+}
+
+/** Report text for year-to-year diffs: a region's report (or a section of it) for one year. */
+export interface ReportText {
+  id: string;
+  region: string;
+  year: number;
+  section: string;
+  text: string;
+  source: Source;
+  updatedAt: number;
+}
+
+export interface TextQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start?: number;
+  end?: number;
+}
+
+export interface Snippet {
+  id: string;
+  url: string;
+  title: string;
+  text: string;
+  selector: TextQuoteSelector;
+  region?: string;
+  year?: number;
+  tags: string[];
+  note?: string;
+  createdAt: number;
+  /** Set by re-anchoring when the snippet can no longer be found on its page. */
+  orphaned?: boolean;
+}

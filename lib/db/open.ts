@@ -1,0 +1,70 @@
+import Dexie from 'dexie';
+import { ReportLensDb } from './schema';
+
+/** The browser refused IndexedDB (e.g. a Firefox private window). The UI shows `message` to the user. */
+export class DbUnavailableError extends Error {
+  readonly code = 'db-unavailable';
+  constructor(cause?: unknown) {
+    super(
+      `The browser does not allow Report Lens to store data here (${describe(cause)}). ` +
+        'Private windows and "never remember history" block storage; use a normal window.',
+    );
+    this.name = 'DbUnavailableError';
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return `${error.name}: ${error.message}`;
+  return String(error);
+}
+
+/** Errors that mean "IndexedDB cannot be used at all", as opposed to a bug in a query. */
+function isUnavailable(error: unknown): boolean {
+  if (typeof indexedDB === 'undefined') return true;
+  const name = error instanceof Error ? error.name : '';
+  return ['MissingAPIError', 'InvalidStateError', 'SecurityError', 'OpenFailedError', 'UnknownError'].includes(name);
+}
+
+/**
+ * Opens the database on first use and hands the same instance to every caller. A worker that slept may find the
+ * connection closed: `withDb` retries such a call once on a fresh connection.
+ */
+export function createDbAccess(factory: () => ReportLensDb = () => new ReportLensDb()) {
+  let db: ReportLensDb | undefined;
+
+  async function open(): Promise<ReportLensDb> {
+    if (typeof indexedDB === 'undefined') throw new DbUnavailableError('indexedDB is not defined');
+    if (!db) db = factory();
+    if (!db.isOpen()) {
+      try {
+        await db.open();
+      } catch (error) {
+        db = undefined;
+        throw isUnavailable(error) ? new DbUnavailableError(error) : error;
+      }
+    }
+    return db;
+  }
+
+  async function withDb<T>(work: (db: ReportLensDb) => Promise<T>): Promise<T> {
+    try {
+      return await work(await open());
+    } catch (error) {
+      if (!(error instanceof Dexie.DatabaseClosedError)) throw error;
+      db?.close();
+      db = undefined;
+      return work(await open());
+    }
+  }
+
+  return {
+    withDb,
+    open,
+    close() {
+      db?.close();
+      db = undefined;
+    },
+  };
+}
+
+export type DbAccess = ReturnType<typeof createDbAccess>;

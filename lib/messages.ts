@@ -1,0 +1,137 @@
+// The typed contract between the content script / extension pages and the background, which owns the database.
+// Every answer is a Result: a caller always learns what went wrong instead of receiving a silent `undefined`.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Counts, RecordFilter } from './db/queries';
+import type { FigureRecord } from './model';
+
+export type ErrorCode =
+  | 'db-unavailable' // the browser refuses IndexedDB here (private window)
+  | 'unknown-message' // nobody handles this message type
+  | 'invalid-request' // the request data is malformed
+  | 'not-found'
+  | 'disconnected' // the background could not be reached (extension reloaded, context invalidated)
+  | 'internal'; // a handler threw
+
+export interface MessageError {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
+
+/** Requests and responses, one entry per message type. */
+export interface Api {
+  ping: { request: undefined; response: { version: string } };
+  getCounts: { request: undefined; response: Counts };
+  listRecords: { request: RecordFilter; response: { records: FigureRecord[]; total: number } };
+}
+
+export type MessageType = keyof Api;
+export type RequestOf<K extends MessageType> = Api[K]['request'];
+export type ResponseOf<K extends MessageType> = Api[K]['response'];
+
+type ProtocolMap = { [K in MessageType]: (data: RequestOf<K>) => Result<ResponseOf<K>> };
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+
+export interface HandlerContext {
+  /** The URL of the tab (or extension page) that sent the message, when known. */
+  senderUrl?: string;
+  senderTabId?: number;
+}
+
+export type Handlers = {
+  [K in MessageType]: (request: RequestOf<K>, context: HandlerContext) => Promise<ResponseOf<K>> | ResponseOf<K>;
+};
+
+/** An error a handler throws on purpose, with a code the caller can act on. */
+export class RequestError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RequestError';
+  }
+}
+
+export function toMessageError(error: unknown): MessageError {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
+    const message = error instanceof Error ? error.message : String(error);
+    return { code: error.code as ErrorCode, message };
+  }
+  if (error instanceof Error) return { code: 'internal', message: `${error.name}: ${error.message}` };
+  return { code: 'internal', message: String(error) };
+}
+
+export function isMessageType(type: unknown, handlers: Partial<Handlers>): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(handlers, type);
+}
+
+/** Runs one handler and wraps its outcome in a Result; never throws. */
+export async function runHandler<K extends MessageType>(
+  handlers: Handlers,
+  type: K,
+  request: RequestOf<K>,
+  context: HandlerContext,
+): Promise<Result<ResponseOf<K>>> {
+  try {
+    return { ok: true, data: await handlers[type](request, context) };
+  } catch (error) {
+    return { ok: false, error: toMessageError(error) };
+  }
+}
+
+interface OnMessageEvent {
+  addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
+  removeListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
+}
+
+/**
+ * Registers every handler, plus an answer for message types nobody handles (a clear error instead of a caller
+ * waiting for nothing). Call synchronously at the top of the background's main so a waking worker hears it.
+ */
+export function registerRouter(handlers: Handlers, onMessage: OnMessageEvent): () => void {
+  const removers = (Object.keys(handlers) as MessageType[]).map((type) =>
+    messenger.onMessage(
+      type,
+      (message) =>
+        runHandler(handlers, type, message.data as never, {
+          senderUrl: message.sender?.tab?.url ?? message.sender?.url,
+          senderTabId: message.sender?.tab?.id,
+        }) as never,
+    ),
+  );
+  const unknown = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || isMessageType(type, handlers)) return undefined;
+    sendResponse({
+      res: { ok: false, error: { code: 'unknown-message', message: `No handler for message "${type}".` } },
+    });
+    return true;
+  };
+  onMessage.addListener(unknown);
+  return () => {
+    for (const remove of removers) remove();
+    onMessage.removeListener(unknown);
+  };
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  return !!value && typeof value === 'object' && 'ok' in value && typeof value.ok === 'boolean';
+}
+
+/** Sends a message to the background; transport failures come back as an error Result too. */
+export async function request<K extends MessageType>(
+  type: K,
+  ...args: RequestOf<K> extends undefined ? [request?: undefined] : [request: RequestOf<K>]
+): Promise<Result<ResponseOf<K>>> {
+  try {
+    const reply: unknown = await messenger.sendMessage(type, args[0] as never);
+    if (isResult(reply)) return reply as Result<ResponseOf<K>>;
+    return { ok: false, error: { code: 'unknown-message', message: `No handler answered "${type}".` } };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'disconnected', message: `Report Lens could not reach its background: ${message}` } };
+  }
+}

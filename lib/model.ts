@@ -66,6 +66,8 @@ export interface Source {
   publishedAt?: string;
   /** Where the figure came from, e.g. 'official', 'news', 'report-fulltext'. */
   type?: string;
+  /** Where the quoted text is actually stored when that differs from `url` (e.g. a repository holding the report). */
+  via?: string;
 }
 
 export type Origin = 'pack' | 'page' | 'user' | 'import';
@@ -77,12 +79,23 @@ export interface FigureRecord {
   year: number;
   indicator: Indicator;
   kind: StatementKind;
-  value: number;
+  /**
+   * The number as written. Absent only on qualitative records (与经济增长同步, 完成国家下达任务), which carry `text`
+   * instead; every record with a value has a non-empty `unit`.
+   */
+  value?: number;
   valueMax?: number;
+  /** As written (`%`, `万人`, `万亿元` …); '' on qualitative records. */
   unit: string;
   qualifier?: Qualifier | null;
-  /** Qualitative targets (与经济增长同步) are kept as text; `value` is NaN-free: such records use `text`. */
+  /** The wording of a qualitative figure (与经济增长同步); set exactly when `value` is absent. */
   text?: string;
+  /** Other modifiers that do not change the judgement (约, 力争, 突破, 确保 …). */
+  extraQualifier?: string;
+  /** The measure when a figure exists in more than one (年末 vs 年均, 城镇居民 vs 全体居民); records of different measures never conflict. */
+  measure?: string;
+  /** Caveats from the source data (e.g. "value is urban; rural 5.5%"). */
+  note?: string;
   estimate?: boolean;
   source: Source;
   origin: Origin;

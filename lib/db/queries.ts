@@ -1,3 +1,4 @@
+import type { Collection, InsertType } from 'dexie';
 import type { FigureRecord, Indicator } from '../model';
 import type { ReportLensDb } from './schema';
 
@@ -32,7 +33,7 @@ export async function listRecords(
   filter: RecordFilter = {},
 ): Promise<{ records: FigureRecord[]; total: number }> {
   const { region, year, indicator, limit = 200, offset = 0 } = filter;
-  let collection;
+  let collection: Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
   if (region && indicator) {
     collection = db.records
       .where('[region+indicator+year]')

@@ -1,0 +1,192 @@
+// lib/page — the one text reader shared by the content script and the CLI: Document → the article's visible text,
+// the map from text offsets to DOM Text nodes (for highlighting), and the page's URL, title and publish date.
+// Takes the Document as an argument (no `document` global) so it runs on happy-dom in Node. No Preact, no browser.*.
+//
+// Why one TreeWalker pass: it runs on every report page before anything else; walking once and skipping whole
+// subtrees (nav, aside, hidden elements …) keeps it a small multiple of reading textContent.
+
+export interface TextSegment {
+  node: Text;
+  /** Offsets of this node's text inside PageText.text. */
+  start: number;
+  end: number;
+}
+
+export interface PageText {
+  title: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD or a full timestamp as the page gave it), or null. */
+  publishedAt: string | null;
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Elements whose whole subtree is not article text. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED',
+  'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'OPTION', 'FORM', 'MENU', 'DIALOG',
+  'REPORT-LENS-UI',
+]);
+/** Elements after which a line break separates the text (block boundaries). */
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'TABLE', 'TBODY', 'THEAD',
+  'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BLOCKQUOTE', 'PRE', 'BR', 'HR', 'DD', 'DT', 'DL', 'FIGURE',
+  'FIGCAPTION', 'CAPTION', 'ADDRESS', 'CENTER', 'BODY',
+]);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+/** A site header is skipped only when it is a menu bar (holds nav or a list of links), not an article header. */
+const MENU_HEADER = /(?:^|\s)(?:site|nav|menu|masthead|topbar|top-bar|banner|global)/i;
+
+function skipElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const ce = el.getAttribute('contenteditable');
+  if (ce !== null && ce !== 'false') return true;
+  const role = el.getAttribute('role');
+  if (role === 'navigation' || role === 'menu' || role === 'menubar' || role === 'banner') return true;
+  if (tag === 'HEADER') {
+    if (el.querySelector('nav') || MENU_HEADER.test(el.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads a page: visible article text with line breaks at block boundaries, its Text-node segments, and metadata.
+ * `url` is used when the page names no canonical URL.
+ */
+export function readPage(doc: Document, url = ''): PageText {
+  const parts: string[] = [];
+  const segments: TextSegment[] = [];
+  let length = 0;
+  let lastChar = '\n';
+  const breakLine = () => {
+    if (lastChar !== '\n' && length > 0) {
+      parts.push('\n');
+      length += 1;
+      lastChar = '\n';
+    }
+  };
+  const root = doc.body ?? doc.documentElement;
+  if (root) {
+    // NodeFilter constants by value: happy-dom and browsers agree, and no global is needed.
+    const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    let node: Node | null = walker.currentNode;
+    const blockStack: Element[] = [];
+    while (node) {
+      if (node.nodeType === 1) {
+        const el = node as Element;
+        if (node !== root && skipElement(el)) {
+          // Skip the subtree: go to the next sibling or an ancestor's sibling.
+          if (BLOCK_TAGS.has(el.tagName.toUpperCase())) breakLine();
+          node = nextOutside(walker, el, root, blockStack, breakLine);
+          continue;
+        }
+        const tag = el.tagName.toUpperCase();
+        if (BLOCK_TAGS.has(tag)) {
+          breakLine();
+          if (tag !== 'BR' && tag !== 'HR' && el.firstChild) blockStack.push(el);
+        }
+      } else if (node.nodeType === 3) {
+        const t = node as Text;
+        const data = t.data;
+        if (data.length > 0) {
+          // Collapse runs of layout whitespace the way a browser renders them, but keep the node's own text so
+          // offsets stay exact: whitespace-only nodes between blocks add nothing.
+          if (!/^\s*$/.test(data) || (lastChar !== '\n' && lastChar !== ' ')) {
+            const text = /^\s*$/.test(data) ? ' ' : data;
+            if (text === data) segments.push({ node: t, start: length, end: length + data.length });
+            parts.push(text);
+            length += text.length;
+            lastChar = text[text.length - 1];
+          }
+        }
+      }
+      const next = walker.nextNode();
+      // Leaving blocks: a block ends when the next node is not inside it.
+      while (blockStack.length && (!next || !blockStack[blockStack.length - 1].contains(next))) {
+        blockStack.pop();
+        breakLine();
+      }
+      node = next;
+    }
+  }
+  const text = parts.join('');
+  return {
+    title: pageTitle(doc),
+    url: canonicalUrl(doc) || url,
+    publishedAt: publishDate(doc, text),
+    text,
+    segments,
+  };
+}
+
+/** Moves the walker past `el`'s subtree, closing any blocks it leaves. */
+function nextOutside(
+  walker: TreeWalker,
+  el: Element,
+  root: Node,
+  blockStack: Element[],
+  breakLine: () => void,
+): Node | null {
+  let cur: Node | null = el;
+  while (cur && cur !== root) {
+    if (cur.nextSibling) {
+      walker.currentNode = cur.nextSibling;
+      const next = cur.nextSibling;
+      while (blockStack.length && !blockStack[blockStack.length - 1].contains(next)) {
+        blockStack.pop();
+        breakLine();
+      }
+      return next;
+    }
+    cur = cur.parentNode;
+  }
+  while (blockStack.length) {
+    blockStack.pop();
+    breakLine();
+  }
+  return null;
+}
+
+function meta(doc: Document, ...keys: string[]): string {
+  for (const k of keys) {
+    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return '';
+}
+
+function pageTitle(doc: Document): string {
+  const og = meta(doc, 'og:title', 'twitter:title');
+  if (og) return og;
+  const h1 = doc.querySelector('h1')?.textContent?.trim();
+  return (doc.title || h1 || '').trim();
+}
+
+function canonicalUrl(doc: Document): string {
+  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  return link || meta(doc, 'og:url');
+}
+
+const DATE_KEYS = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datePublished', 'pubdate',
+  'publishdate', 'PubDate', 'publish_date', 'publishDate', 'sailthru.date', 'dc.date', 'DC.date.issued', 'date',
+  'article:modified_time',
+];
+/** A date line such as 2024-01-22, 2024/1/22 or 2024年1月22日. */
+const DATE_LINE = /((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})/;
+
+function publishDate(doc: Document, text: string): string | null {
+  const m = meta(doc, ...DATE_KEYS);
+  if (m) return m;
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  if (time) return time;
+  const line = DATE_LINE.exec(text.slice(0, 3000));
+  if (line) return `${line[1]}-${line[2].padStart(2, '0')}-${line[3].padStart(2, '0')}`;
+  return null;
+}

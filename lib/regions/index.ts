@@ -1,0 +1,108 @@
+// lib/regions — the gazetteer: provincial-level divisions and major cities with simplified, traditional and alias
+// names (generated from shared/data/regions.json), name → canonical simplified short name, and a scanner that
+// finds region mentions in matching text. Imports lib/text only; no DOM, no browser APIs.
+//
+// Why one-character abbreviations (京, 沪, 新, 宁 …) are never matched alone in running text: 新 (新疆) and 宁
+// (宁夏, 南京, 宁波) are everyday characters. They count only inside known compounds (京津冀, 苏浙沪 …) and in
+// `findRegion`, where the caller hands over a whole name and an unambiguous one-character abbreviation is fine.
+import { foldText } from '../text/fold.ts';
+import { REGIONS } from './regions.generated.ts';
+import type { RegionEntry } from './types.ts';
+
+export type { RegionEntry } from './types.ts';
+export { REGIONS };
+
+/** The national report's region. */
+export const NATIONAL = '全国';
+
+const byName = new Map<string, RegionEntry>();
+for (const r of REGIONS) byName.set(r.name, r);
+
+/** Every name, full name and multi-character alias (folded to simplified) → canonical name. */
+const nameIndex = new Map<string, string>();
+/** One-character abbreviations and aliases → canonical name, or '' when two regions share it. */
+const oneCharIndex = new Map<string, string>();
+for (const r of REGIONS) {
+  for (const raw of [r.name, r.nameTc, r.fullName, r.fullNameTc, ...r.aliases, ...r.abbr]) {
+    const f = foldText(raw);
+    if (f.length >= 2) {
+      if (!nameIndex.has(f)) nameIndex.set(f, r.name);
+    } else if (f.length === 1) {
+      const seen = oneCharIndex.get(f);
+      oneCharIndex.set(f, seen === undefined || seen === r.name ? r.name : '');
+    }
+  }
+  if (r.en) nameIndex.set(r.en.toLowerCase(), r.name);
+}
+for (const n of ['全国', '中国', '国家', '国务院', '中央', '我国', '内地', '大陆', '中国内地']) nameIndex.set(n, NATIONAL);
+
+const SUFFIX = /(?:省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区|地区)$/;
+
+/**
+ * Canonical simplified short name for any name, full name, alias or traditional form ('廣東省' → '广东',
+ * '滬' → '上海', '全國' → '全国'); null when unknown or ambiguous ('宁', '新').
+ */
+export function findRegion(name: string): string | null {
+  const f = foldText(name.trim()).replace(/\s+/g, '').toLowerCase();
+  if (!f) return null;
+  const hit = nameIndex.get(f) ?? nameIndex.get(f.replace(SUFFIX, ''));
+  if (hit) return hit;
+  if (f.length === 1) return oneCharIndex.get(f) || null;
+  return null;
+}
+
+/** The gazetteer row of a canonical name. */
+export function regionEntry(name: string): RegionEntry | undefined {
+  return byName.get(name);
+}
+
+/** True for the 31 mainland provincial-level divisions (those that deliver a 政府工作报告). */
+export function isProvincial(name: string): boolean {
+  const r = byName.get(name);
+  return !!r && (r.level === 'province' || r.level === 'municipality' || r.level === 'autonomous_region') &&
+    r.name !== '台湾';
+}
+
+/** Provincial-level parent of a city (or the region itself). */
+export function provinceOf(name: string): string {
+  return byName.get(name)?.parent ?? name;
+}
+
+export interface RegionMention {
+  region: string;
+  start: number;
+  end: number;
+}
+
+/** Names a scanner may match in running text: names, full names, and aliases that begin like the name. */
+function scanNames(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const r of REGIONS) {
+    const names = [r.name, r.nameTc, r.fullName, r.fullNameTc];
+    // 内蒙, 香港特区, 雄安, 浦东 are safe; 首都, 中原, 天府, 山城 are everyday words and stay out.
+    for (const a of r.aliases) if (a[0] === r.name[0] || a[0] === r.nameTc[0]) names.push(a);
+    for (const raw of names) {
+      const f = foldText(raw);
+      if (f.length >= 2 && !m.has(f)) m.set(f, r.name);
+    }
+  }
+  return m;
+}
+
+let scanner: { re: RegExp; names: Map<string, string> } | null = null;
+
+/** All region mentions in (folded) text, left to right, longest name first at each position. */
+export function scanRegions(text: string): RegionMention[] {
+  if (!scanner) {
+    const names = scanNames();
+    const alternation = [...names.keys()].sort((a, b) => b.length - a.length).join('|');
+    scanner = { re: new RegExp(alternation, 'g'), names };
+  }
+  const out: RegionMention[] = [];
+  const re = scanner.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ region: scanner.names.get(m[0]) ?? m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+// The matching text: what the extractor and the detector read instead of the page text, with a map back.
+//
+// Why a separate text: pages write the same fact in many shapes (增長(zhǎng)5％, 国内\n生产总值, 百分之四點五,
+// 5.67兆元). Matching on one normal form keeps every rule simple; the map keeps every quote exact, because each
+// character of the clean text records the span [from, to) of the original text it came from.
+//
+// Pass 1 (one code unit at a time): fold width/dashes/traditional script, drop injected pinyin "(zhǎng)", drop
+// whitespace inside words and numbers. Pass 2: rewrite Chinese numerals in numeric positions (二〇二四年 → 2024年,
+// 百分之四点五 → 4.5%, 一千两百万 → 1200万, 十二点八万亿 → 12.8万亿) and Taiwan's 兆 after a number → 万亿.
+import { foldCode } from './fold.ts';
+import { isNumeralChar, isNumeralDigit, parseChineseNumber } from './numerals.ts';
+
+export interface CleanText {
+  /** Folded, de-noised text that rules match against. */
+  text: string;
+  /** For each clean character, the start of its source in the original text. */
+  from: Uint32Array;
+  /** For each clean character, the end (exclusive) of its source in the original text. */
+  to: Uint32Array;
+}
+
+/** Growable parallel buffers: code units plus their original [from, to). */
+class Builder {
+  codes: Uint16Array;
+  from: Uint32Array;
+  to: Uint32Array;
+  n = 0;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(Math.max(16, capacity));
+    this.from = new Uint32Array(this.codes.length);
+    this.to = new Uint32Array(this.codes.length);
+  }
+  push(code: number, from: number, to: number): void {
+    if (this.n === this.codes.length) this.grow();
+    this.codes[this.n] = code;
+    this.from[this.n] = from;
+    this.to[this.n] = to;
+    this.n++;
+  }
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const from = new Uint32Array(size);
+    const to = new Uint32Array(size);
+    codes.set(this.codes);
+    from.set(this.from);
+    to.set(this.to);
+    this.codes = codes;
+    this.from = from;
+    this.to = to;
+  }
+  toString(): string {
+    let s = '';
+    for (let i = 0; i < this.n; i += 8192) {
+      s += String.fromCharCode.apply(null, this.codes.subarray(i, Math.min(this.n, i + 8192)) as unknown as number[]);
+    }
+    return s;
+  }
+}
+
+const isSpace = (c: number): boolean =>
+  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x202f;
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+/** Letters pinyin is written with, tone marks included. */
+const PINYIN = /^[a-zü\u00e0-\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc]{1,7}$/;
+const TONED = /[\u00e0-\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc]/;
+
+/**
+ * Length of an injected pinyin group "(zhǎng)" starting at i (after a Han character), or 0.
+ * Needs a tone mark, or a Han character on both sides, so "(GDP)" and "(a)" stay.
+ */
+function pinyinAt(s: string, i: number, prevHan: boolean): number {
+  if (!prevHan) return 0;
+  const open = s.charCodeAt(i);
+  if (open !== 0x28 && open !== 0xff08) return 0;
+  let j = i + 1;
+  const limit = Math.min(s.length, i + 9);
+  while (j < limit && s.charCodeAt(j) !== 0x29 && s.charCodeAt(j) !== 0xff09) j++;
+  if (j >= limit) return 0;
+  const inner = s.slice(i + 1, j);
+  if (!PINYIN.test(inner)) return 0;
+  if (!TONED.test(inner) && !isHan(s.charCodeAt(j + 1))) return 0;
+  return j + 1 - i;
+}
+
+/** Pass 1: folding, pinyin and whitespace removal. */
+function pass1(s: string): Builder {
+  const b = new Builder(s.length);
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const raw = s.charCodeAt(i);
+    if (isSpace(raw)) {
+      let j = i + 1;
+      while (j < n && isSpace(s.charCodeAt(j))) j++;
+      const prev = b.n > 0 ? b.codes[b.n - 1] : 0;
+      const next = j < n ? foldCode(s.charCodeAt(j)) : 0;
+      // Keep one space between two words or two numbers ("2023 2024", "GDP growth"); a line break after a
+      // sentence end stays as a paragraph mark; anything else (国内\n生产总值, 增长 5%) disappears.
+      if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
+      else if (b.n > 0 && j < n && isParagraphEnd(prev) && s.slice(i, j).includes('\n')) b.push(0x0a, i, j);
+      i = j;
+      continue;
+    }
+    const prevHan = b.n > 0 && isHan(b.codes[b.n - 1]);
+    const skip = raw === 0x28 || raw === 0xff08 ? pinyinAt(s, i, prevHan) : 0;
+    if (skip) {
+      i += skip;
+      continue;
+    }
+    b.push(foldCode(raw), i, i + 1);
+    i++;
+  }
+  return b;
+}
+
+const isParagraphEnd = (c: number): boolean =>
+  c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x201d || c === 0x300d ||
+  c === 0x300f || c === 0x29 || c === 0x2026;
+
+const BIG = '万亿';
+/** Units that may follow a Chinese numeral directly; anything else leaves the numeral as words (一般, 十四五). */
+const AFTER_NUMERAL = /^(?:万|亿|兆|个百分点|%)/;
+
+/** Pass 2: Chinese numerals in numeric positions, and 兆 after a number. Reads pass 1's output. */
+function pass2(p: Builder): CleanText {
+  const s = p.toString();
+  const n = s.length;
+  const b = new Builder(n + 16);
+  const copy = (k: number) => b.push(p.codes[k], p.from[k], p.to[k]);
+  const emit = (text: string, a: number, z: number) => {
+    // The whole rewritten run maps to the original span of pass-1 characters a..z-1.
+    for (let k = 0; k < text.length; k++) b.push(text.charCodeAt(k), p.from[a], p.to[z - 1]);
+  };
+  let i = 0;
+  while (i < n) {
+    const c = s[i];
+    // 百分之四点五 → 4.5%
+    if (c === '百' && s.startsWith('百分之', i)) {
+      let j = i + 3;
+      while (j < n && isNumeralChar(s[j]) && j - i < 16) j++;
+      const v = parseChineseNumber(s.slice(i + 3, j));
+      if (j > i + 3 && !Number.isNaN(v)) {
+        emit(`${formatNumber(v)}%`, i, j);
+        i = j;
+        continue;
+      }
+    }
+    if (isNumeralChar(c) && c !== '点' && !(i > 0 && isNumeralChar(s[i - 1]))) {
+      let j = i;
+      while (j < n && isNumeralChar(s[j]) && j - i < 16) j++;
+      const run = s.slice(i, j);
+      let hasDigit = false;
+      for (const ch of run) if (isNumeralDigit(ch)) hasDigit = true;
+      // 二〇二四年: four positional digits before 年.
+      if (hasDigit && run.length === 4 && s[j] === '年' && /^[〇○零一二三四五六七八九]{4}$/.test(run)) {
+        emit(String(parseChineseNumber(run)), i, j);
+        i = j;
+        continue;
+      }
+      if (hasDigit && AFTER_NUMERAL.test(s.slice(j, j + 4)) && !(BIG.includes(run[run.length - 1]))) {
+        const v = parseChineseNumber(run);
+        if (!Number.isNaN(v) && run.length > 0) {
+          emit(formatNumber(v), i, j);
+          i = j;
+          continue;
+        }
+      }
+      for (let k = i; k < j; k++) copy(k);
+      i = j;
+      continue;
+    }
+    // 5.67兆元 (Taiwan) → 5.67万亿元; 兆瓦 and 兆赫 are units of their own.
+    if (c === '兆' && b.n > 0 && b.codes[b.n - 1] >= 0x30 && b.codes[b.n - 1] <= 0x39 && !/[瓦赫帕焦字位比]/.test(s[i + 1] ?? '')) {
+      emit('万亿', i, i + 1);
+      i++;
+      continue;
+    }
+    copy(i);
+    i++;
+  }
+  return { text: b.toString(), from: b.from.subarray(0, b.n), to: b.to.subarray(0, b.n) };
+}
+
+function formatNumber(v: number): string {
+  return String(Math.round(v * 1e6) / 1e6);
+}
+
+/** Builds the matching text of `original` (see the module comment). Linear in the input length. */
+export function cleanText(original: string): CleanText {
+  return pass2(pass1(original));
+}
+
+/** The original [start, end) behind clean characters [start, end). */
+export function originalSpan(clean: CleanText, start: number, end: number): [number, number] {
+  if (end <= start || start >= clean.from.length) return [clean.from[start] ?? 0, clean.from[start] ?? 0];
+  return [clean.from[start], clean.to[Math.min(end, clean.to.length) - 1]];
+}

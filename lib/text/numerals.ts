@@ -1,0 +1,61 @@
+// Chinese numerals → numbers: positional years (二〇二四), counted numbers (一千两百, 十二点八), and decimals.
+// Input is already folded to simplified (兩 → 两, 點 → 点, 萬 → 万, 億 → 亿).
+
+const DIGIT: Record<string, number> = {
+  '〇': 0, '○': 0, '零': 0, 'O': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
+  '六': 6, '七': 7, '八': 8, '九': 9,
+};
+const SMALL_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const BIG_UNIT: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+
+export const isNumeralDigit = (c: string): boolean => c in DIGIT && c !== 'O';
+export const isNumeralChar = (c: string): boolean => c in DIGIT || c in SMALL_UNIT || c === '点';
+
+/**
+ * Value of a Chinese numeral such as 二〇二四, 一千两百, 十二, 四点五, 一千两百万; NaN when it is not one.
+ * Digit strings without 十/百/千 read positionally (二〇二四 → 2024).
+ */
+export function parseChineseNumber(s: string): number {
+  if (!s) return Number.NaN;
+  const dot = s.indexOf('点');
+  if (dot >= 0) {
+    const whole = dot === 0 ? 0 : parseChineseNumber(s.slice(0, dot));
+    const frac = s.slice(dot + 1);
+    if (!frac || Number.isNaN(whole)) return Number.NaN;
+    let digits = '';
+    for (const c of frac) {
+      if (!(c in DIGIT)) return Number.NaN;
+      digits += DIGIT[c];
+    }
+    return Number(`${whole}.${digits}`);
+  }
+  let positional = true;
+  for (const c of s) if (!(c in DIGIT)) positional = false;
+  if (positional) {
+    let v = 0;
+    for (const c of s) v = v * 10 + DIGIT[c];
+    return v;
+  }
+  let yi = 0; // completed 亿 part
+  let wan = 0; // completed 万 part
+  let section = 0; // below 万
+  let digit = -1; // pending digit
+  for (const c of s) {
+    if (c in DIGIT) {
+      digit = DIGIT[c];
+    } else if (c in SMALL_UNIT) {
+      section += (digit < 0 ? 1 : digit) * SMALL_UNIT[c];
+      digit = -1;
+    } else if (c === '万') {
+      wan += (section + Math.max(digit, 0) || 1) * 1e4;
+      section = 0;
+      digit = -1;
+    } else if (c === '亿') {
+      yi = (yi + wan + section + Math.max(digit, 0) || 1) * 1e8;
+      wan = 0;
+      section = 0;
+      digit = -1;
+    } else return Number.NaN;
+  }
+  return yi + wan + section + Math.max(digit, 0);
+}

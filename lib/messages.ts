@@ -1,8 +1,10 @@
 // The typed contract between the content script / extension pages and the background, which owns the database.
 // Every answer is a Result: a caller always learns what went wrong instead of receiving a silent `undefined`.
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Counts, RecordFilter } from './db/queries';
-import type { FigureRecord } from './model';
+import type { CoreApi } from './api/core';
+import type { PageApi } from './api/page';
+import type { RecordsApi } from './api/records';
+import type { SnippetsApi } from './api/snippets';
 
 export type ErrorCode =
   | 'db-unavailable' // the browser refuses IndexedDB here (private window)
@@ -19,12 +21,8 @@ export interface MessageError {
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
 
-/** Requests and responses, one entry per message type. */
-export interface Api {
-  ping: { request: undefined; response: { version: string } };
-  getCounts: { request: undefined; response: Counts };
-  listRecords: { request: RecordFilter; response: { records: FigureRecord[]; total: number } };
-}
+/** Requests and responses, one entry per message type; each domain declares its own in lib/api/. */
+export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi {}
 
 export type MessageType = keyof Api;
 export type RequestOf<K extends MessageType> = Api[K]['request'];
@@ -40,9 +38,15 @@ export interface HandlerContext {
   senderTabId?: number;
 }
 
-export type Handlers = {
-  [K in MessageType]: (request: RequestOf<K>, context: HandlerContext) => Promise<ResponseOf<K>> | ResponseOf<K>;
-};
+export type Handler<K extends MessageType> = (
+  request: RequestOf<K>,
+  context: HandlerContext,
+) => Promise<ResponseOf<K>> | ResponseOf<K>;
+
+export type Handlers = { [K in MessageType]: Handler<K> };
+
+/** The handlers of one domain's messages (lib/api/<domain>.ts ↔ lib/service/<domain>.ts). */
+export type DomainHandlers<DomainApi> = { [K in keyof DomainApi & MessageType]: Handler<K> };
 
 /** An error a handler throws on purpose, with a code the caller can act on. */
 export class RequestError extends Error {

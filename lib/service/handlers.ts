@@ -1,18 +1,17 @@
 // What the background answers: plain functions over a DbAccess, so they run in Node tests as in the worker.
-import { countAll, listRecords } from '../db/queries';
+// One file per domain, joined here.
 import type { DbAccess } from '../db/open';
-import { type Handlers, RequestError } from '../messages';
+import type { Handlers } from '../messages';
+import { coreHandlers } from './core';
+import { pageHandlers } from './page';
+import { recordHandlers } from './records';
+import { snippetHandlers } from './snippets';
 
 export function createHandlers(access: DbAccess, version: string): Handlers {
-  const { withDb } = access;
   return {
-    ping: () => ({ version }),
-    getCounts: () => withDb((db) => countAll(db)),
-    listRecords: (filter) => {
-      if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
-        throw new RequestError('invalid-request', 'listRecords expects a filter object.');
-      }
-      return withDb((db) => listRecords(db, filter ?? {}));
-    },
+    ...coreHandlers(access, version),
+    ...recordHandlers(access),
+    ...pageHandlers(access),
+    ...snippetHandlers(access),
   };
 }

@@ -1,0 +1,6 @@
+import type { RecordFilter } from '../db/queries';
+import type { FigureRecord } from '../model';
+
+export interface RecordsApi {
+  listRecords: { request: RecordFilter; response: { records: FigureRecord[]; total: number } };
+}

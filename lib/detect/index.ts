@@ -1,0 +1,120 @@
+// lib/detect — is a page about a government work report (national, provincial or city), which region(s), which
+// report year, how sure. Two tiers: gate.ts (title, URL, first KB; importable alone) and detectReport (full text).
+// Imports lib/text and lib/regions; no DOM, no browser APIs.
+//
+// Judged by content, never by a list of sites: many real pages are mirrors. Positive evidence is the report named
+// in the title, full-text markers (各位代表 … 向大会报告), the target block (主要预期目标), the session opening with
+// 作政府工作报告, and figures of the standard indicators. Look-alikes are pushed down by what they are: the plan
+// report (计划执行情况…计划草案), HK/Macau 施政报告, statistics releases (初步核算, 国民经济运行情况), proposal reports.
+import type { Detection } from '../model.ts';
+import { NATIONAL, isProvincial, regionEntry, scanRegions } from '../regions/index.ts';
+import { cleanText, type CleanText } from '../text/clean.ts';
+export { gateReport, GATE_HEAD_CHARS, type GateInput } from './gate.ts';
+
+export interface DetectInput {
+  title?: string;
+  url?: string;
+  text: string;
+  publishedAt?: string | null;
+}
+
+/** Evidence for and against, exposed for tests and the CLI's readable table. */
+export interface DetectEvidence {
+  score: number;
+  reasons: string[];
+}
+
+const REPORT = /政府工作报告|当局任务讲演/g;
+const FULLTEXT = /各位代表[:,]|向大会报告|请予审议|在[^。]{0,24}人民代表大会第[^。]{1,4}次会议上/;
+const ANCHOR = /主要预期目标|预期目标|主要目标任务|主要预期指标/;
+const SESSION = /(?:人民代表大会|人大)[^。]{0,6}次会议[^。]{0,30}(?:开幕|举行|召开)|作(?:《)?政府工作报告/;
+const SPEAKER = /(?:总理|省长|市长|主席|代省长|代市长)[^。]{0,12}(?:作|代表[^。]{0,8}政府[^。]{0,6}向大会)/;
+const PLAN = /计划执行情况|计划草案的报告|发展计划的报告/;
+const POLICY_ADDRESS = /施政报告|财政预算案/;
+const STATS = /初步核算|国民经济运行情况|统计公报|统计局(?:今天|发布|新闻发布)|经济数据/;
+const PROPOSALS = /提案审查|提案工作情况|提案委员会/;
+const NATIONAL_WORDS = /国务院总理|总理李强|李强总理|李克强|全国人大|全国人民代表大会|全国两会|国务院|国内生产总值|十四届全国|十三届全国/g;
+const SPEAKER_REGION = /(?:省长|市长|自治区主席|代省长|代市长|省人民政府|市人民政府)/;
+
+/** Counts matches of a global expression (bounded by `cap` to stay cheap). */
+function count(re: RegExp, s: string, cap = 50): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (n < cap && re.exec(s)) n++;
+  return n;
+}
+
+/**
+ * Decides whether a page is about a government work report. `clean` may be passed when the caller already has
+ * the matching text (readReport does), so the text is cleaned once.
+ */
+export function detectReport(input: DetectInput, clean?: CleanText, statementCount = 0): Detection & DetectEvidence {
+  const c = clean ?? cleanText(input.text);
+  const t = c.text;
+  const title = cleanText(input.title ?? '').text;
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
+  };
+  const titleReport = /政府工作报告|工作报告/.test(title) && !POLICY_ADDRESS.test(title);
+  if (titleReport) add(3, 'title names the report');
+  const mentions = count(REPORT, t);
+  if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
+  if (FULLTEXT.test(t)) add(2, 'full-text markers');
+  if (ANCHOR.test(t)) add(2, 'target block');
+  if (SESSION.test(t) || SPEAKER.test(t)) add(1, 'session or speaker');
+  if (statementCount >= 2) add(1, `${statementCount} statements`);
+  if (statementCount >= 4) add(1, 'many statements');
+  if (PLAN.test(title)) add(-4, 'plan report');
+  if (POLICY_ADDRESS.test(title) || (POLICY_ADDRESS.test(t) && mentions === 0)) add(-4, 'policy address');
+  if (STATS.test(title + t.slice(0, 600)) && !ANCHOR.test(t)) add(-3, 'statistics release');
+  if (PROPOSALS.test(title)) add(-4, 'proposal report');
+  if (mentions === 0 && !titleReport) add(-2, 'report never named');
+  const isReport = score >= 5;
+  const confidence = Math.max(0, Math.min(1, score / 10));
+  return {
+    isReport,
+    regions: detectRegions(title, t),
+    year: detectYear(title, t, input.publishedAt ?? null),
+    confidence: Math.round(confidence * 100) / 100,
+    score,
+    reasons,
+  };
+}
+
+/** Regions by weight: title mentions count most, then mentions next to a speaker or subject, then any mention. */
+function detectRegions(title: string, t: string): string[] {
+  const weight = new Map<string, number>();
+  const bump = (r: string, w: number) => weight.set(r, (weight.get(r) ?? 0) + w);
+  for (const m of scanRegions(title)) if (usable(m.region)) bump(m.region, 5);
+  const head = t.length > 20000 ? t.slice(0, 20000) : t;
+  for (const m of scanRegions(head)) {
+    if (!usable(m.region)) continue;
+    const after = head.slice(m.end, m.end + 12);
+    bump(m.region, SPEAKER_REGION.test(after) || /^(?:地区|全市|全省)?生产总值|^第/.test(after) ? 3 : 1);
+  }
+  const national = count(NATIONAL_WORDS, head, 40) + count(NATIONAL_WORDS, title, 5) * 5;
+  if (national) bump(NATIONAL, national * 1.5);
+  const ranked = [...weight.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]);
+  return ranked.slice(0, 4).map(([r]) => r);
+}
+
+function usable(name: string): boolean {
+  const e = regionEntry(name);
+  return !!e && e.level !== 'SAR' && name !== '台湾' && (isProvincial(name) || e.parent !== null);
+}
+
+/** Report year: a year written with the report's name, else the publish date, else a dateline, else the text. */
+function detectYear(title: string, t: string, publishedAt: string | null): number | null {
+  const named = /(20\d\d)年?[^\d。]{0,10}政府工作报告|政府工作报告[^\d。]{0,3}(20\d\d)/.exec(title);
+  if (named) return Number(named[1] ?? named[2]);
+  const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
+  if (pub) return Number(pub[0]);
+  const dateline = /(20\d\d)年\d{1,2}月\d{1,2}日在[^。]{0,30}人民代表大会/.exec(t);
+  if (dateline) return Number(dateline[1]);
+  const inText = /(20\d\d)年?[^\d。]{0,10}政府工作报告/.exec(t);
+  if (inText) return Number(inText[1]);
+  return null;
+}

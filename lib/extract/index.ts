@@ -1,0 +1,254 @@
+// lib/extract — numeric statements of a report page: indicator, target | result, year, value (range), unit,
+// qualifier and the exact span in the text it was given. Imports lib/text, lib/regions and lib/model only.
+//
+// How a statement is read, on the clean matching text (lib/text):
+//   1. figures (values.ts), indicator subjects (subjects.ts), time/kind markers (markers.ts) and region
+//      mentions (lib/regions) are each found in one linear pass;
+//   2. sentences are cut at 。!?; and paragraph breaks; inside one, a figure belongs to the nearest subject
+//      before it when the words between are only verbs and modifiers, or continues the previous figure's subject
+//      ("达到4.72万亿元,增长5%");
+//   3. its year and kind come from the nearest year word before it in the sentence (2023年, 去年, 今年), else
+//      from the paragraph so far, else from target words (预期, 目标, 左右 …);
+//   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
+//      (到2027年), world and foreign figures.
+import type { Detection, Indicator, Statement } from '../model.ts';
+import { NATIONAL, regionEntry, scanRegions, type RegionMention } from '../regions/index.ts';
+import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
+import { type Marker, scanMarkers } from './markers.ts';
+import { indicatorFor, SUBJECT_RE, SUBJECT_RULES, type SubjectFamily } from './subjects.ts';
+import { type Figure, scanFigures } from './values.ts';
+
+interface Subject {
+  family: SubjectFamily;
+  text: string;
+  start: number;
+  end: number;
+}
+
+function scanSubjects(t: string): Subject[] {
+  const out: Subject[] = [];
+  SUBJECT_RE.lastIndex = 0;
+  for (let m = SUBJECT_RE.exec(t); m; m = SUBJECT_RE.exec(t)) {
+    let k = 1;
+    while (k < m.length && m[k] === undefined) k++;
+    out.push({ family: SUBJECT_RULES[k - 1].family, text: m[0], start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) SUBJECT_RE.lastIndex++;
+  }
+  return out;
+}
+
+/** Sentence ends; a paragraph break also resets what the paragraph has said so far. */
+const SENTENCE_END = /[。!?;\n]/g;
+
+/** Words between a subject and its figure that mean the figure is someone else's (another noun in between). */
+const FOREIGN_NOUN = /产业|增加值|投资|出口|进口|支出|人均|制造|服务业|税收|利润|存款|贷款|能耗|排放|产量|收入|失业|零售|占比|比重|贡献|拉动|面积|人口|企业|项目|班列|港口|箱量/;
+/** What may stand between a figure and the next figure of the same subject ("达到4.72万亿元,增长5%"). */
+const CHAIN_GAP = /^[,、]?(?:其中|总量|规模|比上年|同比|实际|名义|增长|增速|增幅|增加|达到|达|约|为|升至|升|突破|超过|迈上|跨上|下降|降低|上涨|涨幅|人民币|按可比价格计算|可比价)*$/;
+const QUARTER = /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月|1至\d{1,2}月|前\d{1,2}个?月|\d{1,2}月份|月度|当月|全月/;
+const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|\d+年来|五年来|累计|十[三四五]五(?:期间|时期)?/;
+const WORLD = /世界|全球|国际货币基金|IMF|世界银行|经合组织|OECD|美国|欧元区|日本|欧盟|发达经济体|新兴市场|国际/;
+const TARGET_QUALIFIERS = new Set(['左右', '以上', '以内', '不低于', '上下']);
+
+interface State {
+  year?: Marker;
+  estimate: boolean;
+  target: boolean;
+  result: boolean;
+}
+
+/**
+ * Every statement of the standard indicators (and `other:*` ones) in `text`, with exact spans into `text`.
+ * `detection` supplies the report year (for 今年/去年) and the main region (for figures that name none).
+ */
+export function extractStatements(text: string, detection: Pick<Detection, 'regions' | 'year'>): Statement[] {
+  if (!text) return [];
+  const clean = cleanText(text);
+  return extractFromClean(text, clean, detection);
+}
+
+export function extractFromClean(
+  original: string,
+  clean: CleanText,
+  detection: Pick<Detection, 'regions' | 'year'>,
+): Statement[] {
+  const t = clean.text;
+  const reportYear = detection.year ?? guessYear(t);
+  const mainRegion = detection.regions[0] ?? NATIONAL;
+  const figures = scanFigures(t);
+  if (figures.length === 0) return [];
+  const subjects = scanSubjects(t);
+  const markers = scanMarkers(t);
+  const mentions = scanRegions(t).filter((m) => usableRegion(m.region));
+  const out: Statement[] = [];
+
+  let fi = 0; // next figure
+  let si = 0; // subjects before the current sentence
+  let mi = 0; // markers
+  let ri = 0; // region mentions
+  let carried: State = { estimate: false, target: false, result: false };
+  let sentenceStart = 0;
+  SENTENCE_END.lastIndex = 0;
+  while (sentenceStart < t.length && fi < figures.length) {
+    const endMatch = SENTENCE_END.exec(t);
+    const sentenceEnd = endMatch ? endMatch.index + 1 : t.length;
+    const paragraphEnd = endMatch?.[0] === '\n';
+    // Collect this sentence's parts.
+    while (si < subjects.length && subjects[si].start < sentenceStart) si++;
+    while (mi < markers.length && markers[mi].start < sentenceStart) mi++;
+    while (ri < mentions.length && mentions[ri].start < sentenceStart) ri++;
+    const sSubjects: Subject[] = [];
+    for (let k = si; k < subjects.length && subjects[k].start < sentenceEnd; k++) sSubjects.push(subjects[k]);
+    const sMarkers: Marker[] = [];
+    for (let k = mi; k < markers.length && markers[k].start < sentenceEnd; k++) sMarkers.push(markers[k]);
+    const sMentions: RegionMention[] = [];
+    for (let k = ri; k < mentions.length && mentions[k].start < sentenceEnd; k++) sMentions.push(mentions[k]);
+
+    let previous: { figure: Figure; subject: Subject } | null = null;
+    while (fi < figures.length && figures[fi].start < sentenceEnd) {
+      const f = figures[fi++];
+      if (f.start < sentenceStart) continue;
+      const subject = subjectOf(t, f, sSubjects, previous);
+      if (!subject) {
+        previous = null;
+        continue;
+      }
+      previous = { figure: f, subject };
+      if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
+      const indicator = indicatorFor(subject.family, f.unitKind, subject.text);
+      if (!indicator) continue;
+      const context = t.slice(Math.max(sentenceStart, subject.start - 12), f.start);
+      if (QUARTER.test(context) || PERIOD.test(context)) continue;
+      if (WORLD.test(t.slice(sentenceStart, f.start))) continue;
+      const when = timeOf(f, subject, sMarkers, carried, reportYear);
+      if (!when) continue;
+      const region = regionOf(subject, sMentions, mainRegion);
+      const [a, b] = originalSpan(clean, subject.start, f.end);
+      const st: Statement = {
+        region,
+        year: when.year,
+        indicator: indicator as Indicator,
+        kind: when.kind,
+        value: f.value,
+        unit: f.unit,
+        qualifier: f.qualifier,
+        quote: original.slice(a, b),
+        start: a,
+        end: b,
+      };
+      if (f.valueMax !== undefined) st.valueMax = f.valueMax;
+      if (f.extraQualifier) st.extraQualifier = f.extraQualifier;
+      if (when.estimate) st.estimate = true;
+      out.push(st);
+    }
+    // What this sentence said carries into the rest of its paragraph.
+    if (paragraphEnd) carried = { estimate: false, target: false, result: false };
+    else carried = carry(carried, sMarkers);
+    sentenceStart = sentenceEnd;
+    if (!endMatch) break;
+  }
+  return out;
+}
+
+/** HK, Macau and Taiwan deliver no 政府工作报告: a mention of them never owns a figure. */
+function usableRegion(name: string): boolean {
+  const level = regionEntry(name)?.level;
+  return level !== 'SAR' && name !== '台湾';
+}
+
+function subjectOf(t: string, f: Figure, subjects: Subject[], previous: { figure: Figure; subject: Subject } | null): Subject | null {
+  let nearest: Subject | null = null;
+  for (const s of subjects) {
+    if (s.end <= f.start) nearest = s;
+    else break;
+  }
+  if (previous && (!nearest || nearest.end <= previous.figure.end)) {
+    // No new subject since the previous figure: the figure may continue it.
+    const gap = t.slice(previous.figure.end, f.start);
+    if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return previous.subject;
+    return null;
+  }
+  if (!nearest) return null;
+  const gap = t.slice(nearest.end, f.start);
+  if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
+  return nearest;
+}
+
+function timeOf(
+  f: Figure,
+  subject: Subject,
+  markers: Marker[],
+  carried: State,
+  reportYear: number,
+): { year: number; kind: 'target' | 'result'; estimate: boolean } | null {
+  let year: Marker | undefined;
+  let estimate = false;
+  let target = false;
+  let result = false;
+  for (const m of markers) {
+    if (m.start >= f.numberStart) break;
+    if (m.type === 'year' || m.type === 'horizon') {
+      year = m;
+      // A new year word starts a new clause of meaning: earlier kind words belonged to the earlier year.
+      estimate = false;
+      target = false;
+      result = false;
+    } else if (m.type === 'estimate') estimate = true;
+    else if (m.type === 'target') target = true;
+    else if (m.type === 'result') result = true;
+  }
+  if (!year && !estimate && !target && !result) {
+    year = carried.year;
+    estimate = carried.estimate;
+    target = carried.target;
+    result = carried.result;
+  }
+  if (year) {
+    if (year.type === 'horizon') return null;
+    const y = year.relative ? reportYear + (year.year ?? 0) : (year.year ?? reportYear);
+    if (y < reportYear) return { year: y, kind: 'result', estimate };
+    if (y > reportYear && !year.relative) return null;
+    return { year: y, kind: 'target', estimate: false };
+  }
+  if (estimate) return { year: reportYear - 1, kind: 'result', estimate: true };
+  if (result) return { year: reportYear - 1, kind: 'result', estimate: false };
+  if (target || (f.qualifier && TARGET_QUALIFIERS.has(f.qualifier))) return { year: reportYear, kind: 'target', estimate: false };
+  return { year: reportYear - 1, kind: 'result', estimate: false };
+}
+
+function carry(state: State, markers: Marker[]): State {
+  if (markers.length === 0) return state;
+  const next: State = { year: state.year, estimate: state.estimate, target: state.target, result: state.result };
+  for (const m of markers) {
+    if (m.type === 'year' || m.type === 'horizon') {
+      next.year = m;
+      next.estimate = false;
+      next.target = false;
+      next.result = false;
+    } else if (m.type === 'estimate') next.estimate = true;
+    else if (m.type === 'target') next.target = true;
+    else if (m.type === 'result') next.result = true;
+  }
+  return next;
+}
+
+function regionOf(subject: Subject, mentions: RegionMention[], mainRegion: string): string {
+  if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
+  let nearest: RegionMention | null = null;
+  for (const m of mentions) {
+    if (m.end <= subject.start + 1) nearest = m;
+    else break;
+  }
+  if (nearest && nearest.region !== NATIONAL) return nearest.region;
+  return mainRegion;
+}
+
+/** The report year when detection found none: the most frequent plausible year written in the text. */
+function guessYear(t: string): number {
+  const counts = new Map<number, number>();
+  const re = /(20\d\d)年/g;
+  for (let m = re.exec(t); m; m = re.exec(t)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  let best = new Date().getUTCFullYear();
+  let n = 0;
+  for (const [y, c] of counts) if (c > n) [best, n] = [y, c];
+  return best;
+}

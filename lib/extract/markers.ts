@@ -1,0 +1,51 @@
+// Time and kind markers in matching text: which year a figure is for, and whether it is a target or a result.
+//
+// Why relative words are resolved against the report year (not the publish date): "去年" in a 2024 report is
+// 2023 even when a mirror republishes it in 2025. Why 比上年 / 上年同期 are not markers: they name the base of a
+// comparison ("比上年增长5%"), not the year of the figure.
+
+export type MarkerType = 'year' | 'horizon' | 'estimate' | 'target' | 'result';
+
+export interface Marker {
+  type: MarkerType;
+  /** For 'year' and 'horizon': absolute year, or an offset from the report year when `relative`. */
+  year?: number;
+  relative?: boolean;
+  start: number;
+  end: number;
+}
+
+const MARKER_RE =
+  /((?:19|20)\d\d)年|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾/g;
+
+/** Scans markers left to right; linear (one global pass, fixed-length look-around). */
+export function scanMarkers(t: string): Marker[] {
+  const out: Marker[] = [];
+  MARKER_RE.lastIndex = 0;
+  for (let m = MARKER_RE.exec(t); m; m = MARKER_RE.exec(t)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = t.slice(Math.max(0, start - 2), start);
+    const after = t.slice(end, end + 3);
+    if (m[1]) {
+      const year = Number(m[1]);
+      // Dates (2024年1月22日), bases (比2020年), spans (2021年以来), and years glued to other digits are not markers.
+      if (/^\d{1,2}月\d/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
+      if (/[比较于从自]$/.test(before) || /\d$/.test(before)) continue;
+      const horizon = /[到至]$/.test(before);
+      out.push({ type: horizon ? 'horizon' : 'year', year, start, end });
+      continue;
+    }
+    const w = m[0];
+    if (w === '今年') out.push({ type: 'year', year: 0, relative: true, start, end });
+    else if (w === '明年') out.push({ type: 'year', year: 1, relative: true, start, end });
+    else if (w === '去年' || w.startsWith('过去') || w === '上一年' || w === '上年') {
+      if (w === '上年' && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
+      out.push({ type: 'year', year: -1, relative: true, start, end });
+    } else if (w === '预计') out.push({ type: 'estimate', start, end });
+    else if (w === '工作回顾' || w === '回顾') out.push({ type: 'result', start, end });
+    else if (w === '拟' && !/^(?:按|安排|发行|新增)/.test(after)) continue;
+    else out.push({ type: 'target', start, end });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Indicator subjects: the words a statement's figure belongs to, on matching text (simplified, half-width).
+//
+// Order matters: one alternation is tried left to right at each position, so longer subjects that contain a
+// shorter one (单位国内生产总值能耗 contains 国内生产总值; 研发经费支出相当于全市生产总值的比例 contains 生产总值)
+// come first and consume it. "Blocker" subjects (服务业增加值, 城镇居民人均可支配收入 …) are real subjects of
+// other indicators: they stop a figure from being given to an earlier standard subject, and yield `other:*`.
+import type { Indicator, StandardIndicator } from '../model.ts';
+
+export type SubjectFamily = StandardIndicator | 'gdp' | 'fiscal' | 'other';
+
+export interface SubjectRule {
+  family: SubjectFamily;
+  source: string;
+}
+
+const R = (family: SubjectFamily, ...sources: string[]): SubjectRule[] => sources.map((source) => ({ family, source }));
+
+export const SUBJECT_RULES: SubjectRule[] = [
+  ...R('energy_intensity', '单位(?:国内|地区|全省|全市)?生产总值能耗', '单位GDP能耗', '万元(?:地区|国内)?生产总值能耗', '能耗强度'),
+  ...R('carbon_intensity', '单位(?:国内|地区)?生产总值二氧化碳排放量?', '单位GDP二氧化碳排放量?', '碳排放强度'),
+  ...R(
+    'rd_intensity',
+    '(?:全社会)?(?:研发|R&D)经费(?:投入|支出)?(?:相当于|占)(?:全市|全省|全区|地区|国内)?(?:生产总值|GDP)的?(?:比例|比重)',
+    '(?:全社会)?(?:研发|R&D)(?:经费)?(?:投入)?强度',
+    '研究与试验发展经费(?:投入)?强度',
+  ),
+  ...R(
+    'other',
+    '人均(?:地区|国内)?生产总值', '(?:第[一二三]|[一二三]次)产业增加值', '[一二三]产增加值', '服务业增加值', '高技术制造业增加值',
+    '制造业增加值', '数字经济核心产业增加值', '制造业投资', '工业投资', '基础设施投资', '民间投资', '房地产开发投资',
+    '高技术产业投资', '(?:城镇|农村)(?:常住)?居民人均可支配收入', '城乡居民人均可支配收入', '城镇和农村居民人均可支配收入',
+    '城镇登记失业率', '一般公共预算支出', '财政支出', '税收收入', '(?:外贸|货物贸易|货物)?出口', '(?:外贸)?进口',
+    '实际使用外资', '外商直接投资', '常住人口城镇化率', '城镇化率', '社会融资规模', '(?:广义)?货币供应量', '数字经济',
+  ),
+  ...R(
+    'gdp',
+    '(?:国内|地区|全省地区|全市地区|全区地区|全省|全市|全区)?生产总值(?:\\(GDP\\))?',
+    'GDP',
+    '经济总量',
+    '经济增速',
+    '经济增长(?:率)?',
+    '经济成长率?',
+    '地区内生产毛额',
+  ),
+  ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '(?:全国|地方)?财政(?:总)?收入', '公共财政预算收入'),
+  ...R('retail_sales_growth', '社会消费品零售总额', '社零总额'),
+  ...R('fixed_investment_growth', '(?:全社会)?固定资产投资'),
+  ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?'),
+  ...R('industrial_value_added_growth', '(?:规模以上|规上|规模)工业增加值', '工业增加值'),
+  ...R('disposable_income_growth', '(?:全体|全省|全市)?居民人均可支配收入', '居民收入'),
+  ...R('cpi', '居民消费价格(?:总水平)?(?:指数)?', 'CPI', '消费者物价指数', '消费物价'),
+  ...R('urban_unemployment', '城镇调查失业率', '失业率城镇调查', '调查失业率'),
+  ...R('new_urban_jobs', '城镇新增就业(?:人数)?', '新增城镇就业(?:人数)?', '新增就业(?:人数)?'),
+  ...R('grain_output', '粮食(?:总)?产量?'),
+  ...R('deficit_ratio', '(?:财政)?赤字率'),
+];
+
+/** The single scanning expression: group k+1 is SUBJECT_RULES[k]. */
+export const SUBJECT_RE = new RegExp(SUBJECT_RULES.map((r) => `(${r.source})`).join('|'), 'g');
+
+export type UnitKind = 'pct' | 'money' | 'people' | 'grain';
+
+/**
+ * The indicator a figure of this unit kind states for a subject family, or null when the pair is not a
+ * statement we report (a fiscal total in 亿元, a grain figure in %).
+ */
+export function indicatorFor(family: SubjectFamily, unit: UnitKind, subjectText: string): Indicator | null {
+  switch (family) {
+    case 'gdp':
+      return unit === 'pct' ? 'gdp_growth' : unit === 'money' ? 'gdp_total' : null;
+    case 'fiscal':
+      return unit === 'pct' ? 'fiscal_revenue_growth' : null;
+    case 'new_urban_jobs':
+      return unit === 'people' ? 'new_urban_jobs' : null;
+    case 'grain_output':
+      return unit === 'grain' ? 'grain_output' : null;
+    case 'foreign_trade_growth':
+      return unit === 'pct' ? 'foreign_trade_growth' : unit === 'money' ? `other:${subjectText}` : null;
+    case 'other':
+      return unit === 'pct' ? `other:${subjectText}增长` : unit === 'money' ? `other:${subjectText}` : null;
+    default:
+      return unit === 'pct' ? family : null;
+  }
+}

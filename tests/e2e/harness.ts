@@ -1,0 +1,360 @@
+// Reusable helpers for end-to-end tests in real browsers: a static server for our own test pages, Debian Chromium
+// (playwright-core) and Firefox ESR (puppeteer-core) with the built extension loaded, and screenshots.
+// Launch facts follow ../shared/TOOLCHAIN.md. Run through `npm run test:e2e`, which builds both targets first.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { findBrowsers } from '../../scripts/ensure-browsers.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+export const CHROME_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
+export const SCREENSHOT_DIR = join(ROOT, 'screenshots');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Static server
+
+export interface StaticServer {
+  /** e.g. http://127.0.0.1:43117 */
+  origin: string;
+  port: number;
+  /** Absolute URL of a file under the served folder: `server.url('report-zh-hans.html')`. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves `dir` (default tests/fixtures/pages) on 127.0.0.1 at a random free port; `/` lists the files. */
+export async function startStaticServer(dir: string = PAGES_DIR): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = normalize(join(root, pathname));
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    if (file === root || pathname === '/') {
+      const names = listPages(root);
+      const items = names.map((name) => `<li><a href="/${encodeURI(name)}">${name}</a></li>`).join('\n');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(`<!doctype html><meta charset="utf-8"><title>Report Lens test pages</title><ul>\n${items}\n</ul>`);
+      return;
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    port,
+    url: (path) => new URL(path.replace(/^\/+/, ''), `${origin}/`).href,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+function listPages(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSafe(d)) {
+      const full = join(d, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.html?$/i.test(entry)) out.push(relative(root, full).split(sep).join('/'));
+    }
+  };
+  walk(root);
+  return out.sort();
+}
+
+function readdirSafe(d: string): string[] {
+  try {
+    return readdirSync(d);
+  } catch {
+    return [];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Chromium (playwright-core)
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** chrome-extension://ID/<path> */
+  extensionUrl(path: string): string;
+  userDataDir: string;
+  /** Closes the browser and deletes the temporary profile. */
+  close(): Promise<void>;
+}
+
+export interface ChromiumOptions {
+  /** Default true; the demo passes false when a display exists. */
+  headless?: boolean;
+  /** Built extension folder; default .output/chrome-mv3. */
+  extensionDir?: string;
+  /** Default: ensure-browsers' lookup (CHROME_PATH, /usr/bin/chromium, google-chrome, chromium-browser). */
+  executablePath?: string;
+  /** UI language of the browser (and so of the extension's i18n); default zh-CN. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+  /** Extra command-line flags. */
+  args?: string[];
+}
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Fails with a clear message when the build is missing (a wrong path would otherwise only time out). */
+export function assertBuilt(extensionDir: string, buildCommand: string): void {
+  const manifest = join(extensionDir, 'manifest.json');
+  if (!existsSync(manifest)) {
+    throw new Error(`No extension build at ${manifest}. Run \`${buildCommand}\` first (npm run test:e2e does).`);
+  }
+}
+
+function browserPath(kind: 'chromium' | 'firefox', given?: string): string {
+  if (given) return given;
+  const found = findBrowsers({ firefox: kind === 'firefox' });
+  const path = found[kind];
+  if (!path) {
+    throw new Error(
+      `No ${kind === 'chromium' ? 'Chromium' : 'Firefox'} found. Run \`node scripts/ensure-browsers.mjs${
+        kind === 'firefox' ? ' --firefox' : ''
+      }\` (it installs it on Debian/Ubuntu or prints the command).`,
+    );
+  }
+  return path;
+}
+
+/** Launches Debian Chromium with the built MV3 extension in a fresh temporary profile. */
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const extensionDir = resolve(options.extensionDir ?? CHROME_EXTENSION_DIR);
+  assertBuilt(extensionDir, 'npx wxt build');
+  const executablePath = browserPath('chromium', options.executablePath);
+  const locale = options.locale ?? 'zh-CN';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'report-lens-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: options.headless ?? true,
+      locale,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      // Chromium on Linux takes its UI language (and so chrome.i18n.getMessage) from LANGUAGE, not from --lang, and
+      // only for locales it ships: Debian's chromium has en-US alone unless chromium-l10n is installed.
+      env: { ...process.env, LANGUAGE: locale.replace('-', '_') },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        ...CHROMIUM_FLAGS,
+        ...(options.args ?? []),
+      ],
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  try {
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().startsWith('chrome-extension://'),
+        timeout: 20_000,
+      }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\/+/, '')}`,
+      userDataDir,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw new Error(`The extension in ${extensionDir} did not start (no service worker appeared): ${error}`);
+  }
+}
+
+/** Opens an extension page (default the popup) in a new tab and waits until it has loaded. */
+export async function openPopup(context: BrowserContext, extensionId: string, path = 'popup.html'): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+/** The full-page library (the extension's options page). */
+export function openLibrary(context: BrowserContext, extensionId: string, query = ''): Promise<Page> {
+  return openPopup(context, extensionId, `options.html${query}`);
+}
+
+/**
+ * Sends one typed message to the background from an extension page, in the envelope @webext-core/messaging uses,
+ * and returns the Result the router answered (`{ ok: true, data }` or `{ ok: false, error }`).
+ */
+export async function sendExtensionMessage<T = unknown>(extensionPage: Page, type: string, data?: unknown): Promise<T> {
+  return extensionPage.evaluate(
+    async ([type, data]) => {
+      const message = { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
+      // biome-ignore lint/suspicious/noExplicitAny: the page's global chrome object is untyped here
+      const reply = await (globalThis as any).chrome.runtime.sendMessage(message);
+      if (reply && 'err' in reply && reply.err != null) throw new Error(JSON.stringify(reply.err));
+      return reply?.res;
+    },
+    [type, data] as const,
+  ) as Promise<T>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Firefox ESR (puppeteer-core over WebDriver BiDi)
+
+export interface FirefoxSession {
+  browser: PuppeteerBrowser;
+  /** The add-on id (browser_specific_settings.gecko.id). */
+  addonId: string;
+  close(): Promise<void>;
+}
+
+export interface FirefoxOptions {
+  headless?: boolean;
+  /** Built extension folder; default .output/firefox-mv2. */
+  extensionDir?: string;
+  /** Default: ensure-browsers' lookup (FIREFOX_PATH, /usr/bin/firefox-esr, firefox). */
+  executablePath?: string;
+}
+
+/** Launches Firefox ESR and installs the built MV2 extension as a temporary add-on. */
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  const extensionDir = resolve(options.extensionDir ?? FIREFOX_EXTENSION_DIR);
+  assertBuilt(extensionDir, 'npx wxt build -b firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox', options.executablePath),
+    headless: options.headless ?? true,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  try {
+    const addonId = await browser.installExtension(extensionDir);
+    return { browser, addonId, close: () => browser.close().catch(() => undefined) };
+  } catch (error) {
+    await browser.close().catch(() => undefined);
+    throw new Error(`Firefox refused the extension in ${extensionDir}: ${error}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Page inspection (works with Playwright and Puppeteer pages)
+
+type AnyPage = Page | PuppeteerPage;
+
+export interface ReportLensUiState {
+  /** How many <report-lens-ui> hosts the page has. */
+  hosts: number;
+  hasShadowRoot: boolean;
+  /** Text of the badge inside the first host's shadow root, or null. */
+  badgeText: string | null;
+}
+
+/** Runs in the page: what the extension added. */
+function readUiInPage(): ReportLensUiState {
+  const hosts = document.querySelectorAll('report-lens-ui');
+  const root = hosts[0]?.shadowRoot ?? null;
+  const badge = root?.querySelector('[data-testid="badge"]') ?? null;
+  return { hosts: hosts.length, hasShadowRoot: root !== null, badgeText: badge ? (badge.textContent ?? '') : null };
+}
+
+function evaluateIn<R>(page: AnyPage, fn: () => R): Promise<R> {
+  return (page as unknown as { evaluate(f: () => R): Promise<R> }).evaluate(fn);
+}
+
+export function readReportLensUi(page: AnyPage): Promise<ReportLensUiState> {
+  return evaluateIn(page, readUiInPage);
+}
+
+/** Polls `read` until `done` holds or the time runs out; returns the last value either way. */
+export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!done(value) && Date.now() < end) {
+    await sleep(100);
+    value = await read();
+  }
+  return value;
+}
+
+/** Waits for the badge inside the <report-lens-ui> shadow root; returns the state it ended with. */
+export function waitForBadge(page: AnyPage, timeoutMs = 10_000): Promise<ReportLensUiState> {
+  return pollUntil(
+    () => readReportLensUi(page),
+    (s) => s.badgeText !== null,
+    timeoutMs,
+  );
+}
+
+export function bodyHtml(page: AnyPage): Promise<string> {
+  return evaluateIn(page, () => document.body.innerHTML);
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((ok) => setTimeout(ok, ms));
+}
+
+/** Saves a PNG under screenshots/ (git-ignored) and returns its path. */
+export async function screenshot(page: AnyPage, name: string, options: { fullPage?: boolean; dir?: string } = {}) {
+  const dir = options.dir ?? SCREENSHOT_DIR;
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name.replace(/[^\w.-]+/g, '-').replace(/\.png$/i, '')}.png`);
+  await (page as unknown as { screenshot(o: { path: string; fullPage: boolean }): Promise<unknown> }).screenshot({
+    path: file,
+    fullPage: options.fullPage ?? false,
+  });
+  return file;
+}

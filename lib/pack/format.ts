@@ -49,7 +49,7 @@ export type ParsePackResult = { ok: true; pack: Pack } | { ok: false; problems: 
 // ---- schema (shapes and types; the rules that relate fields to each other are checked after it) ----
 
 const text = v.string('should be text');
-const nonEmptyText = v.pipe(text, v.trim(), v.nonEmpty('should not be empty'));
+const nonEmptyText = v.pipe(text, v.check((s) => s.trim() !== '', 'should not be empty'));
 const finite = v.pipe(v.number('should be a number'), v.finite('should be a finite number'));
 const count = v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0, 'should not be negative'));
 const year = v.pipe(
@@ -62,10 +62,8 @@ const isoDate = v.pipe(
   text,
   v.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'should be an ISO date such as 2026-03-05'),
 );
-const indicator = v.union(
-  [v.picklist(INDICATORS), v.pipe(text, v.regex(/^other:\S.*$/))],
-  `should be a standard indicator id (${INDICATORS.slice(0, 3).join(', ')} …) or "other:<中文名>"`,
-);
+const INDICATOR_MESSAGE = `should be a standard indicator id (${INDICATORS.slice(0, 3).join(', ')} …) or "other:<中文名>"`;
+const indicator = v.union([v.picklist(INDICATORS), v.pipe(text, v.regex(/^other:\S.*$/, INDICATOR_MESSAGE))], INDICATOR_MESSAGE);
 const qualifier = v.nullable(v.picklist(['左右', '以上', '以内', '不低于', '上下'], 'should be one of 左右, 以上, 以内, 不低于, 上下 or null'));
 const origin = v.picklist(['pack', 'page', 'user', 'import'], 'should be one of "pack", "page", "user", "import"');
 
@@ -247,10 +245,13 @@ type Issue = v.BaseIssue<unknown>;
 function fromIssue(issue: Issue, top: Record<string, unknown>): PackProblem {
   const keys = (issue.path ?? []).map((p) => p.key as string | number);
   const path = keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-  // valibot reports a missing field as the field's schema failing on undefined; say "is missing" instead.
-  const missing = issue.input === undefined && issue.kind === 'schema';
-  let why = missing ? `is missing (it ${issue.message})` : `${issue.message}, but is ${describe(issue.input)}`;
-  if (issue.kind === 'validation') why = `${issue.message} (it is ${describe(issue.input)})`;
+  // valibot reports a missing key as an issue of the object that lacks it, with the object's message; the path
+  // already names the key, so the plain words are enough.
+  const missingKey = issue.input === undefined && issue.kind === 'schema' && /object/.test(issue.type) && keys.length > 0;
+  let why = `${issue.message}, but is ${describe(issue.input)}`;
+  if (missingKey) why = 'is missing';
+  else if (issue.input === undefined) why = `is missing (it ${issue.message})`;
+  else if (issue.kind === 'validation') why = `${issue.message} (it is ${describe(issue.input)})`;
   const [list, row] = keys;
   const label =
     (list === 'records' || list === 'proposals') && typeof row === 'number' ? ` ${rowLabel(top, row, list)}` : '';

@@ -33,8 +33,9 @@ export function readReport(input: ReadInput): ReadResult {
   // evidence for the final decision.
   const first = detectReport(input, clean);
   const statements = extractFromClean(text, clean, first);
-  const standard = statements.filter((s) => !s.indicator.startsWith('other:')).length;
-  const d = detectReport(input, clean, standard);
+  const standard = statements.filter((s) => !s.indicator.startsWith('other:'));
+  const counts = { all: standard.length, targets: standard.filter((s) => s.kind === 'target').length };
+  const d = detectReport(input, clean, counts);
   const detection: Detection = { isReport: d.isReport, regions: d.regions, year: d.year, confidence: d.confidence };
   return { detection, statements: d.isReport ? statements : [] };
 }

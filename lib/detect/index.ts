@@ -18,17 +18,27 @@ export interface DetectInput {
   publishedAt?: string | null;
 }
 
+/** How many standard-indicator statements the extractor found (the strongest content evidence). */
+export interface StatementCounts {
+  all: number;
+  targets: number;
+}
+
 /** Evidence for and against, exposed for tests and the CLI's readable table. */
 export interface DetectEvidence {
   score: number;
   reasons: string[];
 }
 
-const REPORT = /政府工作报告|当局任务讲演/g;
+const REPORT = /政府工作报告|当局任务讲演|(?:总理|省长|市长|主席)[^。,]{0,8}(?:(?:作|做|发表)[^。,]{0,3}工作报告|在报告中)/g;
+/** The report being delivered: the event a report article is about. */
+const DELIVERED = /(?:作|做)了?《?政府工作报告|发表《?政府工作报告|向大会作[^。]{0,4}报告|(?:作|做|发表)了?《?(?:政府)?工作报告/;
+/** The report referred to without its full name ("报告提出", "在报告中"). */
+const REFERENCE = /报告(?:提出|指出|显示|强调|称|说|明确|表示)|在报告中|这份报告|一份报告|政府的报告/;
 const FULLTEXT = /各位代表[:,]|向大会报告|请予审议|在[^。]{0,24}人民代表大会第[^。]{1,4}次会议上/;
-const ANCHOR = /主要预期目标|预期目标|主要目标任务|主要预期指标/;
-const SESSION = /(?:人民代表大会|人大)[^。]{0,6}次会议[^。]{0,30}(?:开幕|举行|召开)|作(?:《)?政府工作报告/;
-const SPEAKER = /(?:总理|省长|市长|主席|代省长|代市长)[^。]{0,12}(?:作|代表[^。]{0,8}政府[^。]{0,6}向大会)/;
+const ANCHOR = /主要预期目标|预期目标|主要目标|增长率?目标|目标任务|预期增长|主要预期指标/;
+const SESSION = /(?:人民代表大会|人大)[^。]{0,8}会议|[两地]会|作(?:《)?政府工作报告/;
+const SPEAKER = /(?:总理|省长|市长|主席|代省长|代市长)[^。]{0,12}(?:作|做|发表|代表[^。]{0,8}政府[^。]{0,6}向大会)/;
 const PLAN = /计划执行情况|计划草案的报告|发展计划的报告/;
 const POLICY_ADDRESS = /施政报告|财政预算案/;
 const STATS = /初步核算|国民经济运行情况|统计公报|统计局(?:今天|发布|新闻发布)|经济数据/;
@@ -48,7 +58,11 @@ function count(re: RegExp, s: string, cap = 50): number {
  * Decides whether a page is about a government work report. `clean` may be passed when the caller already has
  * the matching text (readReport does), so the text is cleaned once.
  */
-export function detectReport(input: DetectInput, clean?: CleanText, statementCount = 0): Detection & DetectEvidence {
+export function detectReport(
+  input: DetectInput,
+  clean?: CleanText,
+  counts: StatementCounts = { all: 0, targets: 0 },
+): Detection & DetectEvidence {
   const c = clean ?? cleanText(input.text);
   const t = c.text;
   const title = cleanText(input.title ?? '').text;
@@ -62,16 +76,21 @@ export function detectReport(input: DetectInput, clean?: CleanText, statementCou
   if (titleReport) add(3, 'title names the report');
   const mentions = count(REPORT, t);
   if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
+  const referred = REFERENCE.test(t);
+  if (referred) add(1, 'refers to "the report"');
   if (FULLTEXT.test(t)) add(2, 'full-text markers');
-  if (ANCHOR.test(t)) add(2, 'target block');
-  if (SESSION.test(t) || SPEAKER.test(t)) add(1, 'session or speaker');
-  if (statementCount >= 2) add(1, `${statementCount} statements`);
-  if (statementCount >= 4) add(1, 'many statements');
+  if (ANCHOR.test(t)) add(1, 'target words');
+  if (DELIVERED.test(t)) add(2, 'the report delivered');
+  else if (SESSION.test(t) || SPEAKER.test(t)) add(1, 'session or speaker');
+  if (counts.targets >= 1) add(2, `${counts.targets} target(s)`);
+  if (counts.all >= 3) add(1, `${counts.all} statements`);
+  if (counts.all >= 6) add(1, 'many statements');
+  if (counts.all >= 3 && (mentions || referred)) add(1, 'figures beside the report');
   if (PLAN.test(title)) add(-4, 'plan report');
   if (POLICY_ADDRESS.test(title) || (POLICY_ADDRESS.test(t) && mentions === 0)) add(-4, 'policy address');
   if (STATS.test(title + t.slice(0, 600)) && !ANCHOR.test(t)) add(-3, 'statistics release');
   if (PROPOSALS.test(title)) add(-4, 'proposal report');
-  if (mentions === 0 && !titleReport) add(-2, 'report never named');
+  if (mentions === 0 && !titleReport && !referred) add(-2, 'report never named');
   const isReport = score >= 5;
   const confidence = Math.max(0, Math.min(1, score / 10));
   return {

@@ -47,6 +47,8 @@ const CHAIN_GAP = /^[,、]?(?:其中|总量|规模|比上年|同比|实际|名�
 const QUARTER = /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月|1至\d{1,2}月|前\d{1,2}个?月|\d{1,2}月份|月度|当月|全月/;
 const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|\d+年来|五年来|累计|十[三四五]五(?:期间|时期)?/;
 const WORLD = /世界|全球|国际货币基金|IMF|世界银行|经合组织|OECD|美国|欧元区|日本|欧盟|发达经济体|新兴市场|国际/;
+/** How far back (in characters) a year word inside the same sentence still applies. */
+const YEAR_REACH = 150;
 const TARGET_QUALIFIERS = new Set(['左右', '以上', '以内', '不低于', '上下']);
 
 interface State {
@@ -118,7 +120,7 @@ export function extractFromClean(
       if (!indicator) continue;
       const context = t.slice(Math.max(sentenceStart, subject.start - 12), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
-      if (WORLD.test(t.slice(sentenceStart, f.start))) continue;
+      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24), f.start))) continue;
       const when = timeOf(f, subject, sMarkers, carried, reportYear);
       if (!when) continue;
       const region = regionOf(subject, sMentions, mainRegion);
@@ -186,6 +188,8 @@ function timeOf(
   let result = false;
   for (const m of markers) {
     if (m.start >= f.numberStart) break;
+    // A year word far back in a run-on sentence (headline lists, long reviews) no longer speaks for this figure.
+    if (f.numberStart - m.end > YEAR_REACH) continue;
     if (m.type === 'year' || m.type === 'horizon') {
       year = m;
       // A new year word starts a new clause of meaning: earlier kind words belonged to the earlier year.

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the extension, serves our own demo pages (tests/fixtures/pages) on 127.0.0.1 and opens them
+// in Chromium with the extension loaded.
+//   npm run demo                              headful when a display exists (DISPLAY / WAYLAND_DISPLAY); Ctrl+C quits
+//   npm run demo -- --headless --out DIR      no window: writes the screenshots below to DIR, prints their paths, exits
+//   npm run demo -- --skip-build              reuse .output/chrome-mv3
+// Without a display (and without --out) the screenshots go to screenshots/demo.
+// To show more, add an entry to SHOTS.
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { ensureBrowsers, MissingBrowserError } from './ensure-browsers.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * What the demo shows, in order. Each shot opens `open(ctx)` (a URL) in its own tab, waits until `ready(page, h)`
+ * resolves (throwing there marks the shot as failed), optionally does something (`act`), then is screenshotted.
+ * `ctx` = { server, extensionUrl }, `h` = the e2e harness (tests/e2e/harness.ts).
+ */
+const SHOTS = [
+  {
+    name: 'report-zh-hans',
+    title: 'Simplified-script report article (national 2025) with the badge',
+    open: ({ server }) => server.url('report-zh-hans.html'),
+    ready: async (page, h) => {
+      const ui = await h.waitForBadge(page, 10_000);
+      if (ui.badgeText === null) throw new Error('no badge appeared');
+    },
+  },
+  {
+    name: 'report-zh-hant',
+    title: 'Traditional-script report article (Beijing 2025) with the badge',
+    open: ({ server }) => server.url('report-zh-hant.html'),
+    ready: async (page, h) => {
+      const ui = await h.waitForBadge(page, 10_000);
+      if (ui.badgeText === null) throw new Error('no badge appeared');
+    },
+  },
+  {
+    name: 'popup',
+    title: 'The popup (opened as a tab at popup size)',
+    open: ({ extensionUrl }) => extensionUrl('popup.html'),
+    viewport: { width: 600, height: 520 },
+    ready: (page) => page.locator('[data-testid="records-total"], .rl-empty, .rl-error').first().waitFor(),
+  },
+  {
+    name: 'library',
+    title: 'The library (options) page',
+    open: ({ extensionUrl }) => extensionUrl('options.html'),
+    ready: (page) => page.locator('[data-testid="records-total"], .rl-empty, .rl-error').first().waitFor(),
+  },
+];
+
+function parseArgs(argv) {
+  const options = { headless: false, out: null, skipBuild: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--headless') options.headless = true;
+    else if (arg === '--headful') options.headless = false;
+    else if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg === '--out') options.out = argv[++i];
+    else if (arg.startsWith('--out=')) options.out = arg.slice('--out='.length);
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run demo -- [--headless] [--out DIR] [--skip-build]');
+      process.exit(0);
+    } else {
+      console.error(`demo: unknown argument ${arg}`);
+      process.exit(2);
+    }
+  }
+  if (options.out === undefined || options.out === '') {
+    console.error('demo: --out needs a folder');
+    process.exit(2);
+  }
+  const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (!hasDisplay) options.headless = true;
+  if (!options.out && options.headless) options.out = join(root, 'screenshots', 'demo');
+  return options;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+
+  let browsers;
+  try {
+    browsers = await ensureBrowsers();
+  } catch (error) {
+    console.error(error instanceof MissingBrowserError ? error.message : `demo: ${error?.message ?? error}`);
+    process.exit(1);
+  }
+
+  if (!options.skipBuild) {
+    console.log('▶ wxt build');
+    const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+    if (build.status !== 0) {
+      console.error('demo: the build failed');
+      process.exit(build.status || 1);
+    }
+  }
+
+  // The harness is TypeScript; tsx (a devDependency) lets plain Node load it, so the demo and the e2e tests launch
+  // the browser the same way.
+  const { register } = await import('tsx/esm/api');
+  register();
+  const h = await import('../tests/e2e/harness.ts');
+
+  const server = await h.startStaticServer();
+  const session = await h.launchChromium({ headless: options.headless, executablePath: browsers.chromium });
+  const ctx = { server, extensionUrl: session.extensionUrl };
+  console.log(`Serving ${h.PAGES_DIR} at ${server.origin}/`);
+  console.log(`Chromium ${options.headless ? '(headless)' : ''} with Report Lens ${session.extensionId}`);
+
+  let failures = 0;
+  const written = [];
+  if (options.out) mkdirSync(resolve(options.out), { recursive: true });
+  for (const shot of SHOTS) {
+    const page = await session.context.newPage();
+    if (shot.viewport) await page.setViewportSize(shot.viewport);
+    const url = shot.open(ctx);
+    try {
+      await page.goto(url, { waitUntil: 'load' });
+      await shot.ready?.(page, h);
+      await shot.act?.(page, h);
+      console.log(`  ✓ ${shot.name}: ${shot.title}`);
+    } catch (error) {
+      failures++;
+      console.error(`  ✗ ${shot.name}: ${shot.title} — ${error?.message ?? error}`);
+    }
+    if (options.out) {
+      written.push(await h.screenshot(page, shot.name, { dir: resolve(options.out) }));
+    }
+  }
+
+  if (options.out) {
+    console.log('\nScreenshots:');
+    for (const file of written) console.log(file);
+    await session.close();
+    await server.close();
+    process.exit(failures ? 1 : 0);
+  }
+
+  console.log(`\nThe demo pages are open (${server.origin}/ lists them). Close the browser or press Ctrl+C to quit.`);
+  const quit = async () => {
+    await session.close();
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', quit);
+  process.once('SIGTERM', quit);
+  session.context.once('close', () => {
+    server.close().then(() => process.exit(0));
+  });
+}
+
+await main();

@@ -1,11 +1,17 @@
-import type { Collection, InsertType } from 'dexie';
-import type { FigureRecord, Indicator } from '../model';
+import Dexie, { type Collection, type InsertType } from 'dexie';
+import type { FigureRecord, Indicator, Origin, Proposal, StatementKind } from '../model';
 import type { ReportLensDb } from './schema';
+
+export type RecordSort = 'year-desc' | 'year-asc' | 'region' | 'indicator' | 'updated-desc';
 
 export interface RecordFilter {
   region?: string;
   year?: number;
   indicator?: Indicator;
+  kind?: StatementKind;
+  origin?: Origin;
+  /** Default 'year-desc' (newest first, then region, indicator). */
+  sort?: RecordSort;
   limit?: number;
   offset?: number;
 }
@@ -27,32 +33,96 @@ export async function countAll(db: ReportLensDb): Promise<Counts> {
   return { records, proposals, reports, snippets };
 }
 
-/** Records matching a filter through an index (never a full scan when region is given), newest year first. */
+type RecordCollection = Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
+
+const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
+  b.year - a.year || a.region.localeCompare(b.region) || a.indicator.localeCompare(b.indicator) || a.kind.localeCompare(b.kind);
+
+const COMPARE: Record<RecordSort, (a: FigureRecord, b: FigureRecord) => number> = {
+  'year-desc': byYearDesc,
+  'year-asc': (a, b) => a.year - b.year || byYearDesc(a, b),
+  region: (a, b) => a.region.localeCompare(b.region) || byYearDesc(a, b),
+  indicator: (a, b) => a.indicator.localeCompare(b.indicator) || byYearDesc(a, b),
+  'updated-desc': (a, b) => b.updatedAt - a.updatedAt || byYearDesc(a, b),
+};
+
+/**
+ * Picks the narrowest index for the filter; what the index does not cover is checked row by row on that (small)
+ * range only. A region never needs a scan of the whole table.
+ */
+function filteredCollection(db: ReportLensDb, filter: RecordFilter): { collection: RecordCollection; covered: Set<string> } | null {
+  const { region, year, indicator, origin } = filter;
+  if (region && indicator) {
+    const lo = year ?? Dexie.minKey;
+    const hi = year ?? Dexie.maxKey;
+    return {
+      collection: db.records.where('[region+indicator+year]').between([region, indicator, lo], [region, indicator, hi], true, true),
+      covered: new Set(['region', 'indicator', 'year']),
+    };
+  }
+  if (region && year !== undefined) {
+    return { collection: db.records.where('[region+year]').equals([region, year]), covered: new Set(['region', 'year']) };
+  }
+  if (region) return { collection: db.records.where('region').equals(region), covered: new Set(['region']) };
+  if (year !== undefined) return { collection: db.records.where('year').equals(year), covered: new Set(['year']) };
+  if (indicator) return { collection: db.records.where('indicator').equals(indicator), covered: new Set(['indicator']) };
+  if (origin) return { collection: db.records.where('origin').equals(origin), covered: new Set(['origin']) };
+  return null;
+}
+
+/** The index that gives each sort order without sorting in memory (used when nothing is filtered). */
+function sortedCollection(db: ReportLensDb, sort: RecordSort): RecordCollection {
+  switch (sort) {
+    case 'year-asc':
+      return db.records.orderBy('year');
+    case 'region':
+      return db.records.orderBy('region');
+    case 'indicator':
+      return db.records.orderBy('indicator');
+    case 'updated-desc':
+      return db.records.orderBy('updatedAt').reverse();
+    default:
+      return db.records.orderBy('year').reverse();
+  }
+}
+
+/**
+ * Records matching a filter, sorted, one page at a time. With any filter the matching rows come from an index and
+ * are sorted in memory (a region holds hundreds, a year a few thousand); without one, the sort's own index pages
+ * through the table, so even 100,000 records cost one page.
+ */
 export async function listRecords(
   db: ReportLensDb,
   filter: RecordFilter = {},
 ): Promise<{ records: FigureRecord[]; total: number }> {
-  const { region, year, indicator, limit = 200, offset = 0 } = filter;
-  let collection: Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
-  if (region && indicator) {
-    collection = db.records
-      .where('[region+indicator+year]')
-      .between([region, indicator, year ?? -Infinity], [region, indicator, year ?? Infinity]);
-  } else if (region && year !== undefined) {
-    collection = db.records.where('[region+year]').equals([region, year]);
-  } else if (region) {
-    collection = db.records.where('region').equals(region);
-  } else if (year !== undefined) {
-    collection = db.records.where('year').equals(year);
-  } else {
-    collection = db.records.orderBy('year').reverse();
+  const { limit = 200, offset = 0, sort = 'year-desc' } = filter;
+  const picked = filteredCollection(db, filter);
+  if (!picked) {
+    const collection = sortedCollection(db, sort);
+    const [total, page] = await Promise.all([db.records.count(), collection.offset(offset).limit(limit).toArray()]);
+    // The index orders by one key only; settle ties within the page the same way the filtered path does.
+    if (sort !== 'updated-desc') page.sort(COMPARE[sort]);
+    return { records: page, total };
   }
-  if (indicator && !region) collection = collection.filter((r) => r.indicator === indicator);
-  if (year !== undefined && !region) collection = collection.filter((r) => r.year === year);
-  const total = await collection.count();
-  const all = await collection.offset(offset).limit(limit).toArray();
-  all.sort((a, b) => b.year - a.year || a.region.localeCompare(b.region) || a.indicator.localeCompare(b.indicator));
-  return { records: all, total };
+  const { covered } = picked;
+  let { collection } = picked;
+  const rest: Array<(r: FigureRecord) => boolean> = [];
+  if (filter.year !== undefined && !covered.has('year')) rest.push((r) => r.year === filter.year);
+  if (filter.indicator && !covered.has('indicator')) rest.push((r) => r.indicator === filter.indicator);
+  if (filter.origin && !covered.has('origin')) rest.push((r) => r.origin === filter.origin);
+  if (filter.kind) rest.push((r) => r.kind === filter.kind);
+  if (rest.length) collection = collection.filter((r) => rest.every((test) => test(r)));
+  const all = await collection.toArray();
+  all.sort(COMPARE[sort]);
+  return { records: all.slice(offset, offset + limit), total: all.length };
+}
+
+/** The comparison: one region's indicator over the years, oldest first, straight from the compound index. */
+export function recordsForRegionIndicator(db: ReportLensDb, region: string, indicator: Indicator): Promise<FigureRecord[]> {
+  return db.records
+    .where('[region+indicator+year]')
+    .between([region, indicator, Dexie.minKey], [region, indicator, Dexie.maxKey], true, true)
+    .toArray();
 }
 
 /** A region's figures for one year (what a report page of that year is compared against). */
@@ -75,4 +145,66 @@ export function deleteRecords(db: ReportLensDb, ids: string[]): Promise<void> {
 /** Distinct region names that have records, for pickers. */
 export async function regionsWithRecords(db: ReportLensDb): Promise<string[]> {
   return (await db.records.orderBy('region').uniqueKeys()) as string[];
+}
+
+export interface RecordFacets {
+  regions: string[];
+  years: number[];
+  indicators: string[];
+}
+
+/** The values the library's filter pickers offer: distinct keys of three indexes, never the rows themselves. */
+export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
+  const [regions, years, indicators] = await Promise.all([
+    db.records.orderBy('region').uniqueKeys(),
+    db.records.orderBy('year').uniqueKeys(),
+    db.records.orderBy('indicator').uniqueKeys(),
+  ]);
+  return {
+    regions: regions as string[],
+    years: (years as number[]).slice().reverse(),
+    indicators: indicators as string[],
+  };
+}
+
+export interface ProposalFilter {
+  region?: string;
+  year?: number;
+  /** A topic word folded to simplified (the multi-entry index holds folded topics). */
+  topic?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const proposalOrder = (a: Proposal, b: Proposal) =>
+  b.year - a.year || a.region.localeCompare(b.region) || a.author.localeCompare(b.author) || a.id.localeCompare(b.id);
+
+/** Proposals by region (and year) or topic through their indexes, newest first. */
+export async function listProposals(
+  db: ReportLensDb,
+  filter: ProposalFilter = {},
+): Promise<{ proposals: Proposal[]; total: number }> {
+  const { region, year, topic, limit = 200, offset = 0 } = filter;
+  let collection: Collection<Proposal, string, InsertType<Proposal, 'id'>>;
+  if (region) {
+    const lo = year ?? Dexie.minKey;
+    const hi = year ?? Dexie.maxKey;
+    collection = db.proposals.where('[region+year]').between([region, lo], [region, hi], true, true);
+    if (topic) collection = collection.filter((p) => p.topics.includes(topic));
+  } else if (topic) {
+    collection = db.proposals.where('topics').equals(topic).distinct();
+    if (year !== undefined) collection = collection.filter((p) => p.year === year);
+  } else if (year !== undefined) {
+    collection = db.proposals.where('year').equals(year);
+  } else {
+    // Nothing filtered: page through the year index instead of loading every proposal.
+    const [total, page] = await Promise.all([
+      db.proposals.count(),
+      db.proposals.orderBy('year').reverse().offset(offset).limit(limit).toArray(),
+    ]);
+    return { proposals: page.sort(proposalOrder), total };
+  }
+  const all = await collection.toArray();
+  all.sort(proposalOrder);
+  return { proposals: all.slice(offset, offset + limit), total: all.length };
 }

@@ -1,0 +1,84 @@
+// Loading the starter pack into the database, on install and on every update of the extension.
+//
+// Idempotent: pack ids come from content (lib/pack/ids.ts), so a second load replaces rows in place. What the user
+// owns is never touched (lib/pack/merge.ts): a record they edited, anything saved from a page, added by hand or
+// imported. Pack rows the new pack no longer has (a figure corrected or withdrawn upstream) are removed unless the
+// user edited them. Everything happens in one transaction: a worker stopped halfway leaves the previous state,
+// and the next start (or update) loads again.
+import type { DbAccess } from '../db/open';
+import type { Proposal } from '../model';
+import { type Pack, parsePack } from '../pack/format';
+import { mergePackRecords } from '../pack/merge';
+
+export interface PackInstallResult {
+  /** Pack records written (new or refreshed). */
+  records: number;
+  /** Pack records not written because the stored row is the user's. */
+  kept: number;
+  /** Earlier pack records the new pack no longer has, removed. */
+  removed: number;
+  proposals: number;
+  proposalsKept: number;
+  proposalsRemoved: number;
+}
+
+/** A stored proposal may be replaced by the pack's when it came from the pack (editing makes it the user's). */
+function replaceableProposal(p: Proposal): boolean {
+  return p.origin === 'pack';
+}
+
+export function installStarterPack(access: DbAccess, pack: Pack): Promise<PackInstallResult> {
+  return access.withDb((db) =>
+    db.transaction('rw', db.records, db.proposals, async () => {
+      const [sameIds, storedPack] = await Promise.all([
+        db.records.bulkGet(pack.records.map((r) => r.id)),
+        db.records.where('origin').equals('pack').toArray(),
+      ]);
+      const existing = new Map(storedPack.map((r) => [r.id, r]));
+      for (const r of sameIds) if (r) existing.set(r.id, r);
+      const { put, kept, stale } = mergePackRecords([...existing.values()], pack.records);
+      await db.records.bulkPut(put);
+      await db.records.bulkDelete(stale);
+
+      const storedProposals = await db.proposals.bulkGet(pack.proposals.map((p) => p.id));
+      const stored = new Map<string, Proposal>();
+      for (const p of storedProposals) if (p) stored.set(p.id, p);
+      const incoming = new Set<string>();
+      const putProposals: Proposal[] = [];
+      let proposalsKept = 0;
+      for (const p of pack.proposals) {
+        if (incoming.has(p.id)) continue;
+        incoming.add(p.id);
+        const current = stored.get(p.id);
+        if (current && !replaceableProposal(current)) proposalsKept++;
+        else putProposals.push({ ...p, origin: 'pack' });
+      }
+      await db.proposals.bulkPut(putProposals);
+      // Stored pack proposals the new pack dropped: found through the year index's full range is a scan, but the
+      // proposals table is small next to records and this runs once per update.
+      const staleProposals = (await db.proposals.filter((p) => replaceableProposal(p) && !incoming.has(p.id)).primaryKeys()) as string[];
+      await db.proposals.bulkDelete(staleProposals);
+
+      return {
+        records: put.length,
+        kept,
+        removed: stale.length,
+        proposals: putProposals.length,
+        proposalsKept,
+        proposalsRemoved: staleProposals.length,
+      };
+    }),
+  );
+}
+
+/**
+ * Reads the starter pack shipped with the extension (`load` returns its parsed JSON) and installs it. The pack is
+ * validated first: a broken build must not reach the database.
+ */
+export async function installShippedPack(access: DbAccess, load: () => Promise<unknown>): Promise<PackInstallResult> {
+  const parsed = parsePack(await load());
+  if (!parsed.ok) {
+    throw new Error(`The shipped starter pack is invalid: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  }
+  return installStarterPack(access, parsed.pack);
+}

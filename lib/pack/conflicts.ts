@@ -78,10 +78,12 @@ export function disagree(a: FigureRecord, b: FigureRecord): boolean {
   if (shA === 'exact' && shB === 'exact') return !same(sa.lo, sb.lo) || !same(sa.hi, sb.hi);
   if (shA === 'floor' && shB === 'floor') return false;
   if (shA === 'ceiling' && shB === 'ceiling') return false;
-  // One bound against a point or the opposite bound: they agree when the intervals meet.
+  // One bound against a point or the opposite bound: they agree when the intervals meet. A bound (突破13万亿) is
+  // exact as written; only a point gets the slack of its own precision.
+  const slack = (shA === 'exact' ? sa.tol : 0) + (shB === 'exact' ? sb.tol : 0) + 1e-9;
   const [loA, hiA] = shA === 'floor' ? [sa.lo, Infinity] : shA === 'ceiling' ? [-Infinity, sa.hi] : [sa.lo, sa.hi];
   const [loB, hiB] = shB === 'floor' ? [sb.lo, Infinity] : shB === 'ceiling' ? [-Infinity, sb.hi] : [sb.lo, sb.hi];
-  return loA > hiB + tol || loB > hiA + tol;
+  return loA > hiB + slack || loB > hiA + slack;
 }
 
 export function factKey(r: Pick<FigureRecord, 'region' | 'year' | 'indicator' | 'kind'>): string {

@@ -1,0 +1,175 @@
+// Topic terms on a page ↔ stored proposals (集成电路, 量子, 人工智能, 低空经济 …).
+//
+// Thousands of topics are matched in one pass with an Aho–Corasick automaton over UTF-16 code units: time is linear
+// in the text plus the matches, whatever the number of topics. (A single alternation regex sorted longest-first is
+// the obvious alternative; see tests/unit/match/topics.test.ts for the measurement that chose this.)
+//
+// The page may be in traditional script while topics are stored folded to simplified, so the text is folded first
+// with a caller-supplied, length-preserving `fold` (lib/text's folding): offsets into the folded text are offsets
+// into the page text. ASCII letters are matched without case (AI, ai), and a topic that begins or ends with an ASCII
+// letter or digit must not continue a Latin word on that side (AI does not match inside MAIN).
+
+import type { Proposal } from '../model';
+
+/** One occurrence of a topic in the text; `end` is exclusive. */
+export interface TopicMention {
+  /** The longest topic found at this place, as stored. */
+  term: string;
+  start: number;
+  end: number;
+  /** Every topic found inside [start, end) — `term` first, then shorter ones (人工智能 holds 智能). */
+  terms: string[];
+}
+
+export type Fold = (s: string) => string;
+
+const identity: Fold = (s) => s;
+
+interface Node {
+  next: Map<number, number>;
+  fail: number;
+  /** Index of the topic ending here, or -1. */
+  term: number;
+  /** Nearest node on the fail chain (this one excluded) where a topic ends, or -1. */
+  outLink: number;
+}
+
+export interface TopicMatcher {
+  /** Mentions in `text`, leftmost-longest and not overlapping, in text order. */
+  find(text: string): TopicMention[];
+  readonly size: number;
+}
+
+/** Builds a matcher once for a set of topics; reuse it across pages and re-runs. */
+export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identity): TopicMatcher {
+  const terms: string[] = [];
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const topic of topics) {
+    const key = lowerAscii(fold(topic.trim()));
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    terms.push(topic.trim());
+    keys.push(key);
+  }
+
+  const nodes: Node[] = [{ next: new Map(), fail: 0, term: -1, outLink: -1 }];
+  keys.forEach((key, t) => {
+    let n = 0;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let child = nodes[n].next.get(c);
+      if (child === undefined) {
+        child = nodes.length;
+        nodes.push({ next: new Map(), fail: 0, term: -1, outLink: -1 });
+        nodes[n].next.set(c, child);
+      }
+      n = child;
+    }
+    nodes[n].term = t;
+  });
+
+  // Breadth-first: each node's fail link is the longest proper suffix of its path that is also a path.
+  const queue: number[] = [];
+  for (const child of nodes[0].next.values()) queue.push(child);
+  for (let q = 0; q < queue.length; q++) {
+    const n = queue[q];
+    for (const [c, child] of nodes[n].next) {
+      let f = nodes[n].fail;
+      while (f !== 0 && !nodes[f].next.has(c)) f = nodes[f].fail;
+      const target = nodes[f].next.get(c);
+      nodes[child].fail = target !== undefined && target !== child ? target : 0;
+      const fail = nodes[nodes[child].fail];
+      nodes[child].outLink = fail.term >= 0 ? nodes[child].fail : fail.outLink;
+      queue.push(child);
+    }
+  }
+
+  return {
+    size: terms.length,
+    find(text: string): TopicMention[] {
+      if (terms.length === 0 || !text) return [];
+      const folded = lowerAscii(fold(text));
+      if (folded.length !== text.length) throw new Error('topics: fold must keep the length of the text');
+      // All matches as [start, end, topic], in order of their end.
+      const hits: [number, number, number][] = [];
+      let n = 0;
+      for (let i = 0; i < folded.length; i++) {
+        const c = folded.charCodeAt(i);
+        let next = nodes[n].next.get(c);
+        while (next === undefined && n !== 0) {
+          n = nodes[n].fail;
+          next = nodes[n].next.get(c);
+        }
+        n = next ?? 0;
+        for (let m = nodes[n].term >= 0 ? n : nodes[n].outLink; m >= 0; m = nodes[m].outLink) {
+          const t = nodes[m].term;
+          const start = i + 1 - keys[t].length;
+          if (wordEdgesOk(folded, start, i + 1, keys[t])) hits.push([start, i + 1, t]);
+        }
+      }
+      return selectLeftmostLongest(hits, terms);
+    },
+  };
+}
+
+/** Every mention of any topic in `text` (see `createTopicMatcher`; build the matcher yourself to reuse it). */
+export function findTopicMentions(text: string, topics: Iterable<string>, fold: Fold = identity): TopicMention[] {
+  return createTopicMatcher(topics, fold).find(text);
+}
+
+/** Keeps the leftmost, then longest, match at each place; shorter matches inside it are listed in its `terms`. */
+function selectLeftmostLongest(hits: [number, number, number][], terms: string[]): TopicMention[] {
+  hits.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: TopicMention[] = [];
+  let last: TopicMention | undefined;
+  for (const [start, end, t] of hits) {
+    if (last && start < last.end) {
+      if (end <= last.end && !last.terms.includes(terms[t])) last.terms.push(terms[t]);
+      continue;
+    }
+    last = { term: terms[t], start, end, terms: [terms[t]] };
+    out.push(last);
+  }
+  return out;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function wordEdgesOk(text: string, start: number, end: number, key: string): boolean {
+  if (isAsciiWordCode(key.charCodeAt(0)) && start > 0 && isAsciiWordCode(text.charCodeAt(start - 1))) return false;
+  if (isAsciiWordCode(key.charCodeAt(key.length - 1)) && end < text.length && isAsciiWordCode(text.charCodeAt(end))) {
+    return false;
+  }
+  return true;
+}
+
+/** A–Z → a–z only: keeps the length, which full Unicode lowercasing does not (İ → i̇). */
+function lowerAscii(s: string): string {
+  return /[A-Z]/.test(s) ? s.replace(/[A-Z]+/g, (m) => m.toLowerCase()) : s;
+}
+
+/**
+ * Proposals whose topics include any of `terms` (as stored, e.g. a mention's `terms`), each once: those matching
+ * more of the terms first, then the most recent year, then by title.
+ */
+export function proposalsForTopics(proposals: readonly Proposal[], terms: readonly string[]): Proposal[] {
+  const wanted = new Set(terms);
+  if (wanted.size === 0) return [];
+  const scored: { p: Proposal; hits: number }[] = [];
+  for (const p of proposals) {
+    const hits = new Set(p.topics.filter((t) => wanted.has(t))).size;
+    if (hits > 0) scored.push({ p, hits });
+  }
+  scored.sort((a, b) => b.hits - a.hits || b.p.year - a.p.year || a.p.title.localeCompare(b.p.title, 'zh'));
+  return scored.map((s) => s.p);
+}
+
+/** The distinct topics of a set of proposals: what to build a matcher from. */
+export function topicsOf(proposals: readonly Proposal[]): string[] {
+  const out = new Set<string>();
+  for (const p of proposals) for (const t of p.topics) if (t.trim()) out.add(t.trim());
+  return [...out];
+}

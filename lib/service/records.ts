@@ -1,7 +1,157 @@
-import type { RecordsApi } from '../api/records';
+// Handlers for records and proposals (lib/api/records.ts). Every write is one Dexie transaction: a request either
+// happens completely or not at all — an invalid file, a full disk or a worker stopped halfway leave the database
+// exactly as it was.
+import type {
+  ImportCounts,
+  ImportOutcome,
+  ProposalChanges,
+  ProposalDraft,
+  RecordChanges,
+  RecordDraft,
+  RecordsApi,
+  RestoreOutcome,
+} from '../api/records';
 import type { DbAccess } from '../db/open';
-import { listRecords } from '../db/queries';
+import { listProposals, listRecords, recordFacets } from '../db/queries';
+import type { ReportLensDb } from '../db/schema';
+import { makeBackup, parseBackup } from '../io/backup';
+import { checkProposal, checkRecord, makePack } from '../io/export';
+import { recordContentKey } from '../io/keys';
+import { sizeProblem } from '../io/limits';
+import { type ImportMergeResult, mergeImportedProposals, mergeImportedRecords } from '../io/merge';
+import type { ImportProblem } from '../io/problems';
+import { checkSaveStatements, statementToRecord } from '../io/statements';
 import { type DomainHandlers, RequestError } from '../messages';
+import type { FigureRecord, Proposal } from '../model';
+import { parsePack } from '../pack/format';
+import { foldText } from '../text/fold';
+
+const QUOTA_MESSAGE =
+  'The browser has no storage space left for Report Lens. Nothing was saved and the library is as it was. ' +
+  'Free some disk space (or delete records you no longer need) and try again.';
+
+/** Dexie wraps the browser's QuotaExceededError (in an AbortError's `inner`, or a BulkError's failures). */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 4) return false;
+  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
+  if (e.name === 'QuotaExceededError') return true;
+  if (isQuotaError(e.inner, depth + 1)) return true;
+  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
+}
+
+function rethrowQuota(error: unknown): never {
+  if (isQuotaError(error)) throw new RequestError('internal', QUOTA_MESSAGE);
+  throw error;
+}
+
+function invalid(what: string, problems: ImportProblem[]): never {
+  const list = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
+  throw new RequestError('invalid-request', `${what}: ${list}`);
+}
+
+function requireObject(value: unknown, what: string): asserts value is Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new RequestError('invalid-request', `${what} expects an object.`);
+  }
+}
+
+function requireIds(value: unknown, what: string): string[] {
+  requireObject(value, what);
+  const { ids } = value;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+    throw new RequestError('invalid-request', `${what} expects { ids: string[] }.`);
+  }
+  return ids;
+}
+
+/** Fields a user may set; anything else in a request is ignored (ids, origin and times are the library's). */
+const EDITABLE = [
+  'region',
+  'year',
+  'indicator',
+  'kind',
+  'value',
+  'valueMax',
+  'unit',
+  'qualifier',
+  'text',
+  'extraQualifier',
+  'measure',
+  'note',
+  'estimate',
+  'source',
+] as const;
+
+function applyChanges(base: FigureRecord, changes: RecordChanges): FigureRecord {
+  const next: Record<string, unknown> = { ...base };
+  for (const key of EDITABLE) {
+    if (!(key in changes)) continue;
+    const value = changes[key];
+    // An emptied field is removed, so a record never carries '' or null where the model says "absent".
+    if (value === undefined || value === '' || (value === null && key !== 'qualifier')) delete next[key];
+    else next[key] = key === 'source' ? { ...(value as object) } : value;
+  }
+  if (typeof next.region === 'string') next.region = next.region.trim();
+  if (next.unit === undefined) next.unit = '';
+  return next as unknown as FigureRecord;
+}
+
+const PROPOSAL_EDITABLE = ['region', 'year', 'author', 'role', 'title', 'summary', 'topics', 'source'] as const;
+
+function applyProposalChanges(base: Proposal, changes: ProposalChanges): Proposal {
+  const next: Record<string, unknown> = { ...base };
+  for (const key of PROPOSAL_EDITABLE) {
+    if (!(key in changes)) continue;
+    const value = changes[key];
+    if (value === undefined || value === '') delete next[key];
+    else next[key] = value;
+  }
+  if (Array.isArray(next.topics)) {
+    // Topics are matched folded to simplified (DESIGN: one multi-entry index serves both scripts).
+    next.topics = [...new Set((next.topics as unknown[]).map((t) => foldText(String(t).trim())).filter(Boolean))];
+  }
+  if (next.role === undefined) next.role = '';
+  return next as unknown as Proposal;
+}
+
+function newId(prefix: string): string {
+  return `${prefix}-${crypto.randomUUID()}`;
+}
+
+function counts(result: ImportMergeResult<unknown>): ImportCounts {
+  const { added, updated, unchanged, kept, duplicates } = result;
+  return { added, updated, unchanged, kept, duplicates };
+}
+
+/** Merges validated rows into the database; the caller has checked them. */
+export async function mergeIntoDb(db: ReportLensDb, records: FigureRecord[], proposals: Proposal[]) {
+  return db.transaction('rw', db.records, db.proposals, async () => {
+    const urls = [...new Set(records.map((r) => r.source.url))];
+    const [storedById, storedSameSource, storedProposals] = await Promise.all([
+      db.records.bulkGet(records.map((r) => r.id)),
+      urls.length ? db.records.where('source.url').anyOf(urls).toArray() : Promise.resolve([]),
+      db.proposals.bulkGet(proposals.map((p) => p.id)),
+    ]);
+    const recordMerge = mergeImportedRecords(
+      storedById.filter((r): r is FigureRecord => !!r),
+      storedSameSource,
+      records,
+    );
+    const proposalMerge = mergeImportedProposals(
+      storedProposals.filter((p): p is Proposal => !!p),
+      proposals,
+    );
+    await db.records.bulkPut(recordMerge.put);
+    await db.proposals.bulkPut(proposalMerge.put);
+    return { records: counts(recordMerge), proposals: counts(proposalMerge) };
+  });
+}
+
+function readText(request: unknown, what: string): string {
+  requireObject(request, what);
+  if (typeof request.text !== 'string') throw new RequestError('invalid-request', `${what} expects { text: string }.`);
+  return request.text;
+}
 
 export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi> {
   return {
@@ -10,6 +160,255 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
         throw new RequestError('invalid-request', 'listRecords expects a filter object.');
       }
       return withDb((db) => listRecords(db, filter ?? {}));
+    },
+
+    getRecords: async (request) => {
+      const ids = requireIds(request, 'getRecords');
+      const rows = await withDb((db) => db.records.bulkGet(ids));
+      return { records: rows.filter((r): r is FigureRecord => !!r) };
+    },
+
+    recordFacets: () => withDb((db) => recordFacets(db)),
+
+    addRecord: async (request) => {
+      requireObject(request, 'addRecord');
+      requireObject(request.record, 'addRecord.record');
+      const base: FigureRecord = {
+        id: newId('user'),
+        region: '',
+        year: 0,
+        indicator: 'gdp_growth',
+        kind: 'target',
+        unit: '',
+        source: { url: '' },
+        origin: 'user',
+        updatedAt: Date.now(),
+      };
+      const record = applyChanges(base, request.record as RecordDraft);
+      const problems = checkRecord(record);
+      if (problems.length) invalid('The record cannot be saved', problems);
+      await withDb((db) => db.records.add(record)).catch(rethrowQuota);
+      return { record };
+    },
+
+    updateRecord: async (request) => {
+      requireObject(request, 'updateRecord');
+      const { id, changes } = request;
+      if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateRecord expects { id, changes }.');
+      requireObject(changes, 'updateRecord.changes');
+      const record = await withDb((db) =>
+        db.transaction('rw', db.records, async () => {
+          const stored = await db.records.get(id);
+          if (!stored) throw new RequestError('not-found', `No record with id "${id}" (it may have been deleted).`);
+          const next = applyChanges(stored, changes as RecordChanges);
+          next.userEdited = true;
+          next.updatedAt = Date.now();
+          const problems = checkRecord(next);
+          if (problems.length) invalid('The change cannot be saved', problems);
+          await db.records.put(next);
+          return next;
+        }),
+      ).catch(rethrowQuota);
+      return { record };
+    },
+
+    deleteRecords: async (request) => {
+      const ids = requireIds(request, 'deleteRecords');
+      const deleted = await withDb((db) =>
+        db.transaction('rw', db.records, async () => {
+          const rows = (await db.records.bulkGet(ids)).filter((r): r is FigureRecord => !!r);
+          await db.records.bulkDelete(rows.map((r) => r.id));
+          return rows;
+        }),
+      );
+      return { deleted };
+    },
+
+    restoreRecords: async (request) => {
+      requireObject(request, 'restoreRecords');
+      const { records } = request;
+      if (!Array.isArray(records)) throw new RequestError('invalid-request', 'restoreRecords expects { records }.');
+      const parsed = parsePack(makePack(records as FigureRecord[], []));
+      if (!parsed.ok) invalid('These records cannot be restored', parsed.problems);
+      const restored = await withDb((db) =>
+        db.transaction('rw', db.records, async () => {
+          const present = await db.records.bulkGet(parsed.pack.records.map((r) => r.id));
+          // Restore the rows as they were (makePack may have dropped a dangling conflict name; use the originals).
+          const missing = (records as FigureRecord[]).filter((_, i) => !present[i]);
+          await db.records.bulkPut(missing);
+          return missing.length;
+        }),
+      ).catch(rethrowQuota);
+      return { restored };
+    },
+
+    listProposals: (filter) => {
+      if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
+        throw new RequestError('invalid-request', 'listProposals expects a filter object.');
+      }
+      const f = { ...(filter ?? {}) };
+      if (f.topic) f.topic = foldText(f.topic.trim());
+      return withDb((db) => listProposals(db, f));
+    },
+
+    addProposal: async (request) => {
+      requireObject(request, 'addProposal');
+      requireObject(request.proposal, 'addProposal.proposal');
+      const base: Proposal = {
+        id: newId('user-proposal'),
+        region: '',
+        year: 0,
+        author: '',
+        role: '',
+        title: '',
+        topics: [],
+        source: { url: '' },
+        origin: 'user',
+        updatedAt: Date.now(),
+      };
+      const proposal = applyProposalChanges(base, request.proposal as ProposalDraft);
+      const problems = checkProposal(proposal);
+      if (problems.length) invalid('The proposal cannot be saved', problems);
+      await withDb((db) => db.proposals.add(proposal)).catch(rethrowQuota);
+      return { proposal };
+    },
+
+    updateProposal: async (request) => {
+      requireObject(request, 'updateProposal');
+      const { id, changes } = request;
+      if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateProposal expects { id, changes }.');
+      requireObject(changes, 'updateProposal.changes');
+      const proposal = await withDb((db) =>
+        db.transaction('rw', db.proposals, async () => {
+          const stored = await db.proposals.get(id);
+          if (!stored) throw new RequestError('not-found', `No proposal with id "${id}" (it may have been deleted).`);
+          const next = applyProposalChanges(stored, changes as ProposalChanges);
+          // Proposals have no edit flag: an edited proposal becomes the user's, which the pack never replaces.
+          next.origin = 'user';
+          next.updatedAt = Date.now();
+          const problems = checkProposal(next);
+          if (problems.length) invalid('The change cannot be saved', problems);
+          await db.proposals.put(next);
+          return next;
+        }),
+      ).catch(rethrowQuota);
+      return { proposal };
+    },
+
+    deleteProposals: async (request) => {
+      const ids = requireIds(request, 'deleteProposals');
+      const deleted = await withDb((db) =>
+        db.transaction('rw', db.proposals, async () => {
+          const rows = (await db.proposals.bulkGet(ids)).filter((p): p is Proposal => !!p);
+          await db.proposals.bulkDelete(rows.map((p) => p.id));
+          return rows;
+        }),
+      );
+      return { deleted };
+    },
+
+    restoreProposals: async (request) => {
+      requireObject(request, 'restoreProposals');
+      const { proposals } = request;
+      if (!Array.isArray(proposals)) throw new RequestError('invalid-request', 'restoreProposals expects { proposals }.');
+      const parsed = parsePack(makePack([], proposals as Proposal[]));
+      if (!parsed.ok) invalid('These proposals cannot be restored', parsed.problems);
+      const restored = await withDb((db) =>
+        db.transaction('rw', db.proposals, async () => {
+          const present = await db.proposals.bulkGet(parsed.pack.proposals.map((p) => p.id));
+          const missing = parsed.pack.proposals.filter((_, i) => !present[i]);
+          await db.proposals.bulkPut(missing);
+          return missing.length;
+        }),
+      ).catch(rethrowQuota);
+      return { restored };
+    },
+
+    saveStatements: async (request) => {
+      const checked = checkSaveStatements(request);
+      if (!checked.ok) invalid('The statements cannot be saved', checked.problems);
+      const { statements, source } = checked.value;
+      const now = Date.now();
+      const records = statements.map((s) => statementToRecord(s, source, now));
+      return withDb((db) =>
+        db.transaction('rw', db.records, async () => {
+          const sameSource = await db.records.where('source.url').equals(source.url).toArray();
+          const known = new Set(sameSource.map(recordContentKey));
+          const present = await db.records.bulkGet(records.map((r) => r.id));
+          const fresh: FigureRecord[] = [];
+          records.forEach((r, i) => {
+            const key = recordContentKey(r);
+            if (present[i] || known.has(key)) return;
+            known.add(key);
+            fresh.push(r);
+          });
+          await db.records.bulkAdd(fresh);
+          return { saved: fresh.length, skipped: records.length - fresh.length, ids: fresh.map((r) => r.id) };
+        }),
+      ).catch(rethrowQuota);
+    },
+
+    exportAll: () =>
+      withDb(async (db) => {
+        const [records, proposals] = await db.transaction('r', db.records, db.proposals, () =>
+          Promise.all([db.records.toArray(), db.proposals.toArray()]),
+        );
+        return makePack(records, proposals);
+      }),
+
+    importPack: async (request): Promise<ImportOutcome> => {
+      const text = readText(request, 'importPack');
+      const tooBig = sizeProblem(text.length);
+      if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
+      const parsed = parsePack(text);
+      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      try {
+        const result = await withDb((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
+        return { ok: true, ...result };
+      } catch (error) {
+        if (isQuotaError(error)) return { ok: false, reason: 'quota', problems: [{ path: '', message: QUOTA_MESSAGE }] };
+        throw error;
+      }
+    },
+
+    backupAll: () =>
+      withDb(async (db) => {
+        const tables = await db.transaction('r', db.records, db.proposals, db.reports, db.snippets, async () => {
+          const [records, proposals, reports, snippets] = await Promise.all([
+            db.records.toArray(),
+            db.proposals.toArray(),
+            db.reports.toArray(),
+            db.snippets.toArray(),
+          ]);
+          return { records, proposals, reports, snippets };
+        });
+        // A conflict may name a record deleted since; the file leaves such names out (see withoutDanglingConflicts).
+        const pack = makePack(tables.records, []);
+        return makeBackup({ ...tables, records: pack.records });
+      }),
+
+    restoreBackup: async (request): Promise<RestoreOutcome> => {
+      const text = readText(request, 'restoreBackup');
+      const tooBig = sizeProblem(text.length);
+      if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
+      const parsed = parseBackup(text);
+      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      const { backup } = parsed;
+      try {
+        await withDb((db) =>
+          db.transaction('rw', db.records, db.proposals, db.reports, db.snippets, async () => {
+            await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
+            await db.records.bulkPut(backup.records);
+            await db.proposals.bulkPut(backup.proposals);
+            await db.reports.bulkPut(backup.reports);
+            await db.snippets.bulkPut(backup.snippets);
+          }),
+        );
+        return { ok: true, counts: backup.counts };
+      } catch (error) {
+        if (isQuotaError(error)) return { ok: false, reason: 'quota', problems: [{ path: '', message: QUOTA_MESSAGE }] };
+        throw error;
+      }
     },
   };
 }

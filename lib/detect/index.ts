@@ -115,7 +115,7 @@ function detectRegions(title: string, t: string): string[] {
     bump(m.region, SPEAKER_REGION.test(after) || /^(?:地区|全市|全省)?生产总值|^第/.test(after) ? 3 : 1);
   }
   const national = count(NATIONAL_WORDS, head, 40) + count(NATIONAL_WORDS, title, 5) * 5;
-  if (national) bump(NATIONAL, national * 1.5);
+  if (national) bump(NATIONAL, national * 2);
   const ranked = [...weight.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]);
   return ranked.slice(0, 4).map(([r]) => r);
 }
@@ -127,7 +127,7 @@ function usable(name: string): boolean {
 
 /** Report year: a year written with the report's name, else the publish date, else a dateline, else the text. */
 function detectYear(title: string, t: string, publishedAt: string | null): number | null {
-  const named = /(20\d\d)年?[^\d。]{0,10}政府工作报告|政府工作报告[^\d。]{0,3}(20\d\d)/.exec(title);
+  const named = /(20\d\d)年?[^\d。]{0,10}政府工作报告|政府工作报告[(《]?(20\d\d)年?[)》]/.exec(title);
   if (named) return Number(named[1] ?? named[2]);
   const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
   if (pub) return Number(pub[0]);

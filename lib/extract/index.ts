@@ -75,7 +75,7 @@ export function extractFromClean(
 ): Statement[] {
   const t = clean.text;
   const reportYear = detection.year ?? guessYear(t);
-  const mainRegion = detection.regions[0] ?? NATIONAL;
+  const mainRegion = detection.regions[0] ?? null;
   const figures = scanFigures(t);
   if (figures.length === 0) return [];
   const subjects = scanSubjects(t);
@@ -93,7 +93,6 @@ export function extractFromClean(
   while (sentenceStart < t.length && fi < figures.length) {
     const endMatch = SENTENCE_END.exec(t);
     const sentenceEnd = endMatch ? endMatch.index + 1 : t.length;
-    const paragraphEnd = endMatch?.[0] === '\n';
     // Collect this sentence's parts.
     while (si < subjects.length && subjects[si].start < sentenceStart) si++;
     while (mi < markers.length && markers[mi].start < sentenceStart) mi++;
@@ -116,7 +115,8 @@ export function extractFromClean(
       }
       previous = { figure: f, subject };
       if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
-      const indicator = indicatorFor(subject.family, f.unitKind, subject.text);
+      const indicator =
+        subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text);
       if (!indicator) continue;
       const context = t.slice(Math.max(sentenceStart, subject.start - 12), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
@@ -124,6 +124,8 @@ export function extractFromClean(
       const when = timeOf(f, subject, sMarkers, carried, reportYear);
       if (!when) continue;
       const region = regionOf(subject, sMentions, mainRegion);
+      // A figure of an unnamed region is not a statement anyone can compare: leave it out.
+      if (!region) continue;
       const [a, b] = originalSpan(clean, subject.start, f.end);
       const st: Statement = {
         region,
@@ -143,12 +145,20 @@ export function extractFromClean(
       out.push(st);
     }
     // What this sentence said carries into the rest of its paragraph.
-    if (paragraphEnd) carried = { estimate: false, target: false, result: false };
-    else carried = carry(carried, sMarkers);
+    // What this sentence said carries on (across paragraphs too: a review section spans many of them).
+    carried = carry(carried, sMarkers);
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
   }
   return out;
+}
+
+/** A share of GDP is R&D intensity when 研发 (R&D spending) is what the clause is about, else another ratio. */
+function shareIndicator(t: string, subject: Subject, sentenceStart: number): Indicator | null {
+  const before = t.slice(Math.max(sentenceStart, subject.start - 20), subject.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (/研发|R&D|研究与试验发展/.test(before) && !/增加值|产业|投资|消费/.test(clause)) return 'rd_intensity';
+  return null;
 }
 
 /** HK, Macau and Taiwan deliver no 政府工作报告: a mention of them never owns a figure. */
@@ -169,8 +179,17 @@ function subjectOf(t: string, f: Figure, subjects: Subject[], previous: { figure
     if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return previous.subject;
     return null;
   }
+  if (!nearest || t.lastIndexOf(',', f.start) > nearest.end || t.lastIndexOf('、', f.start) > nearest.end) {
+    // "2025年预期目标增长5%左右", "增长目标为5%": a growth target with no subject is the economy's.
+    const lead = t.slice(Math.max(0, f.start - 12), f.start);
+    if (/(?:预期目标|增长目标|增速目标)(?:为|是|定为|定在|设定为|确定为)?(?:增长)?$/.test(lead) && f.unitKind === 'pct') {
+      const k = f.start - lead.length + lead.search(/预期目标|增长目标|增速目标/);
+      return { family: 'gdp', text: '', start: k, end: f.start };
+    }
+  }
   if (!nearest) return null;
-  const gap = t.slice(nearest.end, f.start);
+  // "固定资产投资近万亿元、增长11.0%": an approximate total written in words sits between subject and growth.
+  const gap = t.slice(nearest.end, f.start).replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
   return nearest;
 }
@@ -200,11 +219,12 @@ function timeOf(
     else if (m.type === 'target') target = true;
     else if (m.type === 'result') result = true;
   }
-  if (!year && !estimate && !target && !result) {
+  if (!year) {
+    // No year word in this sentence: the paragraph so far says which year; this sentence's own kind words add.
     year = carried.year;
-    estimate = carried.estimate;
-    target = carried.target;
-    result = carried.result;
+    estimate ||= carried.estimate;
+    target ||= carried.target;
+    result ||= carried.result;
   }
   if (year) {
     if (year.type === 'horizon') return null;
@@ -235,7 +255,7 @@ function carry(state: State, markers: Marker[]): State {
   return next;
 }
 
-function regionOf(subject: Subject, mentions: RegionMention[], mainRegion: string): string {
+function regionOf(subject: Subject, mentions: RegionMention[], mainRegion: string | null): string | null {
   if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
   let nearest: RegionMention | null = null;
   for (const m of mentions) {

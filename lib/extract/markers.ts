@@ -16,7 +16,7 @@ export interface Marker {
 }
 
 const MARKER_RE =
-  /((?:19|20)\d\d)年|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾/g;
+  /((?:19|20)\d\d)年|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾/g;
 
 /** Scans markers left to right; linear (one global pass, fixed-length look-around). */
 export function scanMarkers(t: string): Marker[] {
@@ -39,12 +39,15 @@ export function scanMarkers(t: string): Marker[] {
     const w = m[0];
     if (w === '今年') out.push({ type: 'year', year: 0, relative: true, start, end });
     else if (w === '明年') out.push({ type: 'year', year: 1, relative: true, start, end });
-    else if (w === '去年' || w.startsWith('过去') || w === '上一年' || w === '上年') {
+    else if (w === '去年' || w.startsWith('过去') || w === '上一年' || w === '上年' || w === '一年来') {
       if (w === '上年' && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
       out.push({ type: 'year', year: -1, relative: true, start, end });
     } else if (w === '预计') out.push({ type: 'estimate', start, end });
     else if (w === '工作回顾' || w === '回顾') out.push({ type: 'result', start, end });
     else if (w === '拟' && !/^(?:按|安排|发行|新增)/.test(after)) continue;
+    // 稳预期, 超预期, 好于预期 are moods, not targets; 目标任务(基本)完成 reports a result.
+    else if (w === '预期' && !/^(?:目标|增长|增速|为|是|:|指标)/.test(after)) continue;
+    else if (w === '目标' && after.startsWith('任务') && !/主要$/.test(before)) continue;
     else out.push({ type: 'target', start, end });
   }
   return out;

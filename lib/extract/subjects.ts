@@ -6,7 +6,7 @@
 // other indicators: they stop a figure from being given to an earlier standard subject, and yield `other:*`.
 import type { Indicator, StandardIndicator } from '../model.ts';
 
-export type SubjectFamily = StandardIndicator | 'gdp' | 'fiscal' | 'other';
+export type SubjectFamily = StandardIndicator | 'gdp' | 'fiscal' | 'share' | 'other';
 
 export interface SubjectRule {
   family: SubjectFamily;
@@ -24,9 +24,11 @@ export const SUBJECT_RULES: SubjectRule[] = [
     '(?:全社会)?(?:研发|R&D)(?:经费)?(?:投入)?强度',
     '研究与试验发展经费(?:投入)?强度',
   ),
+  // "…研发经费支出约4600亿元、占地区生产总值比重达3.39%": a share of GDP, R&D when 研发 comes just before.
+  ...R('share', '占(?:全市|全省|全区|地区|国内)?(?:生产总值|GDP)的?(?:比例|比重)'),
   ...R(
     'other',
-    '人均(?:地区|国内)?生产总值', '(?:第[一二三]|[一二三]次)产业增加值', '[一二三]产增加值', '服务业增加值', '高技术制造业增加值',
+    '(?:农村|城镇|城乡|脱贫地区农村)居民收入', '(?:地方)?财政总收入', '人均(?:地区|国内)?生产总值', '(?:第[一二三]|[一二三]次)产业增加值', '[一二三]产增加值', '服务业增加值', '高技术制造业增加值',
     '制造业增加值', '数字经济核心产业增加值', '制造业投资', '工业投资', '基础设施投资', '民间投资', '房地产开发投资',
     '高技术产业投资', '(?:城镇|农村)(?:常住)?居民人均可支配收入', '城乡居民人均可支配收入', '城镇和农村居民人均可支配收入',
     '城镇登记失业率', '一般公共预算支出', '财政支出', '税收收入', '(?:外贸|货物贸易|货物)?出口', '(?:外贸)?进口',
@@ -42,7 +44,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
     '经济成长率?',
     '地区内生产毛额',
   ),
-  ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '(?:全国|地方)?财政(?:总)?收入', '公共财政预算收入'),
+  ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '全国(?:一般公共预算|财政)收入', '公共财政预算收入'),
   ...R('retail_sales_growth', '社会消费品零售总额', '社零总额'),
   ...R('fixed_investment_growth', '(?:全社会)?固定资产投资'),
   ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?'),
@@ -58,7 +60,8 @@ export const SUBJECT_RULES: SubjectRule[] = [
 /** The single scanning expression: group k+1 is SUBJECT_RULES[k]. */
 export const SUBJECT_RE = new RegExp(SUBJECT_RULES.map((r) => `(${r.source})`).join('|'), 'g');
 
-export type UnitKind = 'pct' | 'money' | 'people' | 'grain';
+/** `small`: 万元 and 元 figures (per head, per unit): never a statement here, but they chain (达到8.5万元、增长6.6%). */
+export type UnitKind = 'pct' | 'money' | 'people' | 'grain' | 'small';
 
 /**
  * The indicator a figure of this unit kind states for a subject family, or null when the pair is not a
@@ -76,6 +79,8 @@ export function indicatorFor(family: SubjectFamily, unit: UnitKind, subjectText:
       return unit === 'grain' ? 'grain_output' : null;
     case 'foreign_trade_growth':
       return unit === 'pct' ? 'foreign_trade_growth' : unit === 'money' ? `other:${subjectText}` : null;
+    case 'share':
+      return null;
     case 'other':
       return unit === 'pct' ? `other:${subjectText}增长` : unit === 'money' ? `other:${subjectText}` : null;
     default:

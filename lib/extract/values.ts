@@ -38,6 +38,7 @@ const UNITS: [string, UnitKind, string][] = [
   ['万吨', 'grain', '万吨'],
   ['万人', 'people', '万人'],
   ['万亿', 'money', '万亿元'],
+  ['万元', 'small', '万元'],
 ];
 const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '上下'];
 const RANGE_JOINERS = ['至', '到', '-', '~'];

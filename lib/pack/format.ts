@@ -91,7 +91,8 @@ const RecordSchema = v.looseObject(
     measure: v.optional(text),
     note: v.optional(text),
     estimate: v.optional(v.boolean('should be true or false')),
-    source: v.looseObject({ url: nonEmptyText, ...sourceFields }, 'should be an object with at least a url'),
+    // url may be '' only on a record the user added by hand (checked with the other rules below).
+    source: v.looseObject({ url: text, ...sourceFields }, 'should be an object with at least a url'),
     origin,
     conflictsWith: v.optional(v.array(nonEmptyText, 'should be a list of record ids')),
     userEdited: v.optional(v.boolean('should be true or false')),
@@ -207,6 +208,8 @@ function checkRules(pack: Pack): PackProblem[] {
       if (r.valueMax !== undefined && r.valueMax < r.value)
         add(`${at}.valueMax`, `(${r.valueMax}) should not be below value (${r.value}).`, i);
     }
+    if (!r.source.url.trim() && r.origin !== 'user')
+      add(`${at}.source.url`, 'should not be empty: a figure keeps the address of its source (only records added by hand may leave it empty).', i);
     if (r.origin === 'pack') {
       if (!r.source.quote?.trim()) add(`${at}.source.quote`, 'is missing: every pack figure keeps the quote it was read from.', i);
       if (!r.source.type?.trim()) add(`${at}.source.type`, 'is missing: every pack figure says what kind of source it has.', i);

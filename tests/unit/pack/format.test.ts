@@ -120,13 +120,22 @@ describe('parsePack', () => {
     expect(problems[1].message).toMatch(/^should be "target" or "result", but is "goal"\./);
   });
 
-  it('checks indicators, qualifiers and empty urls', () => {
-    const problems = problemsOf(
-      pack([record({ indicator: 'gdp' as 'gdp_growth', qualifier: '大约' as '左右', source: { url: ' ', quote: 'q', type: 'news' } })]),
-    );
-    expect(problems.map((p) => p.path)).toEqual(['records[0].indicator', 'records[0].qualifier', 'records[0].source.url']);
+  it('checks indicators and qualifiers', () => {
+    const problems = problemsOf(pack([record({ indicator: 'gdp' as 'gdp_growth', qualifier: '大约' as '左右' })]));
+    expect(problems.map((p) => p.path)).toEqual(['records[0].indicator', 'records[0].qualifier']);
     expect(problems[0].message).toMatch(/standard indicator id .* or "other:<中文名>"/);
-    expect(problems[2].message).toMatch(/^should not be empty/);
+  });
+
+  it('requires a source url, except on a record the user added by hand', () => {
+    const noUrl = { url: ' ', quote: 'q', type: 'news' };
+    const problems = problemsOf(pack([record({ source: noUrl }), record({ id: 'u', origin: 'user', source: noUrl })]));
+    expect(problems).toEqual([
+      {
+        path: 'records[0].source.url',
+        message:
+          'should not be empty: a figure keeps the address of its source (only records added by hand may leave it empty). — in record 1 (北京 2024 gdp_growth target)',
+      },
+    ]);
   });
 
   it('requires a value or, for a qualitative record, its text; a number needs a unit', () => {

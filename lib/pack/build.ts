@@ -39,7 +39,7 @@ export interface PackSummary {
   qualitative: number;
   estimates: number;
   dropped: DropCounts;
-  /** Records kept from each input, after repeats were removed. */
+  /** Rows (records and proposals) kept from each input, after repeats were removed. */
   bySource: Record<string, number>;
 }
 

@@ -48,7 +48,7 @@ const QUARTER = /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月
 const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|\d+年来|五年来|累计|十[三四五]五(?:期间|时期)?/;
 const WORLD = /世界|全球|国际货币基金|IMF|世界银行|经合组织|OECD|美国|欧元区|日本|欧盟|发达经济体|新兴市场|国际/;
 /** How far back (in characters) a year word inside the same sentence still applies. */
-const YEAR_REACH = 150;
+const YEAR_REACH = 300;
 const TARGET_QUALIFIERS = new Set(['左右', '以上', '以内', '不低于', '上下']);
 
 interface State {
@@ -123,7 +123,7 @@ export function extractFromClean(
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24), f.start))) continue;
       const when = timeOf(f, subject, sMarkers, carried, reportYear);
       if (!when) continue;
-      const region = regionOf(subject, sMentions, mainRegion);
+      const region = regionOf(t, subject, sMentions, mainRegion);
       // A figure of an unnamed region is not a statement anyone can compare: leave it out.
       if (!region) continue;
       const [a, b] = originalSpan(clean, subject.start, f.end);
@@ -220,11 +220,23 @@ function timeOf(
     else if (m.type === 'result') result = true;
   }
   if (!year) {
-    // No year word in this sentence: the paragraph so far says which year; this sentence's own kind words add.
-    year = carried.year;
-    estimate ||= carried.estimate;
-    target ||= carried.target;
-    result ||= carried.result;
+    // No year word in this sentence: the paragraph so far says which year, unless this sentence's own kind
+    // words say otherwise ("预计…" after a target paragraph is last year's estimate).
+    const own = estimate || target || result;
+    const c = carried.year;
+    const cYear = c ? (c.relative ? reportYear + (c.year ?? 0) : (c.year ?? reportYear)) : null;
+    if (own && (estimate || result) && (cYear === null || cYear >= reportYear)) {
+      return { year: reportYear - 1, kind: 'result', estimate };
+    }
+    if (own && target && !estimate && !result && cYear !== null && cYear < reportYear) {
+      return { year: reportYear, kind: 'target', estimate: false };
+    }
+    year = c;
+    if (!own) {
+      estimate = carried.estimate;
+      target = carried.target;
+      result = carried.result;
+    }
   }
   if (year) {
     if (year.type === 'horizon') return null;
@@ -255,14 +267,21 @@ function carry(state: State, markers: Marker[]): State {
   return next;
 }
 
-function regionOf(subject: Subject, mentions: RegionMention[], mainRegion: string | null): string | null {
+function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRegion: string | null): string | null {
   if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
   let nearest: RegionMention | null = null;
   for (const m of mentions) {
     if (m.end <= subject.start + 1) nearest = m;
     else break;
   }
-  if (nearest && nearest.region !== NATIONAL) return nearest.region;
+  // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
+  // when it was named clauses earlier ("广州…科技集群…,全省研发经费支出…").
+  if (nearest && nearest.region !== NATIONAL) {
+    const between = t.slice(nearest.end, subject.start);
+    if (between.length <= 8 || !/[,:]/.test(between)) {
+      if (!/全省|全区/.test(between + subject.text) || !regionEntry(nearest.region)?.parent) return nearest.region;
+    }
+  }
   return mainRegion;
 }
 

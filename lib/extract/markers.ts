@@ -31,7 +31,7 @@ export function scanMarkers(t: string): Marker[] {
       const year = Number(m[1]);
       // Dates (2024年1月22日), bases (比2020年), spans (2021年以来), and years glued to other digits are not markers.
       if (/^\d{1,2}月\d/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
-      if (/[比较于从自]$/.test(before) || /\d$/.test(before)) continue;
+      if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before)) continue;
       const horizon = /[到至]$/.test(before);
       out.push({ type: horizon ? 'horizon' : 'year', year, start, end });
       continue;
@@ -46,7 +46,7 @@ export function scanMarkers(t: string): Marker[] {
     else if (w === '工作回顾' || w === '回顾') out.push({ type: 'result', start, end });
     else if (w === '拟' && !/^(?:按|安排|发行|新增)/.test(after)) continue;
     // 稳预期, 超预期, 好于预期 are moods, not targets; 目标任务(基本)完成 reports a result.
-    else if (w === '预期' && !/^(?:目标|增长|增速|为|是|:|指标)/.test(after)) continue;
+    else if (w === '预期' && /[稳超于合及场会理]$/.test(before)) continue;
     else if (w === '目标' && after.startsWith('任务') && !/主要$/.test(before)) continue;
     else out.push({ type: 'target', start, end });
   }

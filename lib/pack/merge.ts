@@ -4,6 +4,7 @@
 // (saved from a page, added by hand, imported) keeps its row even when a pack row has the same id.
 
 import type { FigureRecord } from '../model';
+import { compact } from './adapters/common';
 
 export interface PackMergeResult {
   /** Rows to write (bulkPut): new pack rows and pack rows that replace earlier pack rows. */
@@ -43,11 +44,5 @@ export function mergePackRecords(existing: readonly FigureRecord[], incoming: re
     put.push({ ...row, origin: 'pack', userEdited: undefined });
   }
   const stale = existing.filter((r) => isReplaceable(r) && !seen.has(r.id)).map((r) => r.id);
-  return { put: put.map(withoutUndefined), kept, stale };
-}
-
-function withoutUndefined(r: FigureRecord): FigureRecord {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(r)) if (v !== undefined) out[k] = v;
-  return out as unknown as FigureRecord;
+  return { put: put.map(compact), kept, stale };
 }

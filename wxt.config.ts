@@ -12,6 +12,13 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
+    // Snippets: save the current selection (the same as the "Save to Report Lens" context-menu item).
+    commands: {
+      'save-snippet': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_snippetCommandSave__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

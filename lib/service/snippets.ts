@@ -1,7 +1,353 @@
-import type { SnippetsApi } from '../api/snippets';
+// The background's answers about saved snippets: plain functions over a DbAccess (they run in Node tests as in the
+// worker). The snippet table's queries live here with the handlers: nothing else reads this table.
+//
+// "Which pages hold snippets" is also kept outside the database (SavedPages) so a content script can tell, with one
+// storage read and no message, whether the page it runs on needs re-anchoring. The background wiring
+// (lib/service/snippet-commands.ts) plugs in browser.storage.local; lib/ itself stays free of browser globals.
+import {
+  normalizeSnippetUrl,
+  SNIPPET_TEXT_LIMIT,
+  type SnippetDraft,
+  type SnippetExport,
+  type SnippetFacets,
+  type SnippetQuery,
+  type SnippetsApi,
+} from '../api/snippets';
 import type { DbAccess } from '../db/open';
-import type { DomainHandlers } from '../messages';
+import type { ReportLensDb } from '../db/schema';
+import {
+  mergeSnippets,
+  normalizeTags,
+  parseSnippetsJson,
+  sameQuoteKey,
+  siteOf,
+  snippetsToCsv,
+  snippetsToJson,
+  snippetsToMarkdown,
+} from '../io/snippets';
+import { type DomainHandlers, RequestError } from '../messages';
+import type { Snippet } from '../model';
+import { foldText } from '../text/fold';
 
-export function snippetHandlers(_access: DbAccess): DomainHandlers<SnippetsApi> {
-  return {};
+/** Where the set of pages holding snippets is mirrored (browser.storage.local in the extension). */
+export interface SavedPages {
+  /** Sets how many snippets each given page holds (0 removes the page). */
+  update(counts: Map<string, number>): Promise<void>;
+  /** Replaces the whole set (after an import, or at start-up in case it drifted). */
+  replace(counts: Map<string, number>): Promise<void>;
+}
+
+let savedPages: SavedPages | null = null;
+
+/** Called once by the background wiring; until then (and in tests that do not care) the mirror is skipped. */
+export function useSavedPages(pages: SavedPages | null): void {
+  savedPages = pages;
+}
+
+/** Stable id from the page and the quote: saving the same selection twice keeps one snippet. */
+export function snippetId(url: string, selector: Snippet['selector']): string {
+  const key = `${url}\u0000${selector.prefix}\u0000${selector.exact}\u0000${selector.suffix}`;
+  return `snip-${hash32(key, 0x811c9dc5)}${hash32(key, 0x01000193)}`;
+}
+
+/** FNV-1a over UTF-16 code units, 8 hex digits. */
+function hash32(s: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+export function snippetHandlers({ withDb }: DbAccess, clock: () => number = Date.now): DomainHandlers<SnippetsApi> {
+  return {
+    saveSnippet: (draft) => withDb((db) => saveSnippet(db, checkDraft(draft), clock())),
+
+    updateSnippet: ({ id, tags, note } = {} as never) =>
+      withDb(async (db) => {
+        if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateSnippet needs an id.');
+        const stored = await db.snippets.get(id);
+        if (!stored) throw new RequestError('not-found', `No snippet with id ${id}.`);
+        const next: Snippet = { ...stored };
+        if (tags !== undefined) next.tags = normalizeTags(checkStrings(tags, 'tags'));
+        if (note !== undefined) {
+          if (typeof note !== 'string') throw new RequestError('invalid-request', 'note should be text.');
+          if (note.trim()) next.note = note.trim();
+          else delete next.note;
+        }
+        await db.snippets.put(next);
+        return next;
+      }),
+
+    deleteSnippets: ({ ids } = {} as never) =>
+      withDb(async (db) => {
+        const wanted = checkStrings(ids, 'ids');
+        const deleted = await db.transaction('rw', db.snippets, async () => {
+          const rows = (await db.snippets.bulkGet(wanted)).filter((s): s is Snippet => !!s);
+          await db.snippets.bulkDelete(rows.map((s) => s.id));
+          return rows;
+        });
+        await mirrorPages(db, deleted.map((s) => s.url));
+        return { deleted };
+      }),
+
+    restoreSnippets: ({ snippets } = {} as never) =>
+      withDb(async (db) => {
+        if (!Array.isArray(snippets)) throw new RequestError('invalid-request', 'restoreSnippets needs the deleted snippets.');
+        // The rows come back exactly as deleteSnippets answered them; validate as an import would.
+        const parsed = parseSnippetsJson(JSON.stringify(snippets));
+        if (!parsed.ok) throw new RequestError('invalid-request', describeProblems(parsed.problems));
+        await db.snippets.bulkPut(parsed.snippets);
+        await mirrorPages(db, parsed.snippets.map((s) => s.url));
+        return { restored: parsed.snippets.length };
+      }),
+
+    listSnippets: (query = {}) => {
+      if (typeof query !== 'object' || query === null) throw new RequestError('invalid-request', 'listSnippets expects a query object.');
+      return withDb((db) => listSnippets(db, query));
+    },
+
+    snippetsForUrl: ({ url } = {} as never) => {
+      if (typeof url !== 'string') throw new RequestError('invalid-request', 'snippetsForUrl needs a url.');
+      return withDb((db) => snippetsForUrl(db, url));
+    },
+
+    markOrphaned: ({ ids, orphaned } = {} as never) =>
+      withDb(async (db) => {
+        const wanted = checkStrings(ids, 'ids');
+        const flag = orphaned === true;
+        let updated = 0;
+        await db.transaction('rw', db.snippets, async () => {
+          for (const s of await db.snippets.bulkGet(wanted)) {
+            if (!s || !!s.orphaned === flag) continue;
+            if (flag) s.orphaned = true;
+            else delete s.orphaned;
+            await db.snippets.put(s);
+            updated++;
+          }
+        });
+        return { updated };
+      }),
+
+    exportSnippets: ({ format, ids } = {} as never) =>
+      withDb(async (db) => {
+        const rows = ids === undefined ? await db.snippets.orderBy('createdAt').toArray() : await byIds(db, checkStrings(ids, 'ids'));
+        return exportFile(rows, format, clock());
+      }),
+
+    importSnippets: ({ json } = {} as never) =>
+      withDb(async (db) => {
+        if (typeof json !== 'string') throw new RequestError('invalid-request', 'importSnippets needs the file text.');
+        const parsed = parseSnippetsJson(json);
+        if (!parsed.ok) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${describeProblems(parsed.problems)}`);
+        const summary = await importSnippets(db, parsed.snippets);
+        await mirrorAllPages(db);
+        return summary;
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function checkStrings(value: unknown, name: string): string[] {
+  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) {
+    throw new RequestError('invalid-request', `${name} should be a list of text values.`);
+  }
+  return value;
+}
+
+function checkDraft(draft: SnippetDraft): SnippetDraft {
+  const d = draft as Partial<SnippetDraft> | undefined;
+  if (!d || typeof d.url !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(d.url)) {
+    throw new RequestError('invalid-request', 'A snippet needs the absolute URL of its page.');
+  }
+  if (typeof d.text !== 'string' || !d.text.trim()) throw new RequestError('invalid-request', 'A snippet needs some text.');
+  if (d.text.length > SNIPPET_TEXT_LIMIT) {
+    throw new RequestError('invalid-request', `A snippet holds at most ${SNIPPET_TEXT_LIMIT} characters; this one has ${d.text.length}.`);
+  }
+  const s = d.selector;
+  if (!s || typeof s.exact !== 'string' || !s.exact || typeof s.prefix !== 'string' || typeof s.suffix !== 'string') {
+    throw new RequestError('invalid-request', 'A snippet needs a quote selector { exact, prefix, suffix }.');
+  }
+  return draft;
+}
+
+async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): Promise<Snippet> {
+  const url = normalizeSnippetUrl(draft.url);
+  const selector: Snippet['selector'] = { exact: draft.selector.exact, prefix: draft.selector.prefix, suffix: draft.selector.suffix };
+  if (Number.isInteger(draft.selector.start)) selector.start = draft.selector.start;
+  if (Number.isInteger(draft.selector.end)) selector.end = draft.selector.end;
+  const id = snippetId(url, selector);
+  const snippet = await db.transaction('rw', db.snippets, async () => {
+    const stored = await db.snippets.get(id);
+    // Saving the same selection again is not a new snippet; it finds the stored one again (and un-orphans it).
+    const base: Snippet = stored ?? {
+      id,
+      url,
+      title: (draft.title ?? '').trim() || url,
+      text: draft.text,
+      selector,
+      tags: [],
+      createdAt: now,
+    };
+    const next: Snippet = { ...base, selector };
+    delete next.orphaned;
+    if (draft.region && !next.region) next.region = draft.region;
+    if (Number.isInteger(draft.year) && next.year === undefined) next.year = draft.year;
+    if (draft.tags?.length) next.tags = normalizeTags([...next.tags, ...draft.tags]);
+    if (draft.note?.trim() && !next.note) next.note = draft.note.trim();
+    await db.snippets.put(next);
+    return next;
+  });
+  await mirrorPages(db, [url]);
+  return snippet;
+}
+
+async function snippetsForUrl(db: ReportLensDb, url: string): Promise<Snippet[]> {
+  const rows = await db.snippets.where('url').equals(normalizeSnippetUrl(url)).toArray();
+  return rows.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+async function byIds(db: ReportLensDb, ids: string[]): Promise<Snippet[]> {
+  return (await db.snippets.bulkGet(ids)).filter((s): s is Snippet => !!s);
+}
+
+/** Folded for search: traditional and simplified, full- and half-width, upper and lower case all meet. */
+function searchable(text: string): string {
+  return foldText(text).toLowerCase();
+}
+
+/**
+ * Snippets newest first. Tag, region and year narrow through their indexes; the words of `search` must all appear
+ * in the text, note, tags or title. Ten thousand snippets filter in memory in a few milliseconds.
+ */
+export async function listSnippets(
+  db: ReportLensDb,
+  query: SnippetQuery,
+): Promise<{ snippets: Snippet[]; total: number; facets: SnippetFacets }> {
+  const { tag, region, year, site, orphaned, search, limit = 100, offset = 0 } = query;
+  let rows: Snippet[];
+  if (tag) rows = await db.snippets.where('tags').equals(tag).toArray();
+  else if (region) rows = await db.snippets.where('region').equals(region).toArray();
+  else if (year !== undefined) rows = await db.snippets.where('year').equals(year).toArray();
+  else rows = await db.snippets.toArray();
+  const words = search ? searchable(search).split(/\s+/).filter(Boolean) : [];
+  const wantedSite = site?.toLowerCase();
+  rows = rows.filter((s) => {
+    if (region && s.region !== region) return false;
+    if (year !== undefined && s.year !== year) return false;
+    if (wantedSite && siteOf(s.url) !== wantedSite) return false;
+    if (orphaned !== undefined && !!s.orphaned !== orphaned) return false;
+    if (words.length) {
+      const hay = searchable(`${s.text}\n${s.note ?? ''}\n${s.tags.join(' ')}\n${s.title}`);
+      if (!words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  });
+  rows.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+  return { snippets: rows.slice(offset, offset + limit), total: rows.length, facets: await snippetFacets(db) };
+}
+
+/** The values the library's filter pickers offer, from index keys (sites from the url index's distinct keys). */
+async function snippetFacets(db: ReportLensDb): Promise<SnippetFacets> {
+  const [tags, regions, years, urls] = await Promise.all([
+    db.snippets.orderBy('tags').uniqueKeys(),
+    db.snippets.orderBy('region').uniqueKeys(),
+    db.snippets.orderBy('year').uniqueKeys(),
+    db.snippets.orderBy('url').uniqueKeys(),
+  ]);
+  const sites = [...new Set((urls as string[]).map(siteOf).filter(Boolean))].sort();
+  return {
+    tags: tags as string[],
+    regions: regions as string[],
+    years: (years as number[]).slice().reverse(),
+    sites,
+  };
+}
+
+export function exportFile(rows: Snippet[], format: unknown, now: number): SnippetExport {
+  const stamp = new Date(now).toISOString().slice(0, 10);
+  switch (format) {
+    case 'markdown':
+      return { filename: `report-lens-snippets-${stamp}.md`, mimeType: 'text/markdown;charset=utf-8', content: snippetsToMarkdown(rows, now), count: rows.length };
+    case 'csv':
+      return { filename: `report-lens-snippets-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: snippetsToCsv(rows), count: rows.length };
+    case 'json':
+      return { filename: `report-lens-snippets-${stamp}.json`, mimeType: 'application/json', content: snippetsToJson(rows, now), count: rows.length };
+    default:
+      throw new RequestError('invalid-request', 'format should be markdown, csv or json.');
+  }
+}
+
+/**
+ * Stores validated snippets in one transaction: a duplicate (same id, or the same quote on the same page) merges
+ * into the stored one. Any failure rolls the whole import back.
+ */
+export async function importSnippets(db: ReportLensDb, incoming: Snippet[]): Promise<{ added: number; merged: number }> {
+  return db.transaction('rw', db.snippets, async () => {
+    const stored = new Map<string, Snippet>();
+    const byQuote = new Map<string, Snippet>();
+    const urls = [...new Set(incoming.map((s) => normalizeSnippetUrl(s.url)))];
+    const [sameIds, samePages] = await Promise.all([
+      db.snippets.bulkGet(incoming.map((s) => s.id)),
+      db.snippets.where('url').anyOf(urls).toArray(),
+    ]);
+    for (const s of [...samePages, ...sameIds]) {
+      if (!s) continue;
+      stored.set(s.id, s);
+      byQuote.set(sameQuoteKey(s), s);
+    }
+    let added = 0;
+    let merged = 0;
+    const out = new Map<string, Snippet>();
+    for (const raw of incoming) {
+      const s = { ...raw, url: normalizeSnippetUrl(raw.url) };
+      const existing = out.get(s.id) ?? stored.get(s.id) ?? byQuote.get(sameQuoteKey(s));
+      if (existing) {
+        const next = mergeSnippets(existing, s);
+        out.set(next.id, next);
+        stored.set(next.id, next);
+        byQuote.set(sameQuoteKey(next), next);
+        merged++;
+      } else {
+        out.set(s.id, s);
+        stored.set(s.id, s);
+        byQuote.set(sameQuoteKey(s), s);
+        added++;
+      }
+    }
+    await db.snippets.bulkPut([...out.values()]);
+    return { added, merged };
+  });
+}
+
+function describeProblems(problems: Array<{ path: string; message: string }>): string {
+  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+}
+
+/** Brings the storage mirror up to date for some pages. Failures there never fail the save itself. */
+async function mirrorPages(db: ReportLensDb, urls: string[]): Promise<void> {
+  if (!savedPages || urls.length === 0) return;
+  try {
+    const counts = new Map<string, number>();
+    for (const url of new Set(urls)) counts.set(url, await db.snippets.where('url').equals(url).count());
+    await savedPages.update(counts);
+  } catch {
+    // The mirror only spares a message; the next start-up rebuilds it.
+  }
+}
+
+/** Rebuilds the whole mirror from the database. */
+export async function mirrorAllPages(db: ReportLensDb): Promise<void> {
+  if (!savedPages) return;
+  try {
+    const counts = new Map<string, number>();
+    await db.snippets.orderBy('url').eachKey((url) => {
+      counts.set(url as string, (counts.get(url as string) ?? 0) + 1);
+    });
+    await savedPages.replace(counts);
+  } catch {
+    // See mirrorPages.
+  }
 }

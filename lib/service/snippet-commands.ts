@@ -1,0 +1,128 @@
+// The background's share of saving snippets: the "Save to Report Lens" context-menu item, the `save-snippet`
+// keyboard command, and the storage mirror of pages that hold snippets. The `browser` object comes in as an argument
+// (lib/ uses no browser globals), so the wiring is one call in entrypoints/background.ts.
+//
+// Why the page captures and the background saves: only the content script sees the selection's DOM (to build the
+// quote selector with its context and position), and only the background owns the database. Both the menu and the
+// shortcut therefore ask the tab for its selection, save it here, and tell the tab to show the mark and the editor.
+import type { WxtBrowser } from 'wxt/browser';
+import {
+  type CaptureResult,
+  SAVED_PAGE_KEY_PREFIX,
+  type SelectionProblem,
+  type SnippetsTabApi,
+  savedPageKey,
+} from '../api/snippets';
+import type { DbAccess } from '../db/open';
+import { toMessageError } from '../messages';
+import { mirrorAllPages, type SavedPages, snippetHandlers, useSavedPages } from './snippets';
+
+export const SAVE_SNIPPET_MENU_ID = 'report-lens-save-snippet';
+export const SAVE_SNIPPET_COMMAND = 'save-snippet';
+/** Marks the messages of SnippetsTabApi among whatever else a tab's content script hears. */
+export const SNIPPETS_TAB_CHANNEL = 'report-lens/snippets';
+
+export interface TabMessage<K extends keyof SnippetsTabApi = keyof SnippetsTabApi> {
+  channel: typeof SNIPPETS_TAB_CHANNEL;
+  type: K;
+  data: SnippetsTabApi[K]['request'];
+}
+
+export interface SnippetCommands {
+  /** Saves the selection of a tab's top frame (what the menu and the shortcut do). */
+  saveFromTab(tabId: number, frameId?: number): Promise<{ ok: true; id: string } | { ok: false; problem: SelectionProblem; detail?: string }>;
+}
+
+/**
+ * Registers the menu, the command and the storage mirror. Listeners are added synchronously (a sleeping MV3 worker
+ * woken by a click must find them); the menu item itself is created at install time, as Chromium keeps it.
+ */
+export function registerSnippetCommands(browser: WxtBrowser, access: DbAccess): SnippetCommands {
+  const handlers = snippetHandlers(access);
+  useSavedPages(storageMirror(browser));
+
+  const send = <K extends keyof SnippetsTabApi>(tabId: number, type: K, data: SnippetsTabApi[K]['request']) =>
+    browser.tabs.sendMessage(tabId, { channel: SNIPPETS_TAB_CHANNEL, type, data } satisfies TabMessage<K>, { frameId: 0 }) as Promise<
+      SnippetsTabApi[K]['response']
+    >;
+
+  const tellProblem = async (tabId: number, problem: SelectionProblem, detail?: string) => {
+    await send(tabId, 'showSnippetProblem', { problem, detail }).catch(() => undefined);
+    return { ok: false as const, problem, detail };
+  };
+
+  const commands: SnippetCommands = {
+    async saveFromTab(tabId, frameId) {
+      // The content script runs in top frames only; a selection inside an embedded frame (often another origin)
+      // is out of its reach.
+      if (frameId !== undefined && frameId !== 0) return tellProblem(tabId, 'in-frame');
+      let capture: CaptureResult | undefined;
+      try {
+        capture = await send(tabId, 'captureSelection', undefined);
+      } catch (error) {
+        // No content script in the tab (a browser page, the web store, a tab opened before install).
+        return { ok: false, problem: 'no-text', detail: toMessageError(error).message };
+      }
+      if (!capture) return { ok: false, problem: 'no-text' };
+      if (!capture.ok) return tellProblem(tabId, capture.problem);
+      try {
+        const snippet = await handlers.saveSnippet(capture.draft, { senderTabId: tabId });
+        await send(tabId, 'showSavedSnippet', { snippet }).catch(() => undefined);
+        return { ok: true, id: snippet.id };
+      } catch (error) {
+        return tellProblem(tabId, 'save-failed', toMessageError(error).message);
+      }
+    },
+  };
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create(
+      { id: SAVE_SNIPPET_MENU_ID, title: browser.i18n.getMessage('snippetMenuSave') || 'Save to Report Lens', contexts: ['selection'] },
+      // Re-creating on update reports "duplicate id" through lastError; reading it keeps the console quiet.
+      () => void browser.runtime.lastError,
+    );
+    void access.withDb(mirrorAllPages).catch(() => undefined);
+  });
+  browser.runtime.onStartup?.addListener(() => {
+    void access.withDb(mirrorAllPages).catch(() => undefined);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_SNIPPET_MENU_ID || tab?.id === undefined) return;
+    void commands.saveFromTab(tab.id, info.frameId);
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== SAVE_SNIPPET_COMMAND) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await commands.saveFromTab(tabId);
+    })();
+  });
+
+  // Real context-menu clicks and shortcuts cannot be driven in headless Chromium; the end-to-end tests call the
+  // same function the listeners call from the service worker's console (`reportLensSnippetCommands.saveFromTab`).
+  Object.assign(globalThis, { reportLensSnippetCommands: commands });
+  return commands;
+}
+
+/** The pages-with-snippets mirror in browser.storage.local: one key per page (see savedPageKey). */
+function storageMirror(browser: WxtBrowser): SavedPages {
+  const local = browser.storage.local;
+  return {
+    async update(counts) {
+      const set: Record<string, number> = {};
+      const remove: string[] = [];
+      for (const [url, count] of counts) {
+        if (count > 0) set[savedPageKey(url)] = count;
+        else remove.push(savedPageKey(url));
+      }
+      if (remove.length) await local.remove(remove);
+      if (Object.keys(set).length) await local.set(set);
+    },
+    async replace(counts) {
+      const all = await local.get(null);
+      const stale = Object.keys(all).filter((k) => k.startsWith(SAVED_PAGE_KEY_PREFIX) && !counts.has(k.slice(SAVED_PAGE_KEY_PREFIX.length)));
+      if (stale.length) await local.remove(stale);
+      await this.update(counts);
+    },
+  };
+}

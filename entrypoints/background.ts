@@ -2,7 +2,6 @@ import starterPackPath from '@/assets/pack/starter-pack.json?url&no-inline';
 import { createDbAccess } from '@/lib/db/open';
 import { registerRouter } from '@/lib/messages';
 import { createHandlers } from '@/lib/service/handlers';
-import { registerSnippetCommands } from '@/lib/service/snippet-commands';
 import { installShippedPack } from '@/lib/service/pack-install';
 import { registerSnippetCommands } from '@/lib/service/snippet-commands';
 
@@ -10,8 +9,6 @@ export default defineBackground(() => {
   // Registered synchronously: an MV3 worker woken by a message must find its listeners at once.
   const access = createDbAccess();
   registerRouter(createHandlers(access, browser.runtime.getManifest().version), browser.runtime.onMessage as never);
-  // Snippets: the "Save to Report Lens" menu item, the save-snippet shortcut, the pages-with-snippets mirror.
-  registerSnippetCommands(browser, access);
   // Snippets: the "Save to Report Lens" menu item, the save-snippet shortcut, the pages-with-snippets mirror.
   registerSnippetCommands(browser, access);
 

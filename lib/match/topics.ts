@@ -25,22 +25,19 @@ export type Fold = (s: string) => string;
 
 const identity: Fold = (s) => s;
 
-interface Node {
-  next: Map<number, number>;
-  fail: number;
-  /** Index of the topic ending here, or -1. */
-  term: number;
-  /** Nearest node on the fail chain (this one excluded) where a topic ends, or -1. */
-  outLink: number;
-}
-
 export interface TopicMatcher {
   /** Mentions in `text`, leftmost-longest and not overlapping, in text order. */
   find(text: string): TopicMention[];
   readonly size: number;
 }
 
-/** Builds a matcher once for a set of topics; reuse it across pages and re-runs. */
+/**
+ * Builds a matcher once for a set of topics; reuse it across pages and re-runs.
+ *
+ * Layout, for speed in the hot loop: the root's transitions are a 64 K table (most characters of a page start no
+ * topic, so most steps are one array read); deeper transitions share one Map keyed by `node * 65536 + code`
+ * (small-integer keys); per-node fields are typed arrays.
+ */
 export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identity): TopicMatcher {
   const terms: string[] = [];
   const keys: string[] = [];
@@ -53,34 +50,54 @@ export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identi
     keys.push(key);
   }
 
-  const nodes: Node[] = [{ next: new Map(), fail: 0, term: -1, outLink: -1 }];
-  keys.forEach((key, t) => {
+  // The trie.
+  const edges = new Map<number, number>();
+  const termAt: number[] = [-1];
+  const children: number[][] = [[]];
+  for (let t = 0; t < keys.length; t++) {
+    const key = keys[t];
     let n = 0;
     for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      let child = nodes[n].next.get(c);
+      const k = n * 65536 + key.charCodeAt(i);
+      let child = edges.get(k);
       if (child === undefined) {
-        child = nodes.length;
-        nodes.push({ next: new Map(), fail: 0, term: -1, outLink: -1 });
-        nodes[n].next.set(c, child);
+        child = termAt.length;
+        termAt.push(-1);
+        children.push([]);
+        edges.set(k, child);
+        children[n].push(child);
       }
       n = child;
     }
-    nodes[n].term = t;
-  });
+    termAt[n] = t;
+  }
+  const size = termAt.length;
+  const term = Int32Array.from(termAt);
+  const fail = new Int32Array(size);
+  // Nearest node on the fail chain (the node itself excluded) where a topic ends, or -1.
+  const outLink = new Int32Array(size).fill(-1);
+  const codeOf = new Int32Array(size);
+  for (const [k, child] of edges) codeOf[child] = k % 65536;
+  const root = new Int32Array(65536).fill(0);
+  for (const child of children[0]) root[codeOf[child]] = child;
 
-  // Breadth-first: each node's fail link is the longest proper suffix of its path that is also a path.
-  const queue: number[] = [];
-  for (const child of nodes[0].next.values()) queue.push(child);
+  const step = (n: number, c: number): number => {
+    while (n !== 0) {
+      const next = edges.get(n * 65536 + c);
+      if (next !== undefined) return next;
+      n = fail[n];
+    }
+    return root[c];
+  };
+
+  // Breadth-first: each node's fail link is the longest proper suffix of its path that is also a path in the trie.
+  const queue: number[] = [...children[0]];
   for (let q = 0; q < queue.length; q++) {
     const n = queue[q];
-    for (const [c, child] of nodes[n].next) {
-      let f = nodes[n].fail;
-      while (f !== 0 && !nodes[f].next.has(c)) f = nodes[f].fail;
-      const target = nodes[f].next.get(c);
-      nodes[child].fail = target !== undefined && target !== child ? target : 0;
-      const fail = nodes[nodes[child].fail];
-      nodes[child].outLink = fail.term >= 0 ? nodes[child].fail : fail.outLink;
+    for (const child of children[n]) {
+      const f = n === 0 ? 0 : step(fail[n], codeOf[child]);
+      fail[child] = f === child ? 0 : f;
+      outLink[child] = term[fail[child]] >= 0 ? fail[child] : outLink[fail[child]];
       queue.push(child);
     }
   }
@@ -95,15 +112,10 @@ export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identi
       const hits: [number, number, number][] = [];
       let n = 0;
       for (let i = 0; i < folded.length; i++) {
-        const c = folded.charCodeAt(i);
-        let next = nodes[n].next.get(c);
-        while (next === undefined && n !== 0) {
-          n = nodes[n].fail;
-          next = nodes[n].next.get(c);
-        }
-        n = next ?? 0;
-        for (let m = nodes[n].term >= 0 ? n : nodes[n].outLink; m >= 0; m = nodes[m].outLink) {
-          const t = nodes[m].term;
+        n = step(n, folded.charCodeAt(i));
+        if (n === 0) continue;
+        for (let m = term[n] >= 0 ? n : outLink[n]; m >= 0; m = outLink[m]) {
+          const t = term[m];
           const start = i + 1 - keys[t].length;
           if (wordEdgesOk(folded, start, i + 1, keys[t])) hits.push([start, i + 1, t]);
         }

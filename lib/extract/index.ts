@@ -118,9 +118,9 @@ export function extractFromClean(
       const indicator =
         subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text);
       if (!indicator) continue;
-      const context = t.slice(Math.max(sentenceStart, subject.start - 12), f.start);
+      const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
-      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24), f.start))) continue;
+      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24, f.start - 80), f.start))) continue;
       const when = timeOf(f, subject, sMarkers, carried, reportYear);
       if (!when) continue;
       const region = regionOf(t, subject, sMentions, mainRegion);
@@ -167,19 +167,32 @@ function usableRegion(name: string): boolean {
   return level !== 'SAR' && name !== '台湾';
 }
 
-function subjectOf(t: string, f: Figure, subjects: Subject[], previous: { figure: Figure; subject: Subject } | null): Subject | null {
-  let nearest: Subject | null = null;
-  for (const s of subjects) {
-    if (s.end <= f.start) nearest = s;
-    else break;
+/** Index of the last item whose `end` is ≤ pos (items sorted and non-overlapping), or -1. Binary search keeps a
+ * page-long sentence (no punctuation in 10 MB) linear overall. */
+function lastEndingBy<T extends { end: number }>(items: T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].end <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
+  return found;
+}
+
+function subjectOf(t: string, f: Figure, subjects: Subject[], previous: { figure: Figure; subject: Subject } | null): Subject | null {
+  const k = lastEndingBy(subjects, f.start);
+  const nearest: Subject | null = k >= 0 ? subjects[k] : null;
   if (previous && (!nearest || nearest.end <= previous.figure.end)) {
     // No new subject since the previous figure: the figure may continue it.
     const gap = t.slice(previous.figure.end, f.start);
     if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return previous.subject;
     return null;
   }
-  if (!nearest || t.lastIndexOf(',', f.start) > nearest.end || t.lastIndexOf('、', f.start) > nearest.end) {
+  if (!nearest || f.start - nearest.end > 24 || /[,、]/.test(t.slice(nearest.end, f.start))) {
     // "2025年预期目标增长5%左右", "增长目标为5%": a growth target with no subject is the economy's.
     const lead = t.slice(Math.max(0, f.start - 12), f.start);
     if (/(?:预期目标|增长目标|增速目标)(?:为|是|定为|定在|设定为|确定为)?(?:增长)?$/.test(lead) && f.unitKind === 'pct') {
@@ -205,7 +218,11 @@ function timeOf(
   let estimate = false;
   let target = false;
   let result = false;
-  for (const m of markers) {
+  // Only markers within reach can matter; start from the first one that is (markers are sorted).
+  let first = lastEndingBy(markers, f.numberStart - YEAR_REACH - 1) + 1;
+  if (first < 0) first = 0;
+  for (let k = first; k < markers.length; k++) {
+    const m = markers[k];
     if (m.start >= f.numberStart) break;
     // A year word far back in a run-on sentence (headline lists, long reviews) no longer speaks for this figure.
     if (f.numberStart - m.end > YEAR_REACH) continue;
@@ -269,11 +286,8 @@ function carry(state: State, markers: Marker[]): State {
 
 function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRegion: string | null): string | null {
   if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
-  let nearest: RegionMention | null = null;
-  for (const m of mentions) {
-    if (m.end <= subject.start + 1) nearest = m;
-    else break;
-  }
+  const k = lastEndingBy(mentions, subject.start + 1);
+  const nearest: RegionMention | null = k >= 0 ? mentions[k] : null;
   // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
   // when it was named clauses earlier ("广州…科技集群…,全省研发经费支出…").
   if (nearest && nearest.region !== NATIONAL) {

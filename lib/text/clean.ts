@@ -8,7 +8,7 @@
 // whitespace inside words and numbers. Pass 2: rewrite Chinese numerals in numeric positions (二〇二四年 → 2024年,
 // 百分之四点五 → 4.5%, 一千两百万 → 1200万, 十二点八万亿 → 12.8万亿) and Taiwan's 兆 after a number → 万亿.
 import { foldCode } from './fold.ts';
-import { isNumeralChar, isNumeralDigit, parseChineseNumber } from './numerals.ts';
+import { isNumeralCode, isNumeralDigitCode, parseChineseNumber } from './numerals.ts';
 
 export interface CleanText {
   /** Folded, de-noised text that rules match against. */
@@ -121,7 +121,9 @@ const isParagraphEnd = (c: number): boolean =>
   c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x201d || c === 0x300d ||
   c === 0x300f || c === 0x29 || c === 0x2026;
 
-const BIG = '万亿';
+const BAI = '百'.charCodeAt(0);
+const ZHAO = '兆'.charCodeAt(0);
+const DIAN = '点'.charCodeAt(0);
 /** Units that may follow a Chinese numeral directly; anything else leaves the numeral as words (一般, 十四五). */
 const AFTER_NUMERAL = /^(?:万|亿|兆|个百分点|%)/;
 
@@ -135,13 +137,20 @@ function pass2(p: Builder): CleanText {
     // The whole rewritten run maps to the original span of pass-1 characters a..z-1.
     for (let k = 0; k < text.length; k++) b.push(text.charCodeAt(k), p.from[a], p.to[z - 1]);
   };
+  const codes = p.codes;
   let i = 0;
   while (i < n) {
-    const c = s[i];
+    const code = codes[i];
+    // Fast path: nothing numeric starts here.
+    if (code !== BAI && code !== ZHAO && !isNumeralCode(code)) {
+      copy(i);
+      i++;
+      continue;
+    }
     // 百分之四点五 → 4.5%
-    if (c === '百' && s.startsWith('百分之', i)) {
+    if (code === BAI && s.startsWith('百分之', i)) {
       let j = i + 3;
-      while (j < n && isNumeralChar(s[j]) && j - i < 16) j++;
+      while (j < n && isNumeralCode(codes[j]) && j - i < 16) j++;
       const v = parseChineseNumber(s.slice(i + 3, j));
       if (j > i + 3 && !Number.isNaN(v)) {
         emit(`${formatNumber(v)}%`, i, j);
@@ -149,21 +158,23 @@ function pass2(p: Builder): CleanText {
         continue;
       }
     }
-    if (isNumeralChar(c) && c !== '点' && !(i > 0 && isNumeralChar(s[i - 1]))) {
+    if (isNumeralCode(code) && code !== DIAN && !(i > 0 && isNumeralCode(codes[i - 1]))) {
       let j = i;
-      while (j < n && isNumeralChar(s[j]) && j - i < 16) j++;
-      const run = s.slice(i, j);
       let hasDigit = false;
-      for (const ch of run) if (isNumeralDigit(ch)) hasDigit = true;
+      while (j < n && isNumeralCode(codes[j]) && j - i < 16) {
+        if (isNumeralDigitCode(codes[j])) hasDigit = true;
+        j++;
+      }
+      const run = s.slice(i, j);
       // 二〇二四年: four positional digits before 年.
-      if (hasDigit && run.length === 4 && s[j] === '年' && /^[〇○零一二三四五六七八九]{4}$/.test(run)) {
+      if (hasDigit && run.length === 4 && s[j] === '年' && /^[〇○零一二三四五六七八九O]{4}$/.test(run)) {
         emit(String(parseChineseNumber(run)), i, j);
         i = j;
         continue;
       }
-      if (hasDigit && AFTER_NUMERAL.test(s.slice(j, j + 4)) && !(BIG.includes(run[run.length - 1]))) {
+      if (hasDigit && AFTER_NUMERAL.test(s.slice(j, j + 4))) {
         const v = parseChineseNumber(run);
-        if (!Number.isNaN(v) && run.length > 0) {
+        if (!Number.isNaN(v)) {
           emit(formatNumber(v), i, j);
           i = j;
           continue;
@@ -174,7 +185,7 @@ function pass2(p: Builder): CleanText {
       continue;
     }
     // 5.67兆元 (Taiwan) → 5.67万亿元; 兆瓦 and 兆赫 are units of their own.
-    if (c === '兆' && b.n > 0 && b.codes[b.n - 1] >= 0x30 && b.codes[b.n - 1] <= 0x39 && !/[瓦赫帕焦字位比]/.test(s[i + 1] ?? '')) {
+    if (code === ZHAO && b.n > 0 && b.codes[b.n - 1] >= 0x30 && b.codes[b.n - 1] <= 0x39 && !/[瓦赫帕焦字位比]/.test(s[i + 1] ?? '')) {
       emit('万亿', i, i + 1);
       i++;
       continue;

@@ -120,5 +120,26 @@ export function scanFigures(t: string): Figure[] {
     digits.lastIndex = end;
     out.push({ value, valueMax, unit, unitKind, qualifier, extraQualifier, start, end, numberStart: i });
   }
+  return mergeLevel(t, out);
+}
+
+/**
+ * "居民消费价格与上年持平", "进出口总额基本持平": a change of zero written in words. Added as a 0% figure so the
+ * same subject, year and region rules apply; merged into the (sorted) figures.
+ */
+function mergeLevel(t: string, figures: Figure[]): Figure[] {
+  const flat = /持平/g;
+  const extra: Figure[] = [];
+  for (let m = flat.exec(t); m; m = flat.exec(t)) {
+    extra.push({ value: 0, unit: '%', unitKind: 'pct', qualifier: null, start: m.index, end: m.index + 2, numberStart: m.index });
+  }
+  if (extra.length === 0) return figures;
+  const out: Figure[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < figures.length || j < extra.length) {
+    if (j >= extra.length || (i < figures.length && figures[i].start < extra[j].start)) out.push(figures[i++]);
+    else out.push(extra[j++]);
+  }
   return out;
 }

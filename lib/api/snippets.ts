@@ -82,7 +82,7 @@ export type SelectionProblem =
   | 'outside-article'
   | 'save-failed';
 
-export type CaptureResult = { ok: true; draft: SnippetDraft } | { ok: false; problem: SelectionProblem };
+export type CaptureResult = { ok: true; draft: SnippetDraft } | { ok: false; problem: SelectionProblem; detail?: string };
 
 /**
  * Messages the background sends to a tab's content script (browser.tabs.sendMessage) for the context-menu and
@@ -93,6 +93,16 @@ export interface SnippetsTabApi {
   captureSelection: { request: undefined; response: CaptureResult };
   showSavedSnippet: { request: { snippet: Snippet }; response: undefined };
   showSnippetProblem: { request: { problem: SelectionProblem; detail?: string }; response: undefined };
+}
+
+/** Marks the messages of SnippetsTabApi among whatever else a tab's content script hears. */
+export const SNIPPETS_TAB_CHANNEL = 'report-lens/snippets';
+
+/** A plain typed message of SnippetsTabApi (sent with browser.tabs.sendMessage to the top frame). */
+export interface TabMessage<K extends keyof SnippetsTabApi = keyof SnippetsTabApi> {
+  channel: typeof SNIPPETS_TAB_CHANNEL;
+  type: K;
+  data: SnippetsTabApi[K]['request'];
 }
 
 /** The page a snippet belongs to: the URL without its hash (the query selects the page, so it stays). */

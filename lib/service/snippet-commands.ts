@@ -10,8 +10,10 @@ import {
   type CaptureResult,
   SAVED_PAGE_KEY_PREFIX,
   type SelectionProblem,
+  SNIPPETS_TAB_CHANNEL,
   type SnippetsTabApi,
   savedPageKey,
+  type TabMessage,
 } from '../api/snippets';
 import type { DbAccess } from '../db/open';
 import { toMessageError } from '../messages';
@@ -19,15 +21,6 @@ import { mirrorAllPages, type SavedPages, snippetHandlers, useSavedPages } from 
 
 export const SAVE_SNIPPET_MENU_ID = 'report-lens-save-snippet';
 export const SAVE_SNIPPET_COMMAND = 'save-snippet';
-/** Marks the messages of SnippetsTabApi among whatever else a tab's content script hears. */
-export const SNIPPETS_TAB_CHANNEL = 'report-lens/snippets';
-
-export interface TabMessage<K extends keyof SnippetsTabApi = keyof SnippetsTabApi> {
-  channel: typeof SNIPPETS_TAB_CHANNEL;
-  type: K;
-  data: SnippetsTabApi[K]['request'];
-}
-
 export interface SnippetCommands {
   /** Saves the selection of a tab's top frame (what the menu and the shortcut do). */
   saveFromTab(tabId: number, frameId?: number): Promise<{ ok: true; id: string } | { ok: false; problem: SelectionProblem; detail?: string }>;
@@ -64,7 +57,7 @@ export function registerSnippetCommands(browser: WxtBrowser, access: DbAccess): 
         return { ok: false, problem: 'no-text', detail: toMessageError(error).message };
       }
       if (!capture) return { ok: false, problem: 'no-text' };
-      if (!capture.ok) return tellProblem(tabId, capture.problem);
+      if (!capture.ok) return tellProblem(tabId, capture.problem, capture.detail);
       try {
         const snippet = await handlers.saveSnippet(capture.draft, { senderTabId: tabId });
         await send(tabId, 'showSavedSnippet', { snippet }).catch(() => undefined);

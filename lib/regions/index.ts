@@ -6,7 +6,7 @@
 // (宁夏, 南京, 宁波) are everyday characters. They count only inside known compounds (京津冀, 苏浙沪 …) and in
 // `findRegion`, where the caller hands over a whole name and an unambiguous one-character abbreviation is fine.
 import { foldText } from '../text/fold.ts';
-import { REGIONS } from './regions.generated.ts';
+import { AMBIGUOUS_ABBR, REGIONS } from './regions.generated.ts';
 import type { RegionEntry } from './types.ts';
 
 export type { RegionEntry } from './types.ts';
@@ -33,6 +33,12 @@ for (const r of REGIONS) {
     }
   }
   if (r.en) nameIndex.set(r.en.toLowerCase(), r.name);
+}
+// A one-character abbreviation is ambiguous when the data says so (新, 宁, 青 …), when it is another region's
+// one-character alias (宁 for 南京), or when another region's name starts with it (苏 → 苏州, 青 → 青岛).
+for (const c of AMBIGUOUS_ABBR) oneCharIndex.set(foldText(c), '');
+for (const [c, owner] of oneCharIndex) {
+  if (owner && REGIONS.some((r) => r.name !== owner && foldText(r.name).startsWith(c))) oneCharIndex.set(c, '');
 }
 for (const n of ['全国', '中国', '国家', '国务院', '中央', '我国', '内地', '大陆', '中国内地']) nameIndex.set(n, NATIONAL);
 

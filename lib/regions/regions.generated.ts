@@ -2,6 +2,9 @@
 // 84 regions: provincial-level divisions, sub-provincial and other major cities, new areas.
 import type { RegionEntry } from './types.ts';
 
+/** One-character abbreviations the data marks as ambiguous: never resolved alone. */
+export const AMBIGUOUS_ABBR: readonly string[] = ["新","宁","青","吉","苏","黑","云"];
+
 export const REGIONS: readonly RegionEntry[] = [
  { "name": "北京", "nameTc": "北京", "fullName": "北京市", "fullNameTc": "北京市", "level": "municipality", "en": "Beijing", "abbr": [ "京" ], "aliases": [ "首都", "京城" ], "parent": null },
  { "name": "天津", "nameTc": "天津", "fullName": "天津市", "fullNameTc": "天津市", "level": "municipality", "en": "Tianjin", "abbr": [ "津" ], "aliases": [ "津门", "津門" ], "parent": null },

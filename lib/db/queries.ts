@@ -98,8 +98,13 @@ export async function listRecords(
   const { limit = 200, offset = 0, sort = 'year-desc' } = filter;
   const picked = filteredCollection(db, filter);
   if (!picked) {
-    const collection = sortedCollection(db, sort);
-    const [total, page] = await Promise.all([db.records.count(), collection.offset(offset).limit(limit).toArray()]);
+    // Kind has no index of its own (two values: an index would halve nothing); it is checked along the sort index.
+    const kind = filter.kind;
+    const sorted = () => (kind ? sortedCollection(db, sort).filter((r) => r.kind === kind) : sortedCollection(db, sort));
+    const [total, page] = await Promise.all([
+      kind ? sorted().count() : db.records.count(),
+      sorted().offset(offset).limit(limit).toArray(),
+    ]);
     // The index orders by one key only; settle ties within the page the same way the filtered path does.
     if (sort !== 'updated-desc') page.sort(COMPARE[sort]);
     return { records: page, total };

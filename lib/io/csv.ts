@@ -89,7 +89,7 @@ export function recordsToCsv(records: readonly FigureRecord[]): string {
 
 export type CsvParseResult = { ok: true; records: FigureRecord[] } | { ok: false; problems: ImportProblem[] };
 
-function unescape(text: string): string {
+function unescapeFormula(text: string): string {
   return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }
 
@@ -124,7 +124,7 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
   const records: FigureRecord[] = [];
   parsed.data.forEach((raw, index) => {
     const line = index + 2;
-    const get = (c: Column) => unescape((raw[c] ?? '').trim());
+    const get = (c: Column) => unescapeFormula((raw[c] ?? '').trim());
     const problem = (c: Column, message: string) => problems.push({ path: `line ${line}, ${c}`, message });
     const number = (c: Column): number | undefined => {
       const s = get(c);
@@ -158,8 +158,8 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
     const qualifier = get('qualifier');
     if (qualifier && !QUALIFIERS.includes(qualifier as Qualifier)) problem('qualifier', `should be one of ${QUALIFIERS.join(', ')} or empty, but is "${qualifier}".`);
     const url = get('source_url');
-    if (!url) problem('source_url', 'is empty: every record keeps the address it came from.');
     const origin = get('origin') || 'import';
+    if (!url && origin !== 'user') problem('source_url', 'is empty: every record keeps the address it came from (only records added by hand, origin user, may leave it empty).');
     if (!ORIGINS.includes(origin as Origin)) problem('origin', `should be one of ${ORIGINS.join(', ')} or empty, but is "${origin}".`);
     const estimate = flag('estimate');
     const userEdited = flag('userEdited');
@@ -178,7 +178,8 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
     };
     if (value !== undefined) record.value = value;
     if (valueMax !== undefined) record.valueMax = valueMax;
-    if (qualifier) record.qualifier = qualifier as Qualifier;
+    // Stored records always carry a qualifier, null when there is none; an empty cell reads back as null.
+    record.qualifier = qualifier ? (qualifier as Qualifier) : null;
     if (textValue) record.text = textValue;
     for (const c of ['extraQualifier', 'measure', 'note'] as const) if (get(c)) record[c] = get(c);
     if (estimate !== undefined) record.estimate = estimate;

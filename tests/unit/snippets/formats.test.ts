@@ -39,7 +39,7 @@ interface MarkdownEntry {
   date: string;
 }
 
-function unescape(text: string): string {
+function unescapeMarkdown(text: string): string {
   return text.replace(/\\(.)/g, '$1');
 }
 
@@ -47,10 +47,10 @@ function parseMarkdown(markdown: string): MarkdownEntry[] {
   const sections = markdown.split('\n---\n').slice(1);
   return sections.map((section) => {
     const lines = section.trim().split('\n');
-    const title = unescape(lines.find((l) => l.startsWith('## '))!.slice(3));
+    const title = unescapeMarkdown(lines.find((l) => l.startsWith('## '))!.slice(3));
     const quote = lines
       .filter((l) => l === '>' || l.startsWith('> '))
-      .map((l) => unescape(l.slice(2)))
+      .map((l) => unescapeMarkdown(l.slice(2)))
       .join('\n');
     const noteLine = section.match(/\*\*Note:\*\* ([\s\S]*?)\n\n/);
     const tagsLine = lines.find((l) => l.startsWith('**Tags:** '));
@@ -59,8 +59,8 @@ function parseMarkdown(markdown: string): MarkdownEntry[] {
     return {
       title,
       quote,
-      note: noteLine ? noteLine[1].split('  \n').map(unescape).join('\n') : undefined,
-      tags: tagsLine ? tagsLine.slice('**Tags:** '.length).split(' ').map((t) => unescape(t.slice(1))) : [],
+      note: noteLine ? noteLine[1].split('  \n').map(unescapeMarkdown).join('\n') : undefined,
+      tags: tagsLine ? tagsLine.slice('**Tags:** '.length).split(' ').map((t) => unescapeMarkdown(t.slice(1))) : [],
       url: decodeURI(link[1]),
       date: /saved (\d{4}-\d\d-\d\d)$/.exec(source)![1],
     };

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SnippetDraft } from '@/lib/api/snippets';
 import { createDbAccess } from '@/lib/db/open';
@@ -16,6 +16,8 @@ let clock = 1_000;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // Every save gets a later time, so "newest first" never depends on two saves landing in the same millisecond.
+  vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
   db = new ReportLensDb(`snippets-${Math.random()}`);
   unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
   mirror = new Map();
@@ -32,13 +34,13 @@ beforeEach(() => {
   });
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   unregister();
   useSavedPages(null);
   await db.delete();
 });
 
 function draft(exact: string, overrides: Partial<SnippetDraft> = {}): SnippetDraft {
-  clock += 1000;
   return {
     url: 'https://news.example/2026/lianghui.html?id=7#comments',
     title: '两会观察：今年目标怎么定',

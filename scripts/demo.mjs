@@ -114,16 +114,18 @@ async function main() {
 
   let failures = 0;
   const written = [];
+  const pages = [];
   if (options.out) mkdirSync(resolve(options.out), { recursive: true });
   for (const shot of SHOTS) {
     const page = await session.context.newPage();
+    pages.push(page);
     if (shot.viewport) await page.setViewportSize(shot.viewport);
     const url = shot.open(ctx);
     try {
       await page.goto(url, { waitUntil: 'load' });
       await shot.ready?.(page, h);
       await shot.act?.(page, h);
-      console.log(`  ✓ ${shot.name}: ${shot.title}`);
+      console.log(`  ✓ ${shot.name}: ${shot.title}\n      ${url}`);
     } catch (error) {
       failures++;
       console.error(`  ✗ ${shot.name}: ${shot.title} — ${error?.message ?? error}`);
@@ -141,6 +143,7 @@ async function main() {
     process.exit(failures ? 1 : 0);
   }
 
+  await pages[0]?.bringToFront();
   console.log(`\nThe demo pages are open (${server.origin}/ lists them). Close the browser or press Ctrl+C to quit.`);
   const quit = async () => {
     await session.close();

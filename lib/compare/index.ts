@@ -6,4 +6,5 @@ export * from './figures';
 export * from './judge';
 export * from './peers';
 export * from './table';
+export * from './trend';
 export * from './units';

@@ -17,6 +17,7 @@ describe('formatFigure', () => {
     [{ indicator: 'gdp_growth', value: 5, unit: '%', qualifier: '左右' }, '5%左右'],
     [{ indicator: 'gdp_growth', value: 4.5, valueMax: 5, unit: '%' }, '4.5–5%'],
     [{ indicator: 'new_urban_jobs', value: 1200, unit: '万人', qualifier: '以上' }, '1200万人以上'],
+    [{ indicator: 'new_urban_jobs', value: 28, unit: '万人', qualifier: '不低于' }, '不低于28万人'],
     [{ indicator: 'disposable_income_growth', unit: '', text: '与经济增长同步' }, '与经济增长同步'],
   ] as const)('%o → %s', (figure, text) => {
     expect(formatFigure(figure)).toBe(text);

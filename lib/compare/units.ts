@@ -55,8 +55,21 @@ function clean(unit: string): string {
   return unit.trim().replace(/％/g, '%').replace(/\s+/g, '');
 }
 
+// Units are few and read often (every comparison reads two): remember each reading.
+const cache = new Map<string, UnitInfo | null>();
+
 /** Reads a unit; null for the empty unit of qualitative figures. */
 export function parseUnit(unit: string): UnitInfo | null {
+  let info = cache.get(unit);
+  if (info === undefined) {
+    info = readUnit(unit);
+    if (cache.size > 1000) cache.clear(); // page text can invent units; keep the memory bounded
+    cache.set(unit, info);
+  }
+  return info;
+}
+
+function readUnit(unit: string): UnitInfo | null {
   const u = clean(unit);
   if (!u) return null;
   for (const base of BASE_NAMES) {

@@ -1,25 +1,386 @@
+// The report overlay: gate → read the page → detect → extract → marks + badge → compare with the stored records
+// (one message) → cards. Unrelated pages stop at the gate: no DOM change, no message.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Badge } from '@/components/Badge';
-import { judgePage } from './gate';
+import { indicatorName, t } from '@/components/i18n';
+import { OverlayApp, type OverlayState } from '@/components/overlay/OverlayApp';
+import { formatFigure } from '@/lib/compare/export';
+import type { StatementComparison } from '@/lib/match';
+import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
+import { request } from '@/lib/messages';
+import type { Detection } from '@/lib/model';
+import { readPage } from '@/lib/page';
+import { readHead } from '@/lib/page/head';
+import { readReport } from '@/lib/reader';
+import { MARK_TAG, placeMarks, placeTopics, removeMarks, setMarkState, setMarksVisible, TOPIC_TAG } from './marks';
+import { getUiHost, type UiHost } from './ui-host';
 
-/** The report overlay: gate → read → badge. Unrelated pages stop at the gate: no DOM change, no message. */
+const SLOT = 'overlay';
+const DISABLED_SITES_KEY = 'disabledSites';
+/** Re-reads when the article arrives late: at most this many times, only while the text keeps growing. */
+const MAX_RERUNS = 8;
+const RERUN_DEBOUNCE_MS = 700;
+
+/** What the popup asks the page: is it a report page, and of which region and year. */
+export interface PageInfo {
+  detection: Detection | null;
+  statements: number;
+}
+
+let lastInfo: PageInfo = { detection: null, statements: 0 };
+export const currentPageInfo = () => lastInfo;
+
 export async function startOverlay(ctx: ContentScriptContext): Promise<void> {
-  const verdict = judgePage(document, location.href);
-  if (!verdict.isReport) return;
+  const overlay = new Overlay(ctx);
+  overlay.listen();
+  await overlay.run();
+}
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'report-lens-ui',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      render(<Badge facts={{}} onDismiss={() => ui.remove()} />, container);
-      return container;
-    },
-    onRemove(container) {
-      if (container) render(null, container);
-    },
-  });
-  if (ctx.isValid) ui.mount();
+class Overlay {
+  private host: UiHost | null = null;
+  private state: OverlayState | null = null;
+  private marks = new Map<number, HTMLElement[]>();
+  private topicMarks = new Map<number, HTMLElement[]>();
+  private markOwner = new WeakMap<Element, { type: 'statement' | 'topic'; index: number }>();
+  private marksOn = true;
+  private badgeDismissed = false;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private pinned = false;
+  private pointerInCard = false;
+  private cardMark: HTMLElement | null = null;
+  private lastTextLength = 0;
+  private reruns = 0;
+  private running = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  /** One pass over the page. Returns quietly when the page is not a report page or the site is switched off. */
+  async run(): Promise<void> {
+    if (this.running || !this.ctx.isValid) return;
+    this.running = true;
+    try {
+      await this.read();
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async read(): Promise<void> {
+    const url = location.href;
+    if (!gateReport({ title: document.title, url, head: readHead(document, GATE_HEAD_CHARS) })) return;
+    if (await siteDisabled(location.hostname)) return;
+
+    this.clear();
+    const page = readPage(document, url);
+    this.lastTextLength = page.text.length;
+    const { detection, statements } = readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
+    lastInfo = { detection, statements: statements.length };
+    if (!detection.isReport) return;
+
+    this.marks = placeMarks(document, page.segments, statements, (s) =>
+      t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicatorName(s.indicator), formatFigure(s)),
+    );
+    for (const [index, elements] of this.marks) for (const el of elements) this.markOwner.set(el, { type: 'statement', index });
+    if (!this.marksOn) setMarksVisible(document, false);
+
+    this.state = {
+      statements,
+      comparison: null,
+      badge: {
+        visible: !this.badgeDismissed,
+        facts: { region: detection.regions[0], year: detection.year, statements: statements.length },
+        marksOn: this.marksOn,
+        onToggleMarks: () => this.toggleMarks(),
+        onSaveAll: statements.length ? () => void this.saveAll() : undefined,
+        onDisableSite: () => void this.disableSite(),
+      },
+      card: null,
+      saveStates: {},
+      compareUrl: (region) => `${browser.runtime.getURL('/options.html')}?region=${encodeURIComponent(region)}`,
+    };
+    this.host = await getUiHost(this.ctx);
+    this.render();
+    await this.compare(page.text, page.segments);
+  }
+
+  /** Asks the background how each statement compares with the stored records, then colours the marks. */
+  private async compare(text: string, segments: Parameters<typeof placeTopics>[1]): Promise<void> {
+    const state = this.state;
+    if (!state) return;
+    const reply = await request('comparePage', { statements: state.statements, text });
+    if (!this.ctx.isValid || this.state !== state) return;
+    if (!reply.ok) {
+      for (const [index, elements] of this.marks) setMarkState(elements, state.statements[index].kind, 'new', this.marksOn);
+      state.badge.note = t('errorReach', reply.error.message);
+      this.render();
+      return;
+    }
+    state.comparison = reply.data;
+    this.applyStates(reply.data.comparisons);
+    // Topics: only where they are not already inside a statement's mark. Segments are still valid: the statement
+    // marks only split text nodes they own, and readPage's segments were kept up to date by wrapSpans.
+    this.topicMarks = placeTopics(document, segments, reply.data.topics, state.statements, (term) => t('topicLabel', term));
+    for (const [index, elements] of this.topicMarks) for (const el of elements) this.markOwner.set(el, { type: 'topic', index });
+    if (!this.marksOn) setMarksVisible(document, false);
+    this.render();
+  }
+
+  private render() {
+    if (!this.host || !this.state || !this.ctx.isValid) return;
+    render(
+      <OverlayApp
+        state={this.state}
+        on={{
+          onDismissBadge: () => {
+            this.badgeDismissed = true;
+            if (this.state) this.state.badge.visible = false;
+            this.render();
+          },
+          onCloseCard: () => this.closeCard(true),
+          onSave: (index) => void this.save(index),
+          onCardPointer: (inside) => {
+            this.pointerInCard = inside;
+            if (inside) clearTimeout(this.closeTimer);
+            else this.scheduleClose();
+          },
+        }}
+      />,
+      this.host.slot(SLOT),
+    );
+  }
+
+  // ---- cards ----
+
+  private ownerOf(target: EventTarget | null) {
+    const el = target instanceof Element ? target.closest(`${MARK_TAG}, ${TOPIC_TAG}`) : null;
+    const owner = el ? this.markOwner.get(el) : undefined;
+    return owner && el ? { el: el as HTMLElement, owner } : null;
+  }
+
+  private openCard(el: HTMLElement, owner: { type: 'statement' | 'topic'; index: number }, pin: boolean) {
+    if (!this.state || !this.marksOn) return;
+    clearTimeout(this.closeTimer);
+    const first = (owner.type === 'statement' ? this.marks : this.topicMarks).get(owner.index)?.[0] ?? el;
+    this.cardMark = first;
+    this.pinned = this.pinned || pin;
+    this.state.card = { target: owner, ...cardPosition(el.getBoundingClientRect()) };
+    this.render();
+  }
+
+  private closeCard(returnFocus: boolean) {
+    if (!this.state?.card) return;
+    this.state.card = null;
+    this.pinned = false;
+    this.render();
+    if (returnFocus) this.cardMark?.focus();
+  }
+
+  private scheduleClose() {
+    clearTimeout(this.closeTimer);
+    this.closeTimer = window.setTimeout(() => {
+      if (!this.pinned && !this.pointerInCard) this.closeCard(false);
+    }, 350);
+  }
+
+  private focusCard() {
+    requestAnimationFrame(() => {
+      const card = this.host?.shadow.querySelector<HTMLElement>('[data-testid="card"]');
+      (card?.querySelector<HTMLElement>('button:not(.rl-card-close), a') ?? card)?.focus();
+    });
+  }
+
+  listen() {
+    const { ctx } = this;
+    ctx.addEventListener(document, 'mouseover', (event) => {
+      const hit = this.ownerOf(event.target);
+      if (!hit) return;
+      clearTimeout(this.openTimer);
+      clearTimeout(this.closeTimer);
+      this.openTimer = window.setTimeout(() => this.openCard(hit.el, hit.owner, false), 150);
+    });
+    ctx.addEventListener(document, 'mouseout', (event) => {
+      if (!this.ownerOf(event.target)) return;
+      clearTimeout(this.openTimer);
+      this.scheduleClose();
+    });
+    ctx.addEventListener(document, 'focusin', (event) => {
+      const hit = this.ownerOf(event.target);
+      if (hit) this.openCard(hit.el, hit.owner, false);
+    });
+    ctx.addEventListener(document, 'focusout', (event) => {
+      const next = (event as FocusEvent).relatedTarget;
+      if (this.ownerOf(event.target) && !(next instanceof Element && next.tagName.toLowerCase() === 'report-lens-ui')) {
+        if (!this.pinned) this.scheduleClose();
+      }
+    });
+    ctx.addEventListener(document, 'click', (event) => {
+      const hit = this.ownerOf(event.target);
+      if (hit) this.openCard(hit.el, hit.owner, true);
+    });
+    ctx.addEventListener(document, 'keydown', (event) => {
+      const key = (event as KeyboardEvent).key;
+      if (key === 'Escape' && this.state?.card) {
+        event.stopPropagation();
+        this.closeCard(true);
+        return;
+      }
+      const hit = this.ownerOf(event.target);
+      if (hit && (key === 'Enter' || key === ' ')) {
+        event.preventDefault();
+        this.openCard(hit.el, hit.owner, true);
+        this.focusCard();
+      }
+    });
+    ctx.addEventListener(window, 'scroll', () => {
+      if (!this.state?.card || !this.cardMark) return;
+      if (!this.pinned) return this.closeCard(false);
+      this.state.card = { ...this.state.card, ...cardPosition(this.cardMark.getBoundingClientRect()) };
+      this.render();
+    }, { passive: true, capture: true });
+
+    // Single-page apps: read the new page; never mark twice (run() clears first).
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.reruns = 0;
+      void this.run();
+    });
+    this.watchLateContent();
+
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+      const type = (message as { type?: string } | null)?.type;
+      if (type === 'rl:toggle-marks' && this.state) {
+        this.toggleMarks();
+        return undefined;
+      }
+      if (type === 'rl:page-info') {
+        sendResponse(lastInfo);
+        return true;
+      }
+      return undefined;
+    });
+    ctx.onInvalidated(() => this.clear());
+  }
+
+  /** The article body may arrive after document_idle: re-read, debounced, while the text keeps growing. */
+  private watchLateContent() {
+    if (!document.body) return;
+    let timer = 0;
+    const observer = new MutationObserver((records) => {
+      if (this.reruns >= MAX_RERUNS) return observer.disconnect();
+      // Our own wrapping only moves text nodes into marks; it never changes the page's text length.
+      if (!records.some((r) => r.addedNodes.length > 0)) return;
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        const length = document.body?.textContent?.length ?? 0;
+        if (length > this.lastTextLength + 200) {
+          this.reruns++;
+          this.lastTextLength = length;
+          void this.run();
+        }
+      }, RERUN_DEBOUNCE_MS);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    this.ctx.onInvalidated(() => observer.disconnect());
+    // Stop watching after a minute: a page still growing by then is a feed, not an article loading.
+    this.ctx.setTimeout(() => observer.disconnect(), 60_000);
+  }
+
+  // ---- actions ----
+
+  private toggleMarks() {
+    this.marksOn = !this.marksOn;
+    setMarksVisible(document, this.marksOn);
+    if (!this.marksOn) this.closeCard(false);
+    if (this.state) this.state.badge.marksOn = this.marksOn;
+    this.render();
+  }
+
+  private async save(index: number) {
+    const state = this.state;
+    if (!state) return;
+    state.saveStates = { ...state.saveStates, [index]: 'saving' };
+    this.render();
+    const reply = await request('saveStatements', { statements: [state.statements[index]], source: { url: location.href, title: document.title } });
+    state.saveStates = { ...state.saveStates, [index]: reply.ok ? 'saved' : { error: reply.error.message } };
+    if (reply.ok) {
+      const elements = this.marks.get(index);
+      if (elements) setMarkState(elements, state.statements[index].kind, 'compared', this.marksOn);
+    }
+    this.render();
+  }
+
+  private async saveAll() {
+    const state = this.state;
+    if (!state) return;
+    const reply = await request('saveStatements', { statements: state.statements, source: { url: location.href, title: document.title } });
+    state.badge.note = reply.ok ? t('badgeSavedAll', reply.data.saved) : t('errorReach', reply.error.message);
+    this.render();
+    if (reply.ok) await this.recompare();
+  }
+
+  /** After saving: ask again how the statements compare (topics are unchanged) and recolour the marks. */
+  private async recompare() {
+    const state = this.state;
+    if (!state) return;
+    const reply = await request('comparePage', { statements: state.statements });
+    if (!reply.ok || this.state !== state) return;
+    state.comparison = { ...reply.data, topics: state.comparison?.topics ?? [], proposals: state.comparison?.proposals ?? {} };
+    this.applyStates(reply.data.comparisons);
+    this.render();
+  }
+
+  private applyStates(comparisons: StatementComparison[]) {
+    const state = this.state;
+    if (!state) return;
+    let compared = 0;
+    let conflicts = 0;
+    comparisons.forEach((c, index) => {
+      if (c.state === 'compared') compared++;
+      if (c.state === 'conflict') conflicts++;
+      const elements = this.marks.get(index);
+      if (elements) setMarkState(elements, c.statement.kind, c.state, this.marksOn);
+    });
+    state.badge.facts = { ...state.badge.facts, compared, conflicts };
+  }
+
+  private async disableSite() {
+    const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
+    const sites = new Set<string>((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []);
+    sites.add(location.hostname);
+    await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites] });
+    this.clear();
+  }
+
+  /** Takes every mark and the overlay's UI off the page. */
+  private clear() {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+    removeMarks(document);
+    this.marks.clear();
+    this.topicMarks.clear();
+    this.state = null;
+    if (this.host) {
+      render(null, this.host.slot(SLOT));
+      this.host.release(SLOT);
+      this.host = null;
+    }
+  }
+}
+
+async function siteDisabled(hostname: string): Promise<boolean> {
+  try {
+    const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
+    return ((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []).includes(hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Below the mark when there is room, else above; kept inside the viewport. */
+function cardPosition(rect: DOMRect): { top: number; left: number } {
+  const width = Math.min(340, window.innerWidth - 16);
+  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+  const below = rect.bottom + 6;
+  const top = below + 260 < window.innerHeight || rect.top < 280 ? below : Math.max(8, rect.top - 6 - 300);
+  return { top, left };
 }

@@ -1,0 +1,142 @@
+import type { Judgement } from '@/lib/compare';
+import { formatFigure } from '@/lib/compare/export';
+import type { StatementComparison, StoredMatch } from '@/lib/match';
+import type { FigureRecord } from '@/lib/model';
+import { indicatorName, type MessageKey, t } from '../i18n';
+import { Trend } from './Trend';
+
+export interface CardActions {
+  /** Saves the statement as a record; resolves to the message shown after. */
+  onSave: () => void;
+  saveState: 'idle' | 'saving' | 'saved' | { error: string };
+  compareUrl: string;
+}
+
+/** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
+export function SourceLink({ record }: { record: FigureRecord }) {
+  const { url, title, quote } = record.source;
+  const label = title || t('cardSource');
+  if (!/^https?:\/\//i.test(url)) return <span class="rl-source">{label}</span>;
+  return (
+    <a class="rl-source" href={url} target="_blank" rel="noreferrer noopener" title={quote}>
+      {t('cardSource')}
+    </a>
+  );
+}
+
+export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string {
+  if (j.margin === null) return '';
+  const n = Math.round(j.margin * 100) / 100;
+  const unit = j.marginUnit === 'pp' ? ' pp' : (j.marginUnit ?? '');
+  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}${unit}`;
+}
+
+function VerdictTag({ judgement }: { judgement: Judgement }) {
+  return (
+    <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict}>
+      {t(`verdict_${judgement.verdict}` as MessageKey)}
+      {judgement.margin !== null && ` ${marginText(judgement)}`}
+      {judgement.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
+    </span>
+  );
+}
+
+function Stored({ matches }: { matches: StoredMatch[] }) {
+  if (!matches.length) return <p class="rl-muted">{t('cardNoRecord')}</p>;
+  return (
+    <ul class="rl-stored">
+      {matches.map((m) => (
+        <li key={m.record.id} data-agreement={m.agreement}>
+          <span class="rl-label">{t('cardStored')}</span> <strong>{formatFigure(m.record)}</strong>{' '}
+          {m.agreement === 'agrees' && <span class="rl-ok">✓ {t('cardAgrees')}</span>}
+          {m.agreement === 'conflicts' && <span class="rl-bad">≠ {t('cardConflict')}</span>}
+          {m.agreement === 'revised' && <span class="rl-muted">{t('cardRevised')}</span>} <SourceLink record={m.record} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FigureLine({ label, record }: { label: string; record: FigureRecord | null }) {
+  return (
+    <div class="rl-line">
+      <span class="rl-label">{label}</span>{' '}
+      {record ? (
+        <>
+          <strong>{formatFigure(record)}</strong> <SourceLink record={record} />
+        </>
+      ) : (
+        <span class="rl-muted">{t('cardMissing')}</span>
+      )}
+    </div>
+  );
+}
+
+/** The comparison card of one statement on the page. */
+export function StatementCard({ comparison, actions }: { comparison: StatementComparison; actions: CardActions }) {
+  const s = comparison.statement;
+  const kindLabel = s.kind === 'target' ? t('cardTarget') : t('cardResult');
+  return (
+    <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind}>
+      <header class="rl-card-head">
+        <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
+        <span class="rl-card-title">
+          {indicatorName(s.indicator)} · {s.region} · {s.year}
+        </span>
+      </header>
+      <div class="rl-line">
+        <span class="rl-label">{t('cardThisPage')}</span> <strong class="rl-big">{formatFigure(s)}</strong>
+        {s.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
+      </div>
+      <Stored matches={comparison.stored} />
+      {comparison.kind === 'target' ? (
+        <>
+          <section class="rl-section" data-section="last-year">
+            <h3>{t('cardLastYear', s.year - 1)}</h3>
+            <FigureLine label={t('cardYearTarget', s.year - 1)} record={comparison.lastYear.target} />
+            <FigureLine label={t('cardYearResult', s.year - 1)} record={comparison.lastYear.result} />
+            {comparison.lastYear.judgements[0] && <VerdictTag judgement={comparison.lastYear.judgements[0]} />}
+            {comparison.change && comparison.change.change !== 'not-comparable' && (
+              <p class="rl-change" data-change={comparison.change.change}>
+                {comparison.change.change === 'raised'
+                  ? `↑ ${t('cardRaised')}`
+                  : comparison.change.change === 'lowered'
+                    ? `↓ ${t('cardLowered')}`
+                    : `= ${t('cardUnchanged')}`}
+                {comparison.change.delta !== null && comparison.change.delta !== 0 &&
+                  ` (${marginText({ margin: comparison.change.delta, marginUnit: comparison.change.unit })})`}
+              </p>
+            )}
+          </section>
+          <Trend
+            years={comparison.trend}
+            current={s.value !== undefined ? { year: s.year, value: s.value, valueMax: s.valueMax } : undefined}
+          />
+        </>
+      ) : (
+        <section class="rl-section" data-section="that-year">
+          <FigureLine label={t('cardYearTarget', s.year)} record={comparison.targets[0] ?? null} />
+          {comparison.verdicts[0] && <VerdictTag judgement={comparison.verdicts[0]} />}
+          <FigureLine label={t('cardNextTarget')} record={comparison.nextTargets[0] ?? null} />
+        </section>
+      )}
+      <footer class="rl-card-actions">
+        {!comparison.stored.some((m) => m.agreement === 'agrees') && (
+          <button
+            type="button"
+            class="rl-primary"
+            data-action="save-statement"
+            disabled={actions.saveState === 'saving' || actions.saveState === 'saved'}
+            onClick={actions.onSave}
+          >
+            {actions.saveState === 'saved' ? `✓ ${t('cardSaved')}` : t('cardSave')}
+          </button>
+        )}
+        <a class="rl-button" href={actions.compareUrl} target="_blank" rel="noreferrer" data-action="compare-years">
+          {t('cardCompareYears')}
+        </a>
+        {typeof actions.saveState === 'object' && <span class="rl-bad">{actions.saveState.error}</span>}
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { YearFigures } from '@/lib/compare';
+import { t } from '../i18n';
+
+const W = 300;
+const H = 84;
+const PAD = { left: 30, right: 8, top: 8, bottom: 18 };
+
+/** A small chart of targets (hollow, with their range) against results (filled) over the years. */
+export function Trend({ years, current }: { years: YearFigures[]; current?: { year: number; value: number; valueMax?: number } }) {
+  const points = years
+    .map((y) => ({ year: y.year, target: y.target, result: y.result }))
+    .filter((p) => p.target?.value !== undefined || p.result?.value !== undefined);
+  const all: number[] = [];
+  for (const p of points) {
+    if (p.target?.value !== undefined) all.push(p.target.value, p.target.valueMax ?? p.target.value);
+    if (p.result?.value !== undefined) all.push(p.result.value);
+  }
+  if (current) all.push(current.value, current.valueMax ?? current.value);
+  const yearsShown = [...new Set([...points.map((p) => p.year), ...(current ? [current.year] : [])])].sort((a, b) => a - b);
+  if (yearsShown.length < 2 || all.length < 2) return null;
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const span = hi - lo || 1;
+  const x = (year: number) =>
+    PAD.left + ((year - yearsShown[0]) / Math.max(1, yearsShown[yearsShown.length - 1] - yearsShown[0])) * (W - PAD.left - PAD.right);
+  const y = (v: number) => PAD.top + (1 - (v - lo) / span) * (H - PAD.top - PAD.bottom);
+  const resultPath = points
+    .filter((p) => p.result?.value !== undefined)
+    .map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.result!.value!).toFixed(1)}`)
+    .join(' ');
+  return (
+    <figure class="rl-trend">
+      <figcaption>
+        {t('cardTrend')} <span class="rl-key rl-key-target">◇ {t('cardTrendTarget')}</span>{' '}
+        <span class="rl-key rl-key-result">● {t('cardTrendResult')}</span>
+      </figcaption>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('cardTrend')}>
+        <text x={2} y={y(hi) + 4} class="rl-axis">{fmt(hi)}</text>
+        <text x={2} y={y(lo) + 4} class="rl-axis">{fmt(lo)}</text>
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(lo)} y2={y(lo)} class="rl-grid" />
+        {resultPath && <path d={resultPath} class="rl-result-line" />}
+        {points.map((p) =>
+          p.target?.value !== undefined ? (
+            <g key={`t${p.year}`}>
+              {p.target.valueMax !== undefined && (
+                <line x1={x(p.year)} x2={x(p.year)} y1={y(p.target.value)} y2={y(p.target.valueMax)} class="rl-target-range" />
+              )}
+              <rect x={x(p.year) - 4} y={y(p.target.valueMax ?? p.target.value) - 4} width={8} height={8} class="rl-target-dot" transform={`rotate(45 ${x(p.year)} ${y(p.target.valueMax ?? p.target.value)})`} />
+            </g>
+          ) : null,
+        )}
+        {points.map((p) =>
+          p.result?.value !== undefined ? <circle key={`r${p.year}`} cx={x(p.year)} cy={y(p.result.value)} r={3.5} class="rl-result-dot" /> : null,
+        )}
+        {current && (
+          <rect x={x(current.year) - 4} y={y(current.valueMax ?? current.value) - 4} width={8} height={8} class="rl-target-dot rl-current" transform={`rotate(45 ${x(current.year)} ${y(current.valueMax ?? current.value)})`} />
+        )}
+        {yearsShown.map((yr) => (
+          <text key={yr} x={x(yr)} y={H - 4} class="rl-axis" text-anchor="middle">
+            {yr}
+          </text>
+        ))}
+      </svg>
+    </figure>
+  );
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

@@ -1,0 +1,132 @@
+// The page side of the overlay: <report-lens-mark> and <report-lens-topic> elements around what the reader found.
+// Their look is inline and !important so page CSS can neither restyle nor hide them, and nothing is added to the
+// page's stylesheets; switching marks off only changes that inline style.
+import { type SpanToWrap, unwrapAll, wrapSpans } from '@/lib/anchor/highlight';
+import type { MatchState, TopicMention } from '@/lib/match';
+import type { Statement } from '@/lib/model';
+import type { TextSegment } from '@/lib/page';
+
+export const MARK_TAG = 'report-lens-mark';
+export const TOPIC_TAG = 'report-lens-topic';
+
+const COLORS = {
+  target: { fill: 'rgba(47, 111, 209, 0.16)', line: '#2f6fd1' },
+  result: { fill: 'rgba(46, 157, 91, 0.17)', line: '#2e9d5b' },
+  conflict: { fill: 'rgba(208, 54, 43, 0.18)', line: '#d0362b' },
+};
+
+export function markStyle(kind: Statement['kind'], state: MatchState | 'pending', visible: boolean): string {
+  if (!visible) return 'all: unset !important; display: inline !important;';
+  const c = state === 'conflict' ? COLORS.conflict : COLORS[kind];
+  return [
+    'display: inline !important',
+    `background-color: ${c.fill} !important`,
+    `box-shadow: inset 0 -2px 0 ${c.line} !important`,
+    state === 'conflict' ? `border-bottom: 1px dashed ${c.line} !important` : 'border: none !important',
+    'color: inherit !important',
+    'border-radius: 2px !important',
+    'cursor: help !important',
+    'text-decoration: none !important',
+    'visibility: visible !important',
+    'opacity: 1 !important',
+  ].join('; ');
+}
+
+const TOPIC_STYLE_ON =
+  'display: inline !important; border-bottom: 1px dotted currentColor !important; cursor: help !important; color: inherit !important; background: none !important;';
+
+export interface PlacedMarks {
+  /** The elements of each statement (index into the statements), in document order. */
+  statements: Map<number, HTMLElement[]>;
+  topics: Map<number, HTMLElement[]>;
+}
+
+/** Wraps every statement (and topic mention) of the page; the first element of each is in the Tab order. */
+export function placeMarks(
+  doc: Document,
+  segments: TextSegment[],
+  statements: Statement[],
+  labelOf: (s: Statement) => string,
+): Map<number, HTMLElement[]> {
+  const spans: SpanToWrap[] = statements.map((s, index) => ({
+    start: s.start,
+    end: s.end,
+    attributes: {
+      'data-kind': s.kind,
+      'data-indicator': s.indicator,
+      'data-year': String(s.year),
+      'data-region': s.region,
+      'data-state': 'pending',
+      'data-index': String(index),
+      style: markStyle(s.kind, 'pending', true),
+    },
+  }));
+  const placed = new Map<number, HTMLElement[]>();
+  for (const { span, elements } of wrapSpans(doc, segments, spans, MARK_TAG)) {
+    const index = Number(span.attributes['data-index']);
+    elements.forEach((el, i) => {
+      el.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      el.setAttribute('role', 'button');
+      if (i === 0) el.setAttribute('aria-label', labelOf(statements[index]));
+    });
+    placed.set(index, elements);
+  }
+  return placed;
+}
+
+/** Underlines proposal topics outside the statements (spans inside a statement mark are left to its card). */
+export function placeTopics(
+  doc: Document,
+  segments: TextSegment[],
+  mentions: TopicMention[],
+  taken: Array<{ start: number; end: number }>,
+  labelOf: (term: string) => string,
+): Map<number, HTMLElement[]> {
+  const overlaps = (m: TopicMention) => taken.some((s) => m.start < s.end && s.start < m.end);
+  const spans: SpanToWrap[] = mentions
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => !overlaps(m))
+    .map(({ m, index }) => ({
+      start: m.start,
+      end: m.end,
+      attributes: { 'data-topic': m.term, 'data-index': String(index), style: TOPIC_STYLE_ON },
+    }));
+  const placed = new Map<number, HTMLElement[]>();
+  for (const { span, elements } of wrapSpans(doc, segments, spans, TOPIC_TAG)) {
+    const index = Number(span.attributes['data-index']);
+    elements.forEach((el, i) => {
+      el.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      el.setAttribute('role', 'button');
+      if (i === 0) el.setAttribute('aria-label', labelOf(mentions[index].term));
+    });
+    placed.set(index, elements);
+  }
+  return placed;
+}
+
+export function setMarkState(elements: HTMLElement[], kind: Statement['kind'], state: MatchState, visible: boolean) {
+  for (const el of elements) {
+    el.setAttribute('data-state', state);
+    el.setAttribute('style', markStyle(kind, state, visible));
+  }
+}
+
+export function setMarksVisible(doc: Document, visible: boolean) {
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(MARK_TAG))) {
+    const kind = el.getAttribute('data-kind') === 'result' ? 'result' : 'target';
+    const state = (el.getAttribute('data-state') ?? 'pending') as MatchState | 'pending';
+    el.setAttribute('style', markStyle(kind, state, visible));
+    if (el.hasAttribute('aria-label')) el.setAttribute('tabindex', visible ? '0' : '-1');
+  }
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(TOPIC_TAG))) {
+    el.setAttribute('style', visible ? TOPIC_STYLE_ON : 'all: unset !important; display: inline !important;');
+    if (el.hasAttribute('aria-label')) el.setAttribute('tabindex', visible ? '0' : '-1');
+  }
+}
+
+export function removeMarks(doc: Document) {
+  if (doc.body) {
+    unwrapAll(doc.body, MARK_TAG);
+    unwrapAll(doc.body, TOPIC_TAG);
+  }
+}

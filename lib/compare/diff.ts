@@ -2,8 +2,7 @@
 
 import type { FigureRecord, Indicator } from '../model';
 import { type TargetChange, targetChange } from './change';
-import { byPreference, isDisputed } from './figures';
-import { sortIndicators } from './table';
+import { byPreference, isDisputed, sortIndicators } from './figures';
 
 export interface TargetDiffEntry {
   region: string;

@@ -1,6 +1,6 @@
 // Which side of a target counts as meeting it (DESIGN.md, "Judging a target against its result").
 
-import type { Indicator, StandardIndicator } from '../model';
+import type { Indicator, Qualifier, StandardIndicator } from '../model';
 
 /**
  * `floor`: met when the result reaches the target (growth, jobs, grain, R&D intensity, the size of an energy- or
@@ -43,7 +43,10 @@ export function directionOf(indicator: Indicator): Direction {
  * over-delivered — reports themselves call that 超额完成, and nobody reads the top of the range as a limit. Below a
  * ceiling range is met for the same reason (CPI planned at 2–3% and rising 1% stayed under the ceiling). So a band
  * accepts [value, ∞) for a floor and (−∞, valueMax] for a ceiling; the other end only matters for display.
- * With an unknown direction there is no interval.
+ * With an unknown direction there is no interval, whatever the qualifier (`other:*` gets no verdict).
+ *
+ * The qualifier overrides the direction only where it states the opposite bound: 以上 / 不低于 on a ceiling
+ * indicator make it a floor, 以内 on a floor indicator makes it a ceiling.
  */
 export interface TargetRule {
   direction: Direction;
@@ -56,9 +59,16 @@ export interface TargetRule {
   bound: number;
 }
 
-export function targetRule(indicator: Indicator, target: { value: number; valueMax?: number }): TargetRule | null {
-  const direction = directionOf(indicator);
+export function targetRule(
+  indicator: Indicator,
+  target: { value: number; valueMax?: number; qualifier?: Qualifier | null },
+): TargetRule | null {
+  let direction = directionOf(indicator);
   if (direction === 'unknown') return null;
+  // An explicit bound in the words wins over the indicator's usual direction: 赤字率按3.6%以上安排 (2020) planned a
+  // deficit of at least 3.6%, a floor, though a deficit ratio is normally a ceiling.
+  if (direction === 'ceiling' && (target.qualifier === '以上' || target.qualifier === '不低于')) direction = 'floor';
+  if (direction === 'floor' && target.qualifier === '以内') direction = 'ceiling';
   const low = target.valueMax === undefined ? target.value : Math.min(target.value, target.valueMax);
   const high = target.valueMax === undefined ? target.value : Math.max(target.value, target.valueMax);
   const shape = low === high ? 'point' : 'band';

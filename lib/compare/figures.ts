@@ -5,7 +5,7 @@
 // record stays in the lists, `disputed` says when they disagree, and `target` / `result` are only the first of
 // the list in a documented order of preference, for views that have room for one number.
 
-import type { FigureRecord, Indicator } from '../model';
+import { type FigureRecord, INDICATORS, type Indicator } from '../model';
 import { type Figure, type JudgeOptions, type Judgement, judgeTarget } from './judge';
 import { sameQuantity, unitsCompatible } from './units';
 
@@ -189,3 +189,15 @@ export class RecordIndex {
 
 const EMPTY_YEARS: ReadonlyMap<number, FigureRecord[]> = new Map();
 const EMPTY_REGION: ReadonlyMap<Indicator, Map<number, FigureRecord[]>> = new Map();
+
+const STANDARD_ORDER = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
+
+/** Standard indicators in DESIGN.md's order, then `other:*` by their Chinese names. */
+export function sortIndicators(indicators: Indicator[]): Indicator[] {
+  return [...indicators].sort((a, b) => {
+    const ia = STANDARD_ORDER.get(a) ?? Number.POSITIVE_INFINITY;
+    const ib = STANDARD_ORDER.get(b) ?? Number.POSITIVE_INFINITY;
+    if (ia !== ib) return ia - ib;
+    return a.localeCompare(b, 'zh');
+  });
+}

@@ -79,7 +79,7 @@ export function judgeTarget(target: Figure, result: Figure, options: JudgeOption
   if (target.indicator !== result.indicator) return unknown('mismatch');
   if (target.measure && result.measure && target.measure !== result.measure) return unknown('mismatch');
   if (target.value === undefined || result.value === undefined) return unknown('qualitative');
-  const rule = targetRule(target.indicator, { value: target.value, valueMax: target.valueMax });
+  const rule = targetRule(target.indicator, { value: target.value, valueMax: target.valueMax, qualifier: target.qualifier });
   const low = convert(result.value, result.unit, target.unit);
   const high = result.valueMax === undefined ? low : convert(result.valueMax, result.unit, target.unit);
   if (low === null || high === null) return unknown('units');

@@ -1,9 +1,11 @@
 // The popup's comparison table (issue 7): a region's indicators × years, targets against results.
+// The popup's other views live beside it — what changed (diff.ts), peers (peers.ts), CSV / Markdown (export.ts) —
+// and are re-exported at the end of this file, so the popup can take everything it needs from here.
 
-import { INDICATORS, type FigureRecord, type Indicator } from '../model';
+import type { FigureRecord, Indicator } from '../model';
 import { type TargetChange, targetChange } from './change';
 import { type Direction, directionOf } from './direction';
-import { byPreference, measuresMatch, RecordIndex, type YearFigures, yearFigures } from './figures';
+import { byPreference, measuresMatch, RecordIndex, sortIndicators, type YearFigures, yearFigures } from './figures';
 import type { JudgeOptions, Verdict } from './judge';
 
 export interface ComparisonCell extends YearFigures {
@@ -78,14 +80,6 @@ function cellFor(year: number, byYear: ReadonlyMap<number, FigureRecord[]>, opti
   };
 }
 
-const STANDARD_ORDER = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
-
-/** Standard indicators in DESIGN.md's order, then `other:*` by their Chinese names. */
-export function sortIndicators(indicators: Indicator[]): Indicator[] {
-  return [...indicators].sort((a, b) => {
-    const ia = STANDARD_ORDER.get(a) ?? Number.POSITIVE_INFINITY;
-    const ib = STANDARD_ORDER.get(b) ?? Number.POSITIVE_INFINITY;
-    if (ia !== ib) return ia - ib;
-    return a.localeCompare(b, 'zh');
-  });
-}
+export { type TargetDiff, type TargetDiffEntry, diffTargets } from './diff';
+export { DEFAULT_LABELS, type ExportOptions, formatFigure, type TableLabels, tableToCsv, tableToMarkdown } from './export';
+export { NATIONAL, type PeerOptions, type PeerPoint, type PeerStats, peerStats } from './peers';

@@ -66,6 +66,20 @@ describe('targetRule', () => {
     });
   });
 
+  it.each([
+    ['deficit_ratio', '以上', 'floor'],
+    ['cpi', '不低于', 'floor'],
+    ['gdp_growth', '以内', 'ceiling'],
+    ['deficit_ratio', '左右', 'ceiling'],
+    ['gdp_growth', '左右', 'floor'],
+  ] as const)('%s with %s is judged as a %s (an explicit opposite bound wins)', (indicator, qualifier, direction) => {
+    expect(targetRule(indicator, { value: 3.6, qualifier })?.direction).toBe(direction);
+  });
+
+  it('has no rule for an indicator without a direction, even with 以上', () => {
+    expect(targetRule('other:服务业增加值', { value: 5.5, qualifier: '以上' })).toBeNull();
+  });
+
   it('has no rule for an indicator without a direction', () => {
     expect(targetRule('other:服务业增加值', { value: 5.5 })).toBeNull();
   });

@@ -31,6 +31,7 @@ describe('judgeTarget: met, roughly met, missed', () => {
     ['unemployment 5.5%以内, 5.6%: no tolerance, missed', pct('urban_unemployment', 5.5, '以内'), pct('urban_unemployment', 5.6), 'missed', -0.1],
     ['deficit ratio 3%左右, 2.8%: met', pct('deficit_ratio', 3, '左右'), pct('deficit_ratio', 2.8), 'met', 0.2],
     ['energy-intensity cut 2.5%左右, cut 3%: a bigger cut, met', pct('energy_intensity', 2.5, '左右'), pct('energy_intensity', 3), 'met', 0.5],
+    ['deficit ratio 3.6%以上 (2020), 3.7%: the words make it a floor, met', pct('deficit_ratio', 3.6, '以上'), pct('deficit_ratio', 3.7), 'met', 0.1],
   ])('%s', (_name, target, result, verdict, margin) => {
     const j = judgeTarget(target, result);
     expect(j.verdict).toBe(verdict);

@@ -44,6 +44,9 @@ const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '上下'];
 const RANGE_JOINERS = ['至', '到', '-', '~'];
 const BEFORE_QUALIFIERS = ['不低于', '不少于', '不超过', '超过', '突破', '约', '近'];
 
+/** First characters of a unit or a range joiner. */
+const MAY_FOLLOW = new Set([...'%个万亿至到-~'].map((c) => c.charCodeAt(0)));
+
 function unitAt(t: string, i: number): [string, UnitKind, number] | null {
   for (const [written, kind, unit] of UNITS) if (t.startsWith(written, i)) return [unit, kind, written.length];
   return null;
@@ -68,15 +71,29 @@ function numberAt(t: string, i: number): [number, number] | null {
 /** Every figure with a unit of interest, left to right. */
 export function scanFigures(t: string): Figure[] {
   const out: Figure[] = [];
-  const digits = /\d+/g;
-  for (let m = digits.exec(t); m; m = digits.exec(t)) {
-    const i = m.index;
+  const n = t.length;
+  let i = 0;
+  while (i < n) {
+    // Find the next digit run by hand: no match objects, no regular expression state.
+    while (i < n && !isDigit(t.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const at = i;
+    let runEnd = at + 1;
+    while (runEnd < n && isDigit(t.charCodeAt(runEnd))) runEnd++;
     // Part of a longer token (1.4 after '.', a version, an id): not the start of a figure.
     const before = t.charCodeAt(i - 1);
-    if (before === 46 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) continue;
+    if (before === 46 || (before >= 65 && before <= 90) || (before >= 97 && before <= 122)) {
+      i = runEnd;
+      continue;
+    }
     const first = numberAt(t, i);
     if (!first) {
-      digits.lastIndex = i + m[0].length;
+      i = runEnd;
+      continue;
+    }
+    // Most numbers on a page (dates, counts) are followed by nothing a figure needs: reject them cheaply.
+    if (!MAY_FOLLOW.has(t.charCodeAt(first[1]))) {
+      i = first[1];
       continue;
     }
     let [value, end] = first;
@@ -94,7 +111,7 @@ export function scanFigures(t: string): Figure[] {
         u = u2;
       }
     }
-    digits.lastIndex = end;
+    i = end;
     if (!u) continue;
     const [unit, unitKind, len] = u;
     end += len;
@@ -106,19 +123,19 @@ export function scanFigures(t: string): Figure[] {
         break;
       }
     }
-    let start = i;
+    let start = at;
     let extraQualifier: string | undefined;
     for (const q of BEFORE_QUALIFIERS) {
-      if (t.startsWith(q, i - q.length)) {
+      if (t.startsWith(q, at - q.length)) {
         if (q === '不低于' || q === '不少于') qualifier = qualifier ?? '不低于';
         else extraQualifier = q;
-        start = i - q.length;
+        start = at - q.length;
         break;
       }
     }
     if (qualifier === '不低于' && t.startsWith('不少于', start)) extraQualifier = '不少于';
-    digits.lastIndex = end;
-    out.push({ value, valueMax, unit, unitKind, qualifier, extraQualifier, start, end, numberStart: i });
+    i = end;
+    out.push({ value, valueMax, unit, unitKind, qualifier, extraQualifier, start, end, numberStart: at });
   }
   return mergeLevel(t, out);
 }

@@ -1,21 +1,61 @@
+import { useState } from 'preact/hooks';
+import { findRegion } from '@/lib/regions';
 import { t } from './i18n';
-import { RecordsView } from './RecordsView';
+import { ProposalsPanel } from './library/ProposalsPanel';
+import { RecordsPanel } from './library/RecordsPanel';
+import { SnippetsPanel } from './library/SnippetsPanel';
+import { TabPanel, Tabs } from './library/Tabs';
+import { TransferPanel } from './library/TransferPanel';
 
-/** The full-page library (the extension's options page). Tabs for proposals and snippets join later. */
-export function LibraryApp() {
+type TabId = 'records' | 'proposals' | 'snippets' | 'transfer';
+const TAB_IDS: TabId[] = ['records', 'proposals', 'snippets', 'transfer'];
+
+/**
+ * What the address asks for: `?region=北京` (any name, traditional form or alias: 北京市, 京, Beijing) opens the
+ * records of that region; `?tab=proposals` opens a tab.
+ */
+export function readLocation(search: string): { tab: TabId; region?: string } {
+  const params = new URLSearchParams(search);
+  const tab = TAB_IDS.find((id) => id === params.get('tab')) ?? 'records';
+  const raw = params.get('region')?.trim();
+  return { tab, region: raw ? (findRegion(raw) ?? raw) : undefined };
+}
+
+/** The full-page library (the extension's options page): a tab shell over the library's views. */
+export function LibraryApp({ search = location.search }: { search?: string }) {
+  const initial = readLocation(search);
+  const [tab, setTab] = useState<TabId>(initial.tab);
+  const select = (id: TabId) => {
+    setTab(id);
+    const url = new URL(location.href);
+    if (id === 'records') url.searchParams.delete('tab');
+    else url.searchParams.set('tab', id);
+    history.replaceState(null, '', url);
+  };
+  const tabs = [
+    { id: 'records' as const, label: t('libraryRecordsTab') },
+    { id: 'proposals' as const, label: t('libraryProposalsTab') },
+    { id: 'snippets' as const, label: t('librarySnippetsTab') },
+    { id: 'transfer' as const, label: t('libraryTransferTab') },
+  ];
   return (
     <div class="rl-library">
       <header class="rl-header">
         <h1>{t('libraryTitle')}</h1>
       </header>
-      <div class="rl-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected="true" id="tab-records">
-          {t('libraryRecordsTab')}
-        </button>
-      </div>
-      <div role="tabpanel" aria-labelledby="tab-records" class="rl-panel">
-        <RecordsView limit={1000} />
-      </div>
+      <Tabs tabs={tabs} selected={tab} onSelect={select} label={t('libraryTitle')} />
+      <TabPanel id="records" selected={tab === 'records'}>
+        <RecordsPanel initialRegion={initial.region} />
+      </TabPanel>
+      <TabPanel id="proposals" selected={tab === 'proposals'}>
+        <ProposalsPanel />
+      </TabPanel>
+      <TabPanel id="snippets" selected={tab === 'snippets'}>
+        <SnippetsPanel />
+      </TabPanel>
+      <TabPanel id="transfer" selected={tab === 'transfer'}>
+        <TransferPanel onChanged={() => {}} />
+      </TabPanel>
     </div>
   );
 }

@@ -17,12 +17,19 @@ export function RecordTable({ records }: { records: FigureRecord[] }) {
       </thead>
       <tbody>
         {records.map((r) => (
-          <tr key={r.id} data-record-id={r.id}>
+          <tr key={r.id} data-record-id={r.id} class={r.conflictsWith?.length ? 'rl-has-conflict' : undefined}>
             <td>{r.region}</td>
             <td>{r.year}</td>
             <td>{indicatorName(r.indicator)}</td>
             <td>{r.kind === 'target' ? t('kindTarget') : t('kindResult')}</td>
-            <td class="rl-num">{formatFigure(r)}</td>
+            <td class="rl-num">
+              {formatFigure(r)}
+              {!!r.conflictsWith?.length && (
+                <span class="rl-conflict-mark" title={t('libraryConflictHint')}>
+                  {' '}⚠ {t('libraryConflict', r.conflictsWith.length)}
+                </span>
+              )}
+            </td>
             <td>
               {/^https?:\/\//.test(r.source.url) ? (
                 <a href={r.source.url} target="_blank" rel="noreferrer noopener" title={r.source.quote}>

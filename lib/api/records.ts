@@ -8,9 +8,10 @@ import type { Pack } from '../pack/format';
 
 /** What a user may type for a record; id, origin and times are the library's. */
 export type RecordDraft = Omit<FigureRecord, 'id' | 'origin' | 'updatedAt' | 'userEdited' | 'conflictsWith'>;
-export type RecordChanges = Partial<RecordDraft>;
+/** A field set to null is removed (qualifier: null means "no qualifier"); a field left out stays as it is. */
+export type RecordChanges = { [K in keyof RecordDraft]?: RecordDraft[K] | null };
 export type ProposalDraft = Omit<Proposal, 'id' | 'origin' | 'updatedAt'>;
-export type ProposalChanges = Partial<ProposalDraft>;
+export type ProposalChanges = { [K in keyof ProposalDraft]?: ProposalDraft[K] | null };
 
 export interface ImportCounts {
   added: number;
@@ -43,7 +44,7 @@ export interface RecordsApi {
   getRecords: { request: { ids: string[] }; response: { records: FigureRecord[] } };
   /** The distinct regions, years and indicators stored, for filter pickers. */
   recordFacets: { request: undefined; response: RecordFacets };
-  addRecord: { request: { record: RecordDraft }; response: { record: FigureRecord } };
+  addRecord: { request: { record: RecordChanges }; response: { record: FigureRecord } };
   /** Marks the record userEdited (pack updates never overwrite it); its origin stays. */
   updateRecord: { request: { id: string; changes: RecordChanges }; response: { record: FigureRecord } };
   /** Answers the deleted rows, so the page can offer Undo with restoreRecords. */
@@ -52,7 +53,7 @@ export interface RecordsApi {
   restoreRecords: { request: { records: FigureRecord[] }; response: { restored: number } };
 
   listProposals: { request: ProposalFilter; response: { proposals: Proposal[]; total: number } };
-  addProposal: { request: { proposal: ProposalDraft }; response: { proposal: Proposal } };
+  addProposal: { request: { proposal: ProposalChanges }; response: { proposal: Proposal } };
   /** An edited proposal becomes the user's (origin 'user'), so pack updates leave it alone. */
   updateProposal: { request: { id: string; changes: ProposalChanges }; response: { proposal: Proposal } };
   deleteProposals: { request: { ids: string[] }; response: { deleted: Proposal[] } };

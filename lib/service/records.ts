@@ -5,9 +5,7 @@ import type {
   ImportCounts,
   ImportOutcome,
   ProposalChanges,
-  ProposalDraft,
   RecordChanges,
-  RecordDraft,
   RecordsApi,
   RestoreOutcome,
 } from '../api/records';
@@ -103,7 +101,7 @@ function applyProposalChanges(base: Proposal, changes: ProposalChanges): Proposa
   for (const key of PROPOSAL_EDITABLE) {
     if (!(key in changes)) continue;
     const value = changes[key];
-    if (value === undefined || value === '') delete next[key];
+    if (value === undefined || value === null || value === '') delete next[key];
     else next[key] = value;
   }
   if (Array.isArray(next.topics)) {
@@ -184,7 +182,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
         origin: 'user',
         updatedAt: Date.now(),
       };
-      const record = applyChanges(base, request.record as RecordDraft);
+      const record = applyChanges(base, request.record as RecordChanges);
       const problems = checkRecord(record);
       if (problems.length) invalid('The record cannot be saved', problems);
       await withDb((db) => db.records.add(record)).catch(rethrowQuota);
@@ -266,7 +264,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
         origin: 'user',
         updatedAt: Date.now(),
       };
-      const proposal = applyProposalChanges(base, request.proposal as ProposalDraft);
+      const proposal = applyProposalChanges(base, request.proposal as ProposalChanges);
       const problems = checkProposal(proposal);
       if (problems.length) invalid('The proposal cannot be saved', problems);
       await withDb((db) => db.proposals.add(proposal)).catch(rethrowQuota);

@@ -1,0 +1,93 @@
+// The reader's budgets (DESIGN.md "Budgets"): extraction throughput on the longest corpus text (doc 089, the full
+// 2024 national report) or, without ../shared, on a synthetic report of our own sentences; the gate's cost on a
+// 50 KB page that is not a report; and how extraction time scales from 1× to 10× input.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gateReport, GATE_HEAD_CHARS } from '../../lib/detect/gate.ts';
+import { extractStatements } from '../../lib/extract/index.ts';
+import { readReport } from '../../lib/reader.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const longest = join(here, '..', '..', '..', 'shared', 'corpus', 'docs', '089.txt');
+
+/** Our own report-style paragraphs, repeated with filler, when the corpus is not there. */
+function syntheticReport(bytes: number): string {
+  const paragraphs = [
+    '各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。',
+    '过去一年，全省地区生产总值达到3.62万亿元，增长5.1%；一般公共预算收入增长4.2%；城镇新增就业52.3万人；居民消费价格上涨0.3%。',
+    '全省坚持稳中求进工作总基调，扎实推进高质量发展，产业结构持续优化，科技创新能力稳步提升，民生保障水平不断提高。',
+    '今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业50万人以上；城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；粮食产量稳定在430亿斤以上。',
+    '我们将深化重点领域改革，持续优化营商环境，扩大高水平对外开放，推动城乡区域协调发展，加强生态环境保护。',
+  ];
+  let s = '';
+  for (let i = 0; s.length * 3 < bytes; i++) s += `${paragraphs[i % paragraphs.length]}\n`;
+  return s;
+}
+
+function nonReport(bytes: number): string {
+  const lines = ['今日天气晴转多云，气温较昨日明显回升。', '市民可关注交通出行提示，注意错峰出行。', '博物馆周末延长开放时间，欢迎预约参观。'];
+  let s = '';
+  for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += lines[i % lines.length];
+  return s;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median wall time of fn over `runs`, after `warm` untimed runs. */
+function time(fn: () => void, runs: number, warm = 3): number {
+  for (let i = 0; i < warm; i++) fn();
+  const ts: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+export async function run(): Promise<void> {
+  const fromCorpus = existsSync(longest);
+  const base = fromCorpus ? readFileSync(longest, 'utf8') : syntheticReport(60_000);
+  const label = fromCorpus ? 'doc 089 (full 2024 national report)' : 'synthetic report (../shared absent)';
+  const detection = { regions: ['全国'], year: 2024 };
+  const mb = Buffer.byteLength(base) / 1e6;
+
+  const tExtract = time(() => extractStatements(base, detection), 15);
+  const tRead = time(() => readReport({ title: '政府工作报告', text: base }), 15);
+  const count = extractStatements(base, detection).length;
+  console.log(`extraction on ${label}: ${(mb * 1000).toFixed(1)} KB, ${base.length} chars, ${count} statements`);
+  console.log(`  extractStatements  ${tExtract.toFixed(2)} ms   ${(mb / (tExtract / 1000)).toFixed(1)} MB/s`);
+  console.log(`  readReport (gate+detect+extract)  ${tRead.toFixed(2)} ms   ${(mb / (tRead / 1000)).toFixed(1)} MB/s`);
+
+  const big = base.repeat(Math.ceil(2_000_000 / Buffer.byteLength(base)));
+  const bigMb = Buffer.byteLength(big) / 1e6;
+  const tBig = time(() => extractStatements(big, detection), 5, 1);
+  console.log(`  on ${bigMb.toFixed(1)} MB (repeated)  ${tBig.toFixed(1)} ms   ${(bigMb / (tBig / 1000)).toFixed(1)} MB/s`);
+
+  const page = nonReport(50_000);
+  const input = { title: '本地新闻 天气与出行', url: 'https://news.example/local/2025/0123/weather.html', head: page };
+  const reps = 2000;
+  const tGate = time(() => {
+    for (let i = 0; i < reps; i++) gateReport(input);
+  }, 9) / reps;
+  const tGateHead = time(() => {
+    for (let i = 0; i < reps; i++) gateReport({ ...input, head: page.slice(0, GATE_HEAD_CHARS) });
+  }, 9) / reps;
+  const tNonReport = time(() => readReport({ title: input.title, url: input.url, text: page }), 51);
+  console.log(`gate on a ${(Buffer.byteLength(page) / 1000).toFixed(0)} KB non-report page: ${(tGate * 1000).toFixed(2)} µs per call` +
+    ` (${(tGateHead * 1000).toFixed(2)} µs with the head pre-cut), says ${gateReport(input) ? 'maybe' : 'no'}; readReport ${(tNonReport * 1000).toFixed(1)} µs`);
+
+  const unit = base;
+  const t1 = time(() => extractStatements(unit, detection), 9);
+  const rows: string[] = [];
+  for (const k of [1, 2, 5, 10]) {
+    const text = unit.repeat(k);
+    const t = k === 1 ? t1 : time(() => extractStatements(text, detection), k >= 5 ? 5 : 7, 1);
+    rows.push(`${k}× ${t.toFixed(1)} ms (${(t / t1).toFixed(2)}×)`);
+  }
+  console.log(`scaling 1×→10×: ${rows.join(', ')}  (linear means 10× input ≤ 11× time)`);
+}

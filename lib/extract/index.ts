@@ -121,7 +121,7 @@ export function extractFromClean(
       const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24, f.start - 80), f.start))) continue;
-      const when = timeOf(f, subject, sMarkers, carried, reportYear);
+      const when = timeOf(f, sMarkers, carried, reportYear);
       if (!when) continue;
       const region = regionOf(t, subject, sMentions, mainRegion);
       // A figure of an unnamed region is not a statement anyone can compare: leave it out.
@@ -209,7 +209,6 @@ function subjectOf(t: string, f: Figure, subjects: Subject[], previous: { figure
 
 function timeOf(
   f: Figure,
-  subject: Subject,
   markers: Marker[],
   carried: State,
   reportYear: number,

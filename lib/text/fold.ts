@@ -17,7 +17,8 @@ function foldTable(): Uint16Array {
   for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63]) t[c] = 0x2d;
   t[0x301c] = 0x7e; // 〜
   t[0x2236] = 0x3a; // ∶ ratio colon
-  return (table = t);
+  table = t;
+  return t;
 }
 
 /** Folds one code unit (see the module comment). */

@@ -6,7 +6,6 @@ const DIGIT: Record<string, number> = {
   '六': 6, '七': 7, '八': 8, '九': 9,
 };
 const SMALL_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-const BIG_UNIT: Record<string, number> = { '万': 1e4, '亿': 1e8 };
 
 /** Per code unit: 1 = numeral digit (一 … 九, 〇), 2 = 十/百/千, 4 = 点, 8 = the letter O (二O二四). */
 const KIND = new Uint8Array(65536);

@@ -7,7 +7,7 @@
 
 import { type FigureRecord, INDICATORS, type Indicator } from '../model';
 import { type Figure, type JudgeOptions, type Judgement, judgeTarget } from './judge';
-import { sameQuantity, unitsCompatible } from './units';
+import { convert, sameQuantity, unitsCompatible } from './units';
 
 /** A judgement of one stored target against one stored result, carrying both records (their sources). */
 export interface PairJudgement extends Judgement {
@@ -82,6 +82,33 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   );
 }
 
+/**
+ * True when two statements of the same fact can both be true. Targets must be the same figure (`sameFigure`): a
+ * different number is a different plan. Results may also be open-ended — 突破13万亿元 (stored with 以上) is any
+ * amount from 13万亿 up, so 13.57万亿元 is consistent with it, and 12.8万亿元 is not.
+ */
+export function consistentFigures(a: Figure, b: Figure, kind: 'target' | 'result'): boolean {
+  if (kind === 'target' || (!isOpen(a) && !isOpen(b))) return sameFigure(a, b);
+  if (a.value === undefined || b.value === undefined) return sameFigure(a, b);
+  const bLow = convert(b.value, b.unit, a.unit);
+  const bHigh = convert(b.valueMax ?? b.value, b.unit, a.unit);
+  if (bLow === null || bHigh === null) return false;
+  const [loA, hiA] = openInterval(a.qualifier, a.value, a.valueMax ?? a.value);
+  const [loB, hiB] = openInterval(b.qualifier, bLow, bHigh);
+  const eps = 1e-9 * Math.max(1, Math.abs(a.value));
+  return loA <= hiB + eps && loB <= hiA + eps;
+}
+
+function isOpen(f: Figure): boolean {
+  return f.qualifier === '以上' || f.qualifier === '不低于' || f.qualifier === '以内';
+}
+
+function openInterval(qualifier: Figure['qualifier'], low: number, high: number): [number, number] {
+  if (qualifier === '以上' || qualifier === '不低于') return [Math.min(low, high), Number.POSITIVE_INFINITY];
+  if (qualifier === '以内') return [Number.NEGATIVE_INFINITY, Math.max(low, high)];
+  return [Math.min(low, high), Math.max(low, high)];
+}
+
 /** Measures match when equal or when either figure names none. */
 export function measuresMatch(a: { measure?: string }, b: { measure?: string }): boolean {
   return !a.measure || !b.measure || a.measure === b.measure;
@@ -89,7 +116,7 @@ export function measuresMatch(a: { measure?: string }, b: { measure?: string }):
 
 /**
  * True when records for one fact disagree: two of the same measure and the same standing (final or estimate) state
- * different figures, or one is marked `conflictsWith`. An estimate that differs from the final figure is a revision,
+ * figures that cannot both be true (`consistentFigures`), or one is marked `conflictsWith`. An estimate that differs from the final figure is a revision,
  * not a dispute.
  */
 export function isDisputed(records: readonly FigureRecord[]): boolean {
@@ -99,7 +126,7 @@ export function isDisputed(records: readonly FigureRecord[]): boolean {
       const a = records[i];
       const b = records[j];
       if ((a.measure ?? '') !== (b.measure ?? '') || !!a.estimate !== !!b.estimate) continue;
-      if (!sameFigure(a, b)) return true;
+      if (!consistentFigures(a, b, a.kind)) return true;
     }
   }
   return false;

@@ -1,7 +1,7 @@
 // A page's statements against the stored records: the data behind each overlay card and each mark's `data-state`.
 
 import { type TargetChange, targetChange } from '../compare/change';
-import { byPreference, RecordIndex, sameFigure, type YearFigures, yearFigures } from '../compare/figures';
+import { byPreference, consistentFigures, RecordIndex, sameFigure, type YearFigures, yearFigures } from '../compare/figures';
 import { type JudgeOptions, type Judgement, judgeTarget } from '../compare/judge';
 import { unitsCompatible } from '../compare/units';
 import type { FigureRecord, Statement } from '../model';
@@ -11,7 +11,8 @@ export type MatchState = 'compared' | 'new' | 'conflict';
 
 /**
  * How one stored figure for the same fact stands to the page's figure.
- * - `agrees`: same number(s) after unit scaling.
+ * - `agrees`: same number(s) after unit scaling; for results, also figures that can both be true (the page's
+ *   13.57万亿元 and a stored 突破13万亿元).
  * - `conflicts`: a different number for the same fact.
  * - `revised`: a different number, but one side is an estimate (预计) and the other the final figure — expected,
  *   not an error; shown, but it does not make the mark a conflict.
@@ -135,7 +136,7 @@ function matchStored(statement: Statement, records: FigureRecord[]): StoredMatch
     if (record.value === undefined || !unitsCompatible(statement.unit, record.unit)) {
       return { record, agreement: 'not-comparable', qualifierDiffers };
     }
-    if (sameFigure(statement, record)) return { record, agreement: 'agrees', qualifierDiffers };
+    if (consistentFigures(statement, record, statement.kind)) return { record, agreement: 'agrees', qualifierDiffers };
     const revised = !!statement.estimate !== !!record.estimate;
     return { record, agreement: revised ? 'revised' : 'conflicts', qualifierDiffers };
   });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { byPreference, isDisputed, RecordIndex, sameFigure, yearFigures } from '@/lib/compare/figures';
+import { byPreference, consistentFigures, isDisputed, RecordIndex, sameFigure, yearFigures } from '@/lib/compare/figures';
 import { rec } from './fixtures';
 
 describe('byPreference', () => {
@@ -119,5 +119,32 @@ describe('RecordIndex', () => {
     expect([...index.years('北京', 'gdp_growth').keys()]).toEqual([2023, 2024]);
     expect(index.get('广东', 'gdp_growth', 2024)).toEqual([]);
     expect(index.regions()).toEqual(['北京', '上海']);
+  });
+});
+
+describe('consistentFigures', () => {
+  const total = (value: number, unit: string, qualifier: '以上' | '以内' | null = null) =>
+    rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value, unit, qualifier });
+
+  it.each([
+    ['13.57万亿元 and 突破13万亿元 (以上) can both be true', total(13.57, '万亿元'), total(13, '万亿元', '以上'), true],
+    ['12.8万亿元 and 突破13万亿元 cannot', total(12.8, '万亿元'), total(13, '万亿元', '以上'), false],
+    ['突破13万亿元 and 突破130000亿元 can', total(13, '万亿元', '以上'), total(130000, '亿元', '以上'), true],
+    ['13万亿元以内 and 12.8万亿元 can', total(13, '万亿元', '以内'), total(12.8, '万亿元'), true],
+    ['13.57万亿元 and 135700亿元 can', total(13.57, '万亿元'), total(135700, '亿元'), true],
+    ['13.57万亿元 and 13.6万亿元 can (13.6 is 13.57 rounded)', total(13.57, '万亿元'), total(13.6, '万亿元'), true],
+    ['13.57万亿元 and 13.7万亿元 cannot', total(13.57, '万亿元'), total(13.7, '万亿元'), false],
+  ])('results: %s', (_name, a, b, expected) => {
+    expect(consistentFigures(a, b, 'result')).toBe(expected);
+  });
+
+  it('targets must be the same figure: 5%以上 and 5.5%以上 are different plans', () => {
+    const a = rec({ year: 2024, kind: 'target', value: 5, qualifier: '以上' });
+    const b = rec({ year: 2024, kind: 'target', value: 5.5, qualifier: '以上' });
+    expect(consistentFigures(a, b, 'target')).toBe(false);
+  });
+
+  it('an open result consistent with a point is not a dispute', () => {
+    expect(isDisputed([total(13.57, '万亿元'), total(13, '万亿元', '以上')])).toBe(false);
   });
 });

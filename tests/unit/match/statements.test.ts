@@ -184,3 +184,19 @@ describe('compareStatements', () => {
     expect(out.map((c) => c.state)).toEqual(['compared', 'new', 'conflict']);
   });
 });
+
+describe('compareStatement: open-ended results', () => {
+  it("a page's exact result agrees with a stored 突破 (以上) that it lies past", () => {
+    const stored = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
+    const page = stmt({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 135700, unit: '亿元' });
+    const c = compareStatement(page, [stored]);
+    expect(c.state).toBe('compared');
+    expect(c.stored[0]).toMatchObject({ agreement: 'agrees', qualifierDiffers: true });
+  });
+
+  it("a page's exact result short of a stored 突破 conflicts", () => {
+    const stored = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
+    const page = stmt({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 12.8, unit: '万亿元' });
+    expect(compareStatement(page, [stored]).state).toBe('conflict');
+  });
+});

@@ -78,21 +78,21 @@ describe('judgeTarget: tolerance', () => {
   });
 });
 
-describe('judgeTarget: units', () => {
-  it('scales the result into the target unit: grain 1.3万亿斤以上 against 14130亿斤', () => {
-    const j = judgeTarget(
-      { indicator: 'grain_output', value: 1.3, unit: '万亿斤', qualifier: '以上' },
-      { indicator: 'grain_output', value: 14130, unit: '亿斤' },
-    );
-    expect(j).toMatchObject({ verdict: 'met', margin: 0.113, marginUnit: '万亿斤' });
+describe('judgeTarget: units are scaled into the target unit', () => {
+  const fig = (indicator: Indicator, value: number, unit: string, qualifier: Qualifier | null = null): Figure => ({
+    indicator,
+    value,
+    unit,
+    qualifier,
   });
-
-  it('scales 吨 and 斤: grain 1268万吨以上 against 253.6亿斤', () => {
-    const j = judgeTarget(
-      { indicator: 'grain_output', value: 1268, unit: '万吨', qualifier: '以上' },
-      { indicator: 'grain_output', value: 253.6, unit: '亿斤' },
-    );
-    expect(j).toMatchObject({ verdict: 'met', margin: 0 });
+  it.each([
+    ['grain 1.3万亿斤以上 against 14130亿斤', fig('grain_output', 1.3, '万亿斤', '以上'), fig('grain_output', 14130, '亿斤'), 'met', 0.113, '万亿斤'],
+    ['grain 1268万吨以上 against 253.6亿斤 (1 吨 = 2000 斤)', fig('grain_output', 1268, '万吨', '以上'), fig('grain_output', 253.6, '亿斤'), 'met', 0, '万吨'],
+    ['grain 715亿斤以上 against 3500万吨', fig('grain_output', 715, '亿斤', '以上'), fig('grain_output', 3500, '万吨'), 'missed', -15, '亿斤'],
+    ['GDP 130万亿元以上 against 1349084亿元', fig('gdp_total', 130, '万亿元', '以上'), fig('gdp_total', 1349084, '亿元'), 'met', 4.9084, '万亿元'],
+    ['jobs 1100万人以上 against 13610000人', fig('new_urban_jobs', 1100, '万人', '以上'), fig('new_urban_jobs', 13_610_000, '人'), 'met', 261, '万人'],
+  ])('%s', (_name, target, result, verdict, margin, marginUnit) => {
+    expect(judgeTarget(target, result)).toMatchObject({ verdict, margin, marginUnit });
   });
 
   it('is unknown when the units do not compare', () => {
@@ -128,16 +128,19 @@ describe('judgeTarget: unknown', () => {
   });
 });
 
-describe('judgeTarget: estimates and open results', () => {
-  it('judges an estimate but says it is one', () => {
-    const j = judgeTarget(pct('gdp_growth', 6, '左右'), { ...pct('gdp_growth', 6, '左右'), estimate: true });
-    expect(j).toMatchObject({ verdict: 'met', margin: 0, estimate: true });
+describe('judgeTarget: estimates keep their verdict and say so', () => {
+  const est = (value: number): Figure => ({ ...pct('gdp_growth', value, '左右'), estimate: true });
+  it.each([
+    ['预计6%左右 against 6%左右', pct('gdp_growth', 6, '左右'), est(6), 'met', 0, true],
+    ['预计5.8%左右 against 6%左右', pct('gdp_growth', 6, '左右'), est(5.8), 'roughly-met', -0.2, true],
+    ['预计5.5%左右 against 6%左右', pct('gdp_growth', 6, '左右'), est(5.5), 'missed', -0.5, true],
+    ['a final 5.2% against 5%左右', pct('gdp_growth', 5, '左右'), pct('gdp_growth', 5.2), 'met', 0.2, false],
+  ])('%s', (_name, target, result, verdict, margin, estimate) => {
+    expect(judgeTarget(target, result)).toMatchObject({ verdict, margin, estimate });
   });
+});
 
-  it('a final result is not an estimate', () => {
-    expect(judgeTarget(pct('gdp_growth', 5), pct('gdp_growth', 5.2)).estimate).toBe(false);
-  });
-
+describe('judgeTarget: open results', () => {
   it('an open-ended result past the target is met (revenue 突破6000亿元 against 5800亿元)', () => {
     const j = judgeTarget(
       { indicator: 'gdp_total', value: 5800, unit: '亿元', qualifier: '以上' },

@@ -407,18 +407,18 @@ function SnippetUi(props: {
         </button>
       )}
       {view.kind === 'editor' && <QuickEditor key={view.snippet.id} {...props} snippet={view.snippet} />}
-      {view.kind === 'notice' && <Notice text={problemText(view.problem, view.detail)} onClose={props.onClose} />}
+      {view.kind === 'notice' && <Notice problem={view.problem} text={problemText(view.problem, view.detail)} onClose={props.onClose} />}
     </div>
   );
 }
 
-function Notice({ text, onClose }: { text: string; onClose: () => void }) {
+function Notice({ problem, text, onClose }: { problem: SelectionProblem; text: string; onClose: () => void }) {
   useEffect(() => {
     const timer = setTimeout(onClose, 8000);
     return () => clearTimeout(timer);
   }, [text]);
   return (
-    <div class="rl-snip-notice" role="alert" data-testid="snippet-notice">
+    <div class="rl-snip-notice" role="alert" data-testid="snippet-notice" data-problem={problem}>
       <span>{text}</span>
       <button type="button" class="rl-snip-x" aria-label={t('snippetEditorClose')} title={t('snippetEditorClose')} onClick={onClose}>
         ×

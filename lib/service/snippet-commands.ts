@@ -79,21 +79,21 @@ export function registerSnippetCommands(browser: WxtBrowser, access: DbAccess): 
   browser.runtime.onStartup?.addListener(() => {
     void access.withDb(mirrorAllPages).catch(() => undefined);
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== SAVE_SNIPPET_MENU_ID || tab?.id === undefined) return;
-    void commands.saveFromTab(tab.id, info.frameId);
-  });
-  browser.commands?.onCommand.addListener((command, tab) => {
-    if (command !== SAVE_SNIPPET_COMMAND) return;
-    void (async () => {
-      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (tabId !== undefined) await commands.saveFromTab(tabId);
-    })();
-  });
+  const onMenuClicked = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
+    if (info.menuItemId !== SAVE_SNIPPET_MENU_ID || tab?.id === undefined) return Promise.resolve(undefined);
+    return commands.saveFromTab(tab.id, info.frameId);
+  };
+  const onCommand = async (command: string, tab?: { id?: number }) => {
+    if (command !== SAVE_SNIPPET_COMMAND) return undefined;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    return tabId === undefined ? undefined : commands.saveFromTab(tabId);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  browser.commands?.onCommand.addListener((command, tab) => void onCommand(command, tab));
 
-  // Real context-menu clicks and shortcuts cannot be driven in headless Chromium; the end-to-end tests call the
-  // same function the listeners call from the service worker's console (`reportLensSnippetCommands.saveFromTab`).
-  Object.assign(globalThis, { reportLensSnippetCommands: commands });
+  // Real context-menu clicks and shortcuts cannot be driven in headless Chromium; the end-to-end tests call these
+  // very listener functions in the service worker (`reportLensSnippetCommands.onMenuClicked(info, tab)`).
+  Object.assign(globalThis, { reportLensSnippetCommands: { ...commands, onMenuClicked, onCommand } });
   return commands;
 }
 

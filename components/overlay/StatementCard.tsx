@@ -13,13 +13,12 @@ export interface CardActions {
 }
 
 /** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
-export function SourceLink({ record }: { record: FigureRecord }) {
+export function SourceLink({ record, label }: { record: FigureRecord; label?: string }) {
   const { url, title, quote } = record.source;
-  const label = title || t('cardSource');
-  if (!/^https?:\/\//i.test(url)) return <span class="rl-source">{label}</span>;
+  if (!/^https?:\/\//i.test(url)) return <span class="rl-source">{title || label || t('cardSource')}</span>;
   return (
-    <a class="rl-source" href={url} target="_blank" rel="noreferrer noopener" title={quote}>
-      {t('cardSource')}
+    <a class="rl-source" href={url} target="_blank" rel="noreferrer noopener" title={[title, quote].filter(Boolean).join(' — ')}>
+      {label ?? t('cardSource')}
     </a>
   );
 }
@@ -34,25 +33,39 @@ export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string 
 function VerdictTag({ judgement }: { judgement: Judgement }) {
   return (
     <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict}>
-      {t(`verdict_${judgement.verdict}` as MessageKey)}
+      {t(`verdict_${judgement.verdict.replace('-', '_')}` as MessageKey)}
       {judgement.margin !== null && ` ${marginText(judgement)}`}
       {judgement.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
     </span>
   );
 }
 
+/** Stored figures, one line per distinct figure and agreement, with every source that gives it. */
 function Stored({ matches }: { matches: StoredMatch[] }) {
   if (!matches.length) return <p class="rl-muted">{t('cardNoRecord')}</p>;
+  const groups = new Map<string, StoredMatch[]>();
+  for (const m of matches) {
+    const key = `${m.agreement}|${formatFigure(m.record)}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
   return (
     <ul class="rl-stored">
-      {matches.map((m) => (
-        <li key={m.record.id} data-agreement={m.agreement}>
-          <span class="rl-label">{t('cardStored')}</span> <strong>{formatFigure(m.record)}</strong>{' '}
-          {m.agreement === 'agrees' && <span class="rl-ok">✓ {t('cardAgrees')}</span>}
-          {m.agreement === 'conflicts' && <span class="rl-bad">≠ {t('cardConflict')}</span>}
-          {m.agreement === 'revised' && <span class="rl-muted">{t('cardRevised')}</span>} <SourceLink record={m.record} />
-        </li>
-      ))}
+      {[...groups.values()].map((group) => {
+        const m = group[0];
+        return (
+          <li key={m.record.id} data-agreement={m.agreement}>
+            <span class="rl-label">{t('cardStored')}</span> <strong>{formatFigure(m.record)}</strong>{' '}
+            {m.agreement === 'agrees' && <span class="rl-ok">✓ {t('cardAgrees')}</span>}
+            {m.agreement === 'conflicts' && <span class="rl-bad">≠ {t('cardConflict')}</span>}
+            {m.agreement === 'revised' && <span class="rl-muted">{t('cardRevised')}</span>}{' '}
+            {group.map((g, i) => (
+              <span key={g.record.id}>
+                <SourceLink record={g.record} label={group.length > 1 ? `[${i + 1}]` : undefined} />{' '}
+              </span>
+            ))}
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 
 const W = 300;
 const H = 84;
-const PAD = { left: 30, right: 8, top: 8, bottom: 18 };
+const PAD = { left: 30, right: 16, top: 8, bottom: 18 };
 
 /** A small chart of targets (hollow, with their range) against results (filled) over the years. */
 export function Trend({ years, current }: { years: YearFigures[]; current?: { year: number; value: number; valueMax?: number } }) {

@@ -52,6 +52,7 @@ class Overlay {
   private lastTextLength = 0;
   private reruns = 0;
   private running = false;
+  private quietFocus = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -170,10 +171,16 @@ class Overlay {
 
   private closeCard(returnFocus: boolean) {
     if (!this.state?.card) return;
+    // Focus goes back to the mark before the card leaves the DOM: removing the focused card first would drop focus
+    // to <body>. The focus this causes must not reopen the card.
+    if (returnFocus && this.cardMark) {
+      this.quietFocus = true;
+      this.cardMark.focus();
+      this.quietFocus = false;
+    }
     this.state.card = null;
     this.pinned = false;
     this.render();
-    if (returnFocus) this.cardMark?.focus();
   }
 
   private scheduleClose() {
@@ -206,7 +213,7 @@ class Overlay {
     });
     ctx.addEventListener(document, 'focusin', (event) => {
       const hit = this.ownerOf(event.target);
-      if (hit) this.openCard(hit.el, hit.owner, false);
+      if (hit && !this.quietFocus) this.openCard(hit.el, hit.owner, false);
     });
     ctx.addEventListener(document, 'focusout', (event) => {
       const next = (event as FocusEvent).relatedTarget;

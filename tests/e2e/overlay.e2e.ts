@@ -1,0 +1,125 @@
+// The overlay in Debian Chromium: marks at the statements with the contract's data attributes, a card with the
+// stored prior-year figures, the keyboard path, a conflict, saving a new statement, and SPA navigation.
+// Records come from the starter pack the extension installs on first run.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium, type StaticServer, screenshot, startStaticServer } from './harness';
+
+let server: StaticServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  chrome = await launchChromium();
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+const markSelector = (attrs: Record<string, string>) =>
+  `report-lens-mark${Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`).join('')}`;
+
+async function open(file: string): Promise<Page> {
+  const page = await chrome.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(server.url(file), { waitUntil: 'load' });
+  return page;
+}
+
+/** Waits until every mark has left the 'pending' state (the background answered). */
+async function settled(page: Page) {
+  await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
+}
+
+const card = (page: Page) => page.locator('report-lens-ui [data-testid="card"]');
+
+describe('marks and cards on a national report article', () => {
+  it('marks this year’s GDP target with the contract’s data attributes and compares it with stored records', async () => {
+    const page = await open('report-zh-hans.html');
+    await settled(page);
+    const gdp = page.locator(markSelector({ kind: 'target', indicator: 'gdp_growth', year: '2025', region: '全国' })).first();
+    expect(await gdp.textContent()).toContain('5%');
+    expect(await gdp.getAttribute('data-state')).toBe('compared');
+    expect(await gdp.getAttribute('tabindex')).toBe('0');
+    // Last year's result is marked as a result of 2024.
+    expect(await page.locator(markSelector({ kind: 'result', indicator: 'gdp_growth', year: '2024' })).count()).toBeGreaterThan(0);
+    // The badge counts statements and comparisons.
+    const facts = await page.locator('report-lens-ui [data-testid="badge-facts"]').textContent();
+    expect(facts).toMatch(/2025/);
+
+    await gdp.hover();
+    await card(page).waitFor({ state: 'visible' });
+    const text = (await card(page).textContent()) ?? '';
+    // The stored 2024 target (5%左右) and result (5%), with a verdict.
+    expect(text).toMatch(/2024/);
+    expect(await card(page).locator('[data-section="last-year"] [data-verdict]').count()).toBe(1);
+    expect(await card(page).locator('a.rl-source').count()).toBeGreaterThan(0);
+    await screenshot(page, 'overlay-card-hover');
+    await page.close();
+  });
+
+  it('opens a card from the keyboard and returns focus on Escape', async () => {
+    const page = await open('report-zh-hans.html');
+    await settled(page);
+    const first = page.locator('report-lens-mark[tabindex="0"]').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await card(page).waitFor({ state: 'visible' });
+    // Focus moved into the card (inside the shadow root, so the page sees the host focused).
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-ui');
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-mark');
+    await page.close();
+  });
+});
+
+describe('states', () => {
+  it('shows a figure that disagrees with the record as a conflict, side by side with the record', async () => {
+    const page = await open('overlay-conflict.html');
+    await settled(page);
+    const mark = page.locator(markSelector({ indicator: 'gdp_growth', year: '2025', region: '全国' })).first();
+    expect(await mark.getAttribute('data-state')).toBe('conflict');
+    await mark.click();
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).locator('[data-agreement="conflicts"]').count()).toBeGreaterThan(0);
+    expect(await card(page).textContent()).toContain('5.5%');
+    await screenshot(page, 'overlay-conflict');
+    await page.close();
+  });
+
+  it('saves a statement with no record and finds it compared on the next visit', async () => {
+    const page = await open('overlay-city.html');
+    await settled(page);
+    const mark = page.locator(markSelector({ indicator: 'gdp_growth', region: '苏州', kind: 'target' })).first();
+    expect(await mark.getAttribute('data-state')).toBe('new');
+    await mark.click();
+    await card(page).waitFor({ state: 'visible' });
+    await screenshot(page, 'overlay-new-card');
+    await card(page).locator('[data-action="save-statement"]').click();
+    await expect.poll(() => mark.getAttribute('data-state')).toBe('compared');
+    await page.reload({ waitUntil: 'load' });
+    await settled(page);
+    expect(await page.locator(markSelector({ indicator: 'gdp_growth', region: '苏州', kind: 'target' })).first().getAttribute('data-state')).toBe('compared');
+    await page.close();
+  });
+});
+
+describe('dynamic pages', () => {
+  it('reads an article that arrives by client-side navigation, marking it once', async () => {
+    const page = await open('spa.html');
+    await page.waitForTimeout(800);
+    expect(await page.locator('report-lens-mark').count()).toBe(0);
+    await page.click('#open');
+    await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await settled(page);
+    const count = await page.locator('report-lens-mark').count();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('report-lens-mark').count()).toBe(count);
+    expect(await page.locator('report-lens-mark report-lens-mark').count()).toBe(0);
+    expect(await page.locator('report-lens-ui').count()).toBe(1);
+    await page.close();
+  });
+});

@@ -137,8 +137,8 @@ export function yearFigures(year: number, records: readonly FigureRecord[], opti
   const targets = byPreference(records.filter((r) => r.year === year && r.kind === 'target'));
   const results = byPreference(records.filter((r) => r.year === year && r.kind === 'result'));
   const judgements: PairJudgement[] = [];
-  for (const target of distinct(targets)) {
-    for (const result of distinct(results)) {
+  for (const target of distinctFigures(targets)) {
+    for (const result of distinctFigures(results)) {
       if (measuresMatch(target, result)) judgements.push({ ...judgeTarget(target, result, options), target, result });
     }
   }
@@ -153,8 +153,11 @@ export function yearFigures(year: number, records: readonly FigureRecord[], opti
   };
 }
 
-/** The first record of each distinct figure (two sources quoting the same 5%左右 give one judgement, not two). */
-function distinct(records: readonly FigureRecord[]): FigureRecord[] {
+/**
+ * The first record of each distinct figure — the same number(s), qualifier, measure and standing (final or
+ * estimate) — so two sources quoting the same 5%左右 give one judgement, not two. Order is kept.
+ */
+export function distinctFigures(records: readonly FigureRecord[]): FigureRecord[] {
   const out: FigureRecord[] = [];
   for (const r of records) {
     if (

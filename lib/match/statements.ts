@@ -1,7 +1,14 @@
 // A page's statements against the stored records: the data behind each overlay card and each mark's `data-state`.
 
 import { type TargetChange, targetChange } from '../compare/change';
-import { byPreference, consistentFigures, RecordIndex, sameFigure, type YearFigures, yearFigures } from '../compare/figures';
+import {
+  byPreference,
+  consistentFigures,
+  distinctFigures,
+  RecordIndex,
+  type YearFigures,
+  yearFigures,
+} from '../compare/figures';
 import { type JudgeOptions, type Judgement, judgeTarget } from '../compare/judge';
 import { unitsCompatible } from '../compare/units';
 import type { FigureRecord, Statement } from '../model';
@@ -49,7 +56,7 @@ export interface TargetComparison extends ComparisonBase {
   lastYear: YearFigures;
   /** Every stored year before the statement's year (last year included), ascending: the trend chart's points. */
   trend: YearFigures[];
-  /** The page's target against results already stored for its year (an older report read later). */
+  /** The page's target against each distinct result already stored for its year (an older report read later). */
   outcome: RecordJudgement[];
 }
 
@@ -86,7 +93,7 @@ export function compareStatement(
       .sort((a, b) => a - b)
       .map((y) => yearFigures(y, at(y), options));
     const results = byPreference(at(statement.year).filter((r) => r.kind === 'result'));
-    const outcome = results.map((record) => ({ ...judgeTarget(statement, record, options), record }));
+    const outcome = distinctFigures(results).map((record) => ({ ...judgeTarget(statement, record, options), record }));
     const matched = stored.length > 0 || results.length > 0 || trend.length > 0;
     return {
       kind: 'target',
@@ -101,7 +108,7 @@ export function compareStatement(
   }
 
   const targets = byPreference(at(statement.year).filter((r) => r.kind === 'target'));
-  const verdicts = distinctTargets(targets).map((record) => ({ ...judgeTarget(record, statement, options), record }));
+  const verdicts = distinctFigures(targets).map((record) => ({ ...judgeTarget(record, statement, options), record }));
   const nextTargets = byPreference(at(statement.year + 1).filter((r) => r.kind === 'target'));
   const matched = stored.length > 0 || targets.length > 0 || nextTargets.length > 0;
   return {
@@ -147,13 +154,4 @@ function matchStored(statement: Statement, records: FigureRecord[]): StoredMatch
       ? { ...m, agreement: 'other-measure' }
       : m,
   );
-}
-
-/** One record per distinct target figure, so two sources quoting the same 5%左右 give one verdict. */
-function distinctTargets(targets: FigureRecord[]): FigureRecord[] {
-  const out: FigureRecord[] = [];
-  for (const t of targets) {
-    if (!out.some((o) => sameFigure(o, t) && (o.qualifier ?? null) === (t.qualifier ?? null))) out.push(t);
-  }
-  return out;
 }

@@ -141,7 +141,7 @@ describe('judgeTarget: estimates keep their verdict and say so', () => {
 });
 
 describe('judgeTarget: open results', () => {
-  it('an open-ended result past the target is met (revenue 突破6000亿元 against 5800亿元)', () => {
+  it('an open-ended result past the target is met (GDP 突破6000亿元 against 5800亿元以上)', () => {
     const j = judgeTarget(
       { indicator: 'gdp_total', value: 5800, unit: '亿元', qualifier: '以上' },
       { indicator: 'gdp_total', value: 6000, unit: '亿元', qualifier: '以上' },
@@ -149,7 +149,7 @@ describe('judgeTarget: open results', () => {
     expect(j).toMatchObject({ verdict: 'met', margin: 200 });
   });
 
-  it('an open-ended result short of the target is unknown (突破6000亿元 against 6500亿元)', () => {
+  it('an open-ended result short of the target is unknown (GDP 突破6000亿元 against 6500亿元以上)', () => {
     const j = judgeTarget(
       { indicator: 'gdp_total', value: 6500, unit: '亿元', qualifier: '以上' },
       { indicator: 'gdp_total', value: 6000, unit: '亿元', qualifier: '以上' },

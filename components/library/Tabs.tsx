@@ -54,10 +54,12 @@ export function Tabs<Id extends string>({
   );
 }
 
+/** Only the selected panel is in the page: a hidden panel would keep its (possibly large) table alive. */
 export function TabPanel({ id, selected, children }: { id: string; selected: boolean; children: ComponentChildren }) {
+  if (!selected) return null;
   return (
-    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} class="rl-panel" hidden={!selected}>
-      {selected && children}
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} class="rl-panel">
+      {children}
     </div>
   );
 }

@@ -35,13 +35,16 @@ export async function countAll(db: ReportLensDb): Promise<Counts> {
 
 type RecordCollection = Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
 
+/** 全国 (the national report) first, then regions in Chinese collation order. */
+const byRegion = (a: string, b: string) => (a === b ? 0 : a === '全国' ? -1 : b === '全国' ? 1 : a.localeCompare(b, 'zh'));
+
 const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
-  b.year - a.year || a.region.localeCompare(b.region) || a.indicator.localeCompare(b.indicator) || a.kind.localeCompare(b.kind);
+  b.year - a.year || byRegion(a.region, b.region) || a.indicator.localeCompare(b.indicator) || a.kind.localeCompare(b.kind);
 
 const COMPARE: Record<RecordSort, (a: FigureRecord, b: FigureRecord) => number> = {
   'year-desc': byYearDesc,
   'year-asc': (a, b) => a.year - b.year || byYearDesc(a, b),
-  region: (a, b) => a.region.localeCompare(b.region) || byYearDesc(a, b),
+  region: (a, b) => byRegion(a.region, b.region) || byYearDesc(a, b),
   indicator: (a, b) => a.indicator.localeCompare(b.indicator) || byYearDesc(a, b),
   'updated-desc': (a, b) => b.updatedAt - a.updatedAt || byYearDesc(a, b),
 };

@@ -36,7 +36,7 @@ export interface TopicMatcher {
  *
  * Layout, for speed in the hot loop: the root's transitions are a 64 K table (most characters of a page start no
  * topic, so most steps are one array read); deeper transitions share one Map keyed by `node * 65536 + code`
- * (small-integer keys); per-node fields are typed arrays.
+ * (integer keys, no strings built per step); per-node fields are typed arrays.
  */
 export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identity): TopicMatcher {
   const terms: string[] = [];
@@ -168,11 +168,11 @@ function lowerAscii(s: string): string {
  * more of the terms first, then the most recent year, then by title.
  */
 export function proposalsForTopics(proposals: readonly Proposal[], terms: readonly string[]): Proposal[] {
-  const wanted = new Set(terms);
+  const wanted = new Set(terms.map((t) => t.trim()).filter(Boolean));
   if (wanted.size === 0) return [];
   const scored: { p: Proposal; hits: number }[] = [];
   for (const p of proposals) {
-    const hits = new Set(p.topics.filter((t) => wanted.has(t))).size;
+    const hits = new Set(p.topics.filter((t) => wanted.has(t.trim()))).size;
     if (hits > 0) scored.push({ p, hits });
   }
   scored.sort((a, b) => b.hits - a.hits || b.p.year - a.p.year || a.p.title.localeCompare(b.p.title, 'zh'));

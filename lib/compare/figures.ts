@@ -27,7 +27,8 @@ export interface YearFigures {
   results: FigureRecord[];
   /**
    * Each distinct target judged against each distinct result of a matching measure, the preferred pair first.
-   * More than one only when sources disagree or measures differ; empty when either side is missing.
+   * More than one when sources state different figures or qualifiers, when an estimate and the final figure are
+   * both stored, or when measures differ; empty when either side is missing.
    */
   judgements: PairJudgement[];
   /** Stored figures for the same fact disagree, or a record is marked `conflictsWith` another. */

@@ -149,12 +149,51 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Fails with a clear message when the build is missing (a wrong path would otherwise only time out). */
+/**
+ * Fails with a clear message when the build is missing or Chromium would refuse it. Both would otherwise show only
+ * as a timeout: headless Chromium skips a broken extension silently, a headful one blocks on an error dialog.
+ */
 export function assertBuilt(extensionDir: string, buildCommand: string): void {
   const manifest = join(extensionDir, 'manifest.json');
   if (!existsSync(manifest)) {
     throw new Error(`No extension build at ${manifest}. Run \`${buildCommand}\` first (npm run test:e2e does).`);
   }
+  const problems = extensionProblems(extensionDir);
+  if (problems.length > 0) {
+    throw new Error(`The extension in ${extensionDir} would not load:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+/** Problems browsers reject an extension for, found without a browser: bad JSON, invalid _locales message names. */
+export function extensionProblems(extensionDir: string): string[] {
+  const problems: string[] = [];
+  const readJson = (file: string): unknown => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      problems.push(`${relative(extensionDir, file)}: ${(error as Error).message}`);
+      return undefined;
+    }
+  };
+  const manifest = readJson(join(extensionDir, 'manifest.json')) as { default_locale?: string } | undefined;
+  const localesDir = join(extensionDir, '_locales');
+  if (manifest?.default_locale && !existsSync(join(localesDir, manifest.default_locale, 'messages.json'))) {
+    problems.push(`default_locale "${manifest.default_locale}" has no _locales/${manifest.default_locale}/messages.json`);
+  }
+  for (const locale of readdirSafe(localesDir)) {
+    const file = join(localesDir, locale, 'messages.json');
+    if (!existsSync(file)) continue;
+    const messages = readJson(file);
+    if (!messages || typeof messages !== 'object') continue;
+    for (const [name, entry] of Object.entries(messages)) {
+      // Chrome accepts only ASCII letters, digits, _ and @ in message names.
+      if (!/^[A-Za-z0-9_@]+$/.test(name)) problems.push(`_locales/${locale}: invalid message name "${name}"`);
+      else if (!entry || typeof (entry as { message?: unknown }).message !== 'string') {
+        problems.push(`_locales/${locale}: message "${name}" has no "message" string`);
+      }
+    }
+  }
+  return problems;
 }
 
 function browserPath(kind: 'chromium' | 'firefox', given?: string): string {
@@ -183,6 +222,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: options.headless ?? true,
+      timeout: 60_000,
       locale,
       viewport: options.viewport ?? { width: 1280, height: 900 },
       // Chromium on Linux takes its UI language (and so chrome.i18n.getMessage) from LANGUAGE, not from --lang, and
@@ -197,7 +237,11 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     });
   } catch (error) {
     rmSync(userDataDir, { recursive: true, force: true });
-    throw error;
+    throw new Error(
+      `Chromium (${executablePath}) did not start with the extension from ${extensionDir}${
+        options.headless === false ? ' (a headful Chromium waits on an error dialog when it refuses an extension)' : ''
+      }: ${error}`,
+    );
   }
   const close = async () => {
     await context.close().catch(() => undefined);

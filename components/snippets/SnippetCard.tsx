@@ -39,7 +39,8 @@ export function SnippetCard({ snippet, selected, onSelect, onEdit, onDelete, com
   };
   const report = [snippet.region, snippet.year].filter((x) => x !== undefined && x !== '').join(' ');
   return (
-    <article class={`rl-snippet${snippet.orphaned ? ' rl-snippet-orphaned' : ''}`} data-testid="snippet" data-id={snippet.id}>
+    <article
+      class={`rl-snippet${snippet.orphaned ? ' rl-snippet-orphaned' : ''}${onSelect ? ' rl-snippet-selectable' : ''}`} data-testid="snippet" data-id={snippet.id}>
       <div class="rl-snippet-head">
         {onSelect && (
           <input
@@ -130,12 +131,12 @@ export const SNIPPET_STYLES = `
 .rl-snippet-head { display: flex; gap: 8px; align-items: flex-start; }
 .rl-snippet-head input { margin-top: 4px; }
 .rl-snippet-quote { margin: 0; padding: 2px 0 2px 10px; border-left: 3px solid #e3b341; white-space: pre-wrap;
-  overflow-wrap: anywhere; flex: 1; }
-.rl-snippet-note { margin: 6px 0 0; color: var(--rl-fg); white-space: pre-wrap; }
+  overflow-wrap: anywhere; flex: 1; font-size: 15px; line-height: 1.6; color: var(--rl-fg); }
+.rl-snippet-note { margin: 6px 0 0; color: var(--rl-fg); white-space: pre-wrap; font-size: 14px; }
 .rl-snippet-tags { list-style: none; display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0 0; padding: 0; }
 .rl-snippet-tags li { font-size: 12px; padding: 1px 8px; border-radius: 10px; background: var(--rl-row);
   border: 1px solid var(--rl-line); }
-.rl-snippet-meta { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; margin-top: 8px;
+.rl-snippet-meta { display: flex; flex-wrap: wrap; gap: 4px 12px; align-items: center; margin: 8px 0 0;
   font-size: 12px; color: var(--rl-muted); }
 .rl-snippet-title { color: var(--rl-fg); font-weight: 600; }
 .rl-snippet-flag { color: var(--rl-conflict); font-weight: 600; }
@@ -145,5 +146,7 @@ export const SNIPPET_STYLES = `
 .rl-snippet-edit label { display: grid; gap: 2px; font-size: 12px; color: var(--rl-muted); }
 .rl-snippet-edit input, .rl-snippet-edit textarea { font: inherit; padding: 4px 6px; border: 1px solid var(--rl-line);
   border-radius: 6px; background: var(--rl-bg); color: var(--rl-fg); }
+.rl-snippet-selectable .rl-snippet-note, .rl-snippet-selectable .rl-snippet-tags, .rl-snippet-selectable .rl-snippet-meta,
+.rl-snippet-selectable .rl-snippet-edit { margin-left: 28px; }
 .rl-snippet-error { color: var(--rl-conflict); margin: 0; }
 `;

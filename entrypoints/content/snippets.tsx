@@ -1,10 +1,11 @@
 // Saved snippets on the page: re-anchoring on revisit, the save button beside a selection, the quick editor, and
 // the content side of the context-menu / keyboard-command path.
 //
-// Cost on a page that holds no snippet and is no report page: one listener for the background's tab messages and
-// one small browser.storage.local read (the "pages with snippets" mirror, one key per page) — no message to the
-// background, no DOM change. The save button is offered only on report pages and pages that already hold snippets
-// (DESIGN.md: other pages get nothing on their DOM); the context menu and Alt+Shift+S work everywhere.
+// Cost on a page that holds no snippet and is no report page: a listener for the background's tab messages, a
+// passive mouseup/keyup listener, and one small browser.storage.local read (the "pages with snippets" mirror, one
+// key per page) — no message to the background, no DOM change. The save button is offered only on report pages and
+// pages that hold snippets (DESIGN.md: other pages get nothing on their DOM), and whether this is a report page is
+// asked of the gate only once the reader has selected something; the context menu and Alt+Shift+S work everywhere.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -65,6 +66,8 @@ class SnippetsOnPage {
   private readonly known = new Map<string, Snippet>();
   private view: View = { kind: 'hidden' };
   private watching = false;
+  /** Whether the save button may appear here: the page holds snippets, or (decided on first use) is a report page. */
+  private offerHere: boolean | undefined;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -114,9 +117,8 @@ class SnippetsOnPage {
       if (!reply.ok || !this.ctx.isValid) return;
       this.anchor(reply.data);
     }
-    if (holds || gateReport({ title: document.title, url: location.href, head: document.body?.textContent?.slice(0, 4000) ?? '' })) {
-      this.watchSelection();
-    }
+    this.offerHere = holds ? true : undefined;
+    this.watchSelection();
   }
 
   /** Reads the page once and wraps every snippet found (synchronously: nothing can split text nodes meanwhile). */
@@ -198,6 +200,8 @@ class SnippetsOnPage {
       if (this.view.kind === 'button') this.show({ kind: 'hidden' });
       return;
     }
+    this.offerHere ??= gateReport({ title: document.title, url: location.href, head: document.body?.textContent?.slice(0, 4000) ?? '' });
+    if (!this.offerHere) return;
     if (this.view.kind === 'editor') return;
     const rects = selection.getRangeAt(0).getClientRects();
     const last = rects[rects.length - 1];
@@ -225,7 +229,7 @@ class SnippetsOnPage {
   private showSaved(snippet: Snippet): void {
     this.markOne(snippet);
     document.getSelection()?.removeAllRanges();
-    this.watchSelection();
+    this.offerHere = true;
     this.show({ kind: 'editor', snippet });
   }
 
@@ -332,7 +336,7 @@ const CSS_TEXT = `
 .rl-snip-save:hover { background: #8c1d17; }
 .rl-snip-save:focus-visible, .rl-snip button:focus-visible, .rl-snip input:focus-visible, .rl-snip textarea:focus-visible {
   outline: 2px solid #1f5fbf; outline-offset: 1px; }
-.rl-snip-panel { position: fixed; right: 16px; bottom: 64px; z-index: 2147483646; width: 340px; box-sizing: border-box;
+.rl-snip-panel { position: fixed; right: 16px; bottom: 100px; z-index: 2147483646; width: 340px; box-sizing: border-box;
   background: #fff; border: 1px solid #d0d4da; border-left: 4px solid #d99a00; border-radius: 8px; padding: 10px 12px;
   box-shadow: 0 6px 24px rgba(0,0,0,.22); }
 .rl-snip-panel h2 { font-size: 13px; margin: 0 0 6px; display: flex; justify-content: space-between; align-items: center; }
@@ -348,7 +352,7 @@ const CSS_TEXT = `
 .rl-snip-actions .rl-snip-primary { background: #b3261e; border-color: #b3261e; color: #fff; }
 .rl-snip-x { border: none; background: transparent; width: 24px; padding: 0; }
 .rl-snip-status { font-size: 12px; color: #1e7b45; margin-right: auto; align-self: center; }
-.rl-snip-notice { position: fixed; right: 16px; bottom: 64px; z-index: 2147483646; max-width: 360px; background: #fff;
+.rl-snip-notice { position: fixed; right: 16px; bottom: 100px; z-index: 2147483646; max-width: 360px; background: #fff;
   border: 1px solid #d0d4da; border-left: 4px solid #b3261e; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 6px 24px rgba(0,0,0,.22); display: flex; gap: 8px; align-items: flex-start; }
 @media (prefers-color-scheme: dark) {

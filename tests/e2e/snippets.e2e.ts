@@ -38,15 +38,18 @@ let siteDir: string;
 let extensionDir: string;
 const original = readFileSync(join(PAGES_DIR, 'snippet-article.html'), 'utf8');
 
-/** A test page that only mounts <SnippetsTab />, bundled into the built extension (for when the library lacks it). */
+/** A test page that only mounts <SnippetsTab /> (or <PageSnippets url> with ?url=), bundled into the built extension (for when the library lacks it). */
 async function addSnippetsTabTestPage(extensionDir: string): Promise<void> {
   await build({
     stdin: {
       contents: `import { render } from 'preact';
         import '@/assets/styles/page.css';
         import { SnippetsTab } from '@/components/snippets/SnippetsTab';
+        import { PageSnippets } from '@/components/snippets/PageSnippets';
         import { jsx } from 'preact/jsx-runtime';
-        render(jsx('main', { children: jsx(SnippetsTab, {}) }), document.getElementById('app'));`,
+        const url = new URLSearchParams(location.search).get('url');
+        const view = url ? jsx('div', { style: 'width: 560px', children: jsx(PageSnippets, { url }) }) : jsx(SnippetsTab, {});
+        render(jsx('main', { children: view }), document.getElementById('app'));`,
       resolveDir: ROOT,
       loader: 'tsx',
     },
@@ -316,6 +319,9 @@ describe('finding snippets again', () => {
           [repeatedId, REPEATED, 'repeat'],
         ].sort(),
       );
+    // The page's own CSS sets `report-lens-snippet { background: none }`; the mark's inline style still wins.
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('report-lens-snippet')!).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await screenshot(page, 'snippets-marks-after-reload');
     await page.close();
   });
@@ -384,5 +390,17 @@ describe('the library Snippets tab', () => {
     expect(markdown).toContain(`> ${TARGET}`);
     expect(markdown).toContain('**Tags:** #住房 #城市更新');
     await library.close();
+  });
+});
+
+describe("the popup's list of this page's snippets", () => {
+  it('shows the snippets saved on one page', async () => {
+    const url = server.url('article.html');
+    const popup = await openPopup(session.context, session.extensionId, `snippets-tab-test.html?url=${encodeURIComponent(url)}`);
+    await popup.setViewportSize({ width: 600, height: 520 });
+    const list = popup.locator('[data-testid="page-snippets"]');
+    await expect.poll(() => list.locator('[data-testid="snippet"]').count()).toBe(2);
+    await screenshot(popup, 'snippets-popup-page-list');
+    await popup.close();
   });
 });

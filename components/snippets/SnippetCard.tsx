@@ -121,6 +121,8 @@ export const SNIPPET_STYLES = `
   background: var(--rl-bg); color: var(--rl-fg); max-width: 200px; }
 .rl-snippets-actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 0 0 10px; }
 .rl-snippets-actions .rl-spacer { flex: 1; }
+.rl-snippets-actions .rl-muted { margin: 0; }
+.rl-snippets-toolbar label, .rl-snippets-actions label { display: inline-flex; gap: 4px; align-items: center; }
 .rl-snippets-notice { border: 1px solid var(--rl-line); border-radius: 8px; padding: 6px 10px; margin: 0 0 10px;
   display: flex; gap: 10px; align-items: center; background: var(--rl-row); }
 .rl-snippets-notice.rl-bad { border-color: var(--rl-conflict); }

@@ -105,10 +105,39 @@ export function extractFromClean(
     for (let k = ri; k < mentions.length && mentions[k].start < sentenceEnd; k++) sMentions.push(mentions[k]);
 
     let previous: { figure: Figure; subject: Subject } | null = null;
+    let list: Respectively | null = null;
     while (fi < figures.length && figures[fi].start < sentenceEnd) {
       const f = figures[fi++];
       if (f.start < sentenceStart) continue;
-      const subject = subjectOf(t, f, sSubjects, previous);
+      let subject: Subject | null;
+      let listRegion: string | null = null;
+      let roundupTarget = false;
+      if (list && list.index + 1 < list.regions.length && /^[、,和及与]$/.test(t.slice(list.lastEnd, f.start))) {
+        // "北京、上海、广东的增长目标分别为5%左右、5%左右、5%以上": the next figure is the next region's.
+        list.index++;
+        list.lastEnd = f.end;
+        subject = list.subject;
+        listRegion = list.regions[list.index];
+      } else {
+        list = null;
+        subject = subjectOf(t, f, sSubjects, previous);
+        if (subject && t.slice(subject.end, f.start).includes('分别')) {
+          const regions = regionList(t, subject, sMentions);
+          if (regions.length >= 2) {
+            list = { subject, regions, index: 0, lastEnd: f.end };
+            listRegion = regions[0];
+          }
+        }
+        if (!subject) {
+          subject = roundupSubject(t, f, sMentions, sentenceStart);
+          roundupTarget = subject !== null;
+          if (subject) listRegion = sMentions[lastEndingBy(sMentions, f.start)]?.region ?? null;
+        } else {
+          // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
+          const k = lastEndingBy(sMentions, f.start);
+          if (!listRegion && k >= 0 && sMentions[k].start >= subject.end) listRegion = sMentions[k].region;
+        }
+      }
       if (!subject) {
         previous = null;
         continue;
@@ -121,9 +150,9 @@ export function extractFromClean(
       const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24, f.start - 80), f.start))) continue;
-      const when = timeOf(f, sMarkers, carried, reportYear);
+      const when = roundupTarget ? roundupTime(f, sMarkers, carried, reportYear) : timeOf(f, sMarkers, carried, reportYear);
       if (!when) continue;
-      const region = regionOf(t, subject, sMentions, mainRegion);
+      const region = listRegion ?? regionOf(t, subject, sMentions, mainRegion);
       // A figure of an unnamed region is not a statement anyone can compare: leave it out.
       if (!region) continue;
       const [a, b] = originalSpan(clean, subject.start, f.end);
@@ -151,6 +180,53 @@ export function extractFromClean(
     if (!endMatch) break;
   }
   return out;
+}
+
+interface Respectively {
+  subject: Subject;
+  regions: string[];
+  index: number;
+  lastEnd: number;
+}
+
+/** The regions listed just before a subject ("北京、上海和广东的…"), in order; [] when there is no such list. */
+function regionList(t: string, subject: Subject, mentions: RegionMention[]): string[] {
+  let k = lastEndingBy(mentions, subject.start);
+  if (k < 0) return [];
+  const lead = t.slice(mentions[k].end, subject.start);
+  if (lead.length > 10 || /[,;:。]/.test(lead)) return [];
+  const out = [mentions[k].region];
+  while (k > 0 && /^[、,和及与]$/.test(t.slice(mentions[k - 1].end, mentions[k].start))) {
+    k--;
+    out.unshift(mentions[k].region);
+  }
+  return out;
+}
+
+/** A GDP growth target named just before ("GDP增长目标", "经济增速目标"): the topic of a roundup of regions. */
+const ROUNDUP_TOPIC = /(?:GDP|生产总值|经济)(?:增长|增速|成长)?(?:率)?(?:预期)?目标/;
+
+/**
+ * A roundup figure: "北京5%左右、天津4.5%左右" or "吉林(6%至7%)" — a percentage right after a region's name,
+ * in a sentence (or just after a heading) about GDP growth targets. Its subject is that region's GDP growth.
+ */
+function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenceStart: number): Subject | null {
+  if (f.unitKind !== 'pct' || f.unit !== '%' || f.value > 20) return null;
+  const k = lastEndingBy(mentions, f.start);
+  if (k < 0) return null;
+  const m = mentions[k];
+  const gap = t.slice(m.end, f.start);
+  if (!/^(?:[(:]|为|是|定为|定在|目标为?|增长|增速)?$/.test(gap)) return null;
+  const topic = t.slice(Math.max(0, sentenceStart - 120, m.start - 300), m.start);
+  if (!ROUNDUP_TOPIC.test(topic)) return null;
+  return { family: 'gdp', text: '', start: m.start, end: m.end };
+}
+
+/** Roundup figures are targets; their year is the report year unless a year word in the sentence says otherwise. */
+function roundupTime(f: Figure, markers: Marker[], carried: State, reportYear: number): ReturnType<typeof timeOf> {
+  const when = timeOf(f, markers, carried, reportYear);
+  if (!when) return null;
+  return { year: when.kind === 'result' && when.year === reportYear - 1 && !when.estimate ? reportYear : when.year, kind: 'target', estimate: false };
 }
 
 /** A share of GDP is R&D intensity when 研发 (R&D spending) is what the clause is about, else another ratio. */
@@ -235,6 +311,7 @@ function timeOf(
     else if (m.type === 'target') target = true;
     else if (m.type === 'result') result = true;
   }
+  const ownTarget = target;
   if (!year) {
     // No year word in this sentence: the paragraph so far says which year, unless this sentence's own kind
     // words say otherwise ("预计…" after a target paragraph is last year's estimate).
@@ -257,7 +334,10 @@ function timeOf(
   if (year) {
     if (year.type === 'horizon') return null;
     const y = year.relative ? reportYear + (year.year ?? 0) : (year.year ?? reportYear);
-    if (y < reportYear) return { year: y, kind: 'result', estimate };
+    // "2023年经济增长目标定为5%": a past year's target is still a target (the comparison needs it).
+    // Only when the target word is in this sentence: a carried one belongs to an earlier sentence's figure.
+    const pastTarget = ownTarget && !estimate && !result && !year.relative;
+    if (y < reportYear) return { year: y, kind: pastTarget ? 'target' : 'result', estimate };
     if (y > reportYear && !year.relative) return null;
     return { year: y, kind: 'target', estimate: false };
   }

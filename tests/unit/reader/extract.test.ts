@@ -143,6 +143,23 @@ describe('attribution to regions', () => {
     expectStatement(list, { indicator: 'gdp_growth', value: 5.1, region: '江西', year: 2024 });
     expectStatement(list, { indicator: 'gdp_growth', value: 5, region: '江西', year: 2025 });
   });
+  it('分别 gives a list of regions their figures in order', () => {
+    const list = read('湖北、湖南和江西今年的地区生产总值增长目标分别为6%左右、5.5%左右、5%以上。', '全国');
+    expectStatement(list, { indicator: 'gdp_growth', region: '湖北', value: 6, qualifier: '左右' });
+    expectStatement(list, { indicator: 'gdp_growth', region: '湖南', value: 5.5 });
+    expectStatement(list, { indicator: 'gdp_growth', region: '江西', value: 5, qualifier: '以上' });
+  });
+  it('a roundup of targets gives each percentage to the region just before it', () => {
+    const list = read('多省份公布今年GDP增长目标：湖北6%左右，四川（6%左右），云南5%以上。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.kind, s.year])).toEqual([
+      ['湖北', 6, 'target', 2025],
+      ['四川', 6, 'target', 2025],
+      ['云南', 5, 'target', 2025],
+    ]);
+  });
+  it('a past year\'s target stays a target', () => {
+    expectStatement(read('2023年全省经济增长目标定为6%左右。'), { indicator: 'gdp_growth', kind: 'target', year: 2023 });
+  });
   it('uses the page region when a figure names none', () => {
     expectStatement(read('今年城镇新增就业50万人以上。', '河南'), { indicator: 'new_urban_jobs', region: '河南' });
   });

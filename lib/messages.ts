@@ -1,6 +1,7 @@
 // The typed contract between the content script / extension pages and the background, which owns the database.
 // Every answer is a Result: a caller always learns what went wrong instead of receiving a silent `undefined`.
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CompareApi } from './api/compare';
 import type { CoreApi } from './api/core';
 import type { PageApi } from './api/page';
 import type { RecordsApi } from './api/records';
@@ -22,7 +23,7 @@ export interface MessageError {
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
 
 /** Requests and responses, one entry per message type; each domain declares its own in lib/api/. */
-export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi {}
+export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi, CompareApi {}
 
 export type MessageType = keyof Api;
 export type RequestOf<K extends MessageType> = Api[K]['request'];

@@ -2,6 +2,7 @@
 // One file per domain, joined here.
 import type { DbAccess } from '../db/open';
 import type { Handlers } from '../messages';
+import { compareHandlers } from './compare';
 import { coreHandlers } from './core';
 import { pageHandlers } from './page';
 import { recordHandlers } from './records';
@@ -13,5 +14,6 @@ export function createHandlers(access: DbAccess, version: string): Handlers {
     ...recordHandlers(access),
     ...pageHandlers(access),
     ...snippetHandlers(access),
+    ...compareHandlers(access),
   };
 }

@@ -39,7 +39,8 @@ const FULLTEXT = /各位代表[:,]|向大会报告|请予审议|在[^。]{0,24}�
 const ANCHOR = /主要预期目标|预期目标|主要目标|增长率?目标|目标任务|预期增长|主要预期指标/;
 const SESSION = /(?:人民代表大会|人大)[^。]{0,8}会议|[两地]会|作(?:《)?政府工作报告/;
 const SPEAKER = /(?:总理|省长|市长|主席|代省长|代市长)[^。]{0,12}(?:作|做|发表|代表[^。]{0,8}政府[^。]{0,6}向大会)/;
-const PLAN = /计划执行情况|计划草案的报告|发展计划的报告/;
+const PLAN = /计划执行情况|计划草案的报告|发展计划的报告|预算执行情况|预算草案的报告/;
+const OTHER_REPORTS = /常委会工作报告|法院工作报告|检察院工作报告|政协[^。]{0,12}工作报告|提案工作情况/;
 const POLICY_ADDRESS = /施政报告|财政预算案/;
 const STATS = /初步核算|国民经济运行情况|统计公报|统计局(?:今天|发布|新闻发布)|经济数据/;
 const PROPOSALS = /提案审查|提案工作情况|提案委员会/;
@@ -72,7 +73,12 @@ export function detectReport(
     score += points;
     reasons.push(`${points > 0 ? '+' : ''}${points} ${why}`);
   };
-  const titleReport = /政府工作报告|工作报告/.test(title) && !POLICY_ADDRESS.test(title);
+  // The title names the report: 政府工作报告, or a speaker's 工作报告 — not the NPC standing committee's, a court's
+  // or the CPPCC's (常委会工作报告, 法院工作报告, 检察院工作报告), which share the occasion but not the figures.
+  const titleReport =
+    (/政府工作报告|当局任务讲演/.test(title) || /(?:总理|省长|市长|主席)[^,。]{0,10}(?:作|做|发表)[^,。]{0,3}工作报告/.test(title)) &&
+    !POLICY_ADDRESS.test(title);
+  if (OTHER_REPORTS.test(title) && !/政府工作报告/.test(title)) add(-3, 'another body\'s report');
   if (titleReport) add(3, 'title names the report');
   const mentions = count(REPORT, t);
   if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
@@ -86,7 +92,7 @@ export function detectReport(
   if (counts.all >= 3) add(1, `${counts.all} statements`);
   if (counts.all >= 6) add(1, 'many statements');
   if (counts.all >= 3 && (mentions || referred)) add(1, 'figures beside the report');
-  if (PLAN.test(title)) add(-4, 'plan report');
+  if (PLAN.test(title) || (!titleReport && PLAN.test(t.slice(0, 150)))) add(-4, 'plan or budget report');
   if (POLICY_ADDRESS.test(title) || (POLICY_ADDRESS.test(t) && mentions === 0)) add(-4, 'policy address');
   if (STATS.test(title + t.slice(0, 600)) && !ANCHOR.test(t)) add(-3, 'statistics release');
   if (PROPOSALS.test(title)) add(-4, 'proposal report');
@@ -135,5 +141,10 @@ function detectYear(title: string, t: string, publishedAt: string | null): numbe
   if (dateline) return Number(dateline[1]);
   const inText = /(20\d\d)年?[^\d。]{0,10}政府工作报告/.exec(t);
   if (inText) return Number(inText[1]);
+  // "2025年经济社会发展主要预期目标" names the report year; "2024年工作回顾" the year before it.
+  const targets = /(20\d\d)年[^\d。]{0,20}(?:主要)?预期目标/.exec(t);
+  if (targets) return Number(targets[1]);
+  const review = /(20\d\d)年(?:政府)?工作回顾|回顾(20\d\d)年/.exec(t);
+  if (review) return Number(review[1] ?? review[2]) + 1;
   return null;
 }

@@ -118,8 +118,10 @@ describe('quoteToRange', () => {
     expect(quoteToRange(prepared, selector)?.start).toBe(page.indexOf('这是唯一的一句目标文字'));
     // Changed text, saved position no longer right: the whole-page tier runs but stops at its budget.
     const changed = { ...selector, exact: '这是唯一一句被改写的目标文字', start: 10, end: 24 };
-    let clock = 0;
-    quoteToRange(prepared, changed, { timeBudgetMs: 5, now: () => (clock += 10) });
+    // Each reading of the clock advances it past the budget: the scan stops after its first 64 K slice.
+    let readings = 0;
+    quoteToRange(prepared, changed, { timeBudgetMs: 5, now: () => ++readings * 10 });
+    expect(readings).toBe(2);
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(quoteToRange(prepared, changed, { maxFuzzyTextLength: 1000 })).toBeNull();
   });

@@ -323,6 +323,11 @@ describe('finding snippets again', () => {
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('report-lens-snippet')!).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await screenshot(page, 'snippets-marks-after-reload');
+    // Clicking a mark opens its editor with what was saved.
+    await page.locator(`report-lens-snippet[data-id="${targetId}"]`).first().click();
+    const editor = page.locator('report-lens-ui [data-testid="snippet-editor"]');
+    await editor.waitFor({ state: 'visible' });
+    expect(await editor.locator('[data-field="note"]').inputValue()).toBe('今年目标：2.5万个');
     await page.close();
   });
 
@@ -381,6 +386,13 @@ describe('the library Snippets tab', () => {
     await tab.locator('[data-testid="snippets-search"]').fill('住房');
     await expect.poll(() => tab.locator('[data-testid="snippet"]').count()).toBe(1);
     await screenshot(library, 'snippets-library-search');
+
+    // Delete, then undo: the snippet comes back with its tags.
+    await tab.locator('[data-testid="snippet"] [data-action="delete-snippet"]').click();
+    await expect.poll(() => tab.locator('[data-testid="snippet"]').count()).toBe(0);
+    await tab.locator('[data-action="undo-delete"]').click();
+    await expect.poll(() => tab.locator('[data-testid="snippet"]').count()).toBe(1);
+    expect(await tab.locator('.rl-snippet-tags li').allTextContents()).toEqual(['住房', '城市更新']);
 
     const download = library.waitForEvent('download');
     await tab.locator('[data-action="export-all"]').click();

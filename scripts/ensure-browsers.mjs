@@ -152,7 +152,7 @@ export async function ensureBrowsers({ firefox = false, install = true, log = (l
       runApt(prefix, ['update'], log);
       aptUpdated = true;
     }
-    runApt(prefix, ['install', '-y', '--no-install-recommends', ...packages], log);
+    runApt(prefix, ['install', '-y', ...packages], log);
     found = findBrowsers({ firefox });
     packages = missingPackages(found, firefox);
     if (packages.length === 0) {

@@ -26,7 +26,7 @@ import {
 } from '@/lib/api/snippets';
 import { gateReport } from '@/lib/detect/gate';
 import { detectReport } from '@/lib/detect/index';
-import { parseTags } from '@/lib/io/snippets';
+import { parseTags } from '@/lib/io/tags';
 import { request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { readPage } from '@/lib/page';

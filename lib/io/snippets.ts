@@ -6,6 +6,9 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import type { Snippet } from '../model';
 import { firstProblems, type ImportProblem } from './problems';
+import { normalizeTags } from './tags';
+
+export { normalizeTags, parseTags } from './tags';
 
 export const SNIPPETS_JSON_FORMAT = 'report-lens/snippets';
 export const SNIPPETS_JSON_VERSION = 1;
@@ -209,24 +212,6 @@ function cleanSnippet(s: v.InferOutput<typeof SnippetSchema>): Snippet {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tags, duplicates, links
-
-/** Splits what a reader typed into tags: commas (also ，、；;) and line breaks separate; `#` in front is dropped. */
-export function parseTags(input: string): string[] {
-  return normalizeTags(input.split(/[,，、;；\n]+/));
-}
-
-export function normalizeTags(tags: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim();
-    if (tag && !seen.has(tag)) {
-      seen.add(tag);
-      out.push(tag);
-    }
-  }
-  return out;
-}
 
 /** The same quote on the same page, whatever its id (an export from another browser re-saved it). */
 export function sameQuoteKey(s: Pick<Snippet, 'url' | 'selector'>): string {

@@ -32,10 +32,12 @@ export interface DetectEvidence {
 
 const REPORT = /政府工作报告|当局任务讲演|(?:总理|省长|市长|主席)[^。,]{0,8}(?:(?:作|做|发表)[^。,]{0,3}工作报告|在报告中)/g;
 /** The report being delivered: the event a report article is about. */
-const DELIVERED = /(?:作|做)了?《?政府工作报告|发表《?政府工作报告|向大会作[^。]{0,4}报告|(?:作|做|发表)了?《?(?:政府)?工作报告/;
+const DELIVERED = /(?:作|做)了?《?政府工作报告|发表《?政府工作报告|向大会作[^。]{0,4}报告|(?:作|做|发表)了?《?(?:政府)?工作报告|代表[^。]{0,10}(?:人民政府|国务院)[^。]{0,3}向大会报告工作/;
 /** The report referred to without its full name ("报告提出", "在报告中"). */
 const REFERENCE = /报告(?:提出|指出|显示|强调|称|说|明确|表示)|在报告中|这份报告|一份报告|政府的报告/;
 const FULLTEXT = /各位代表[:,]|向大会报告|请予审议|在[^。]{0,24}人民代表大会第[^。]{1,4}次会议上/;
+/** The report's own opening: "我代表（省/市）人民政府（国务院），向大会报告（政府）工作". */
+const OPENING = /我代表[^。]{0,10}(?:人民政府|国务院)[^。]{0,3}向大会报告/;
 const ANCHOR = /主要预期目标|预期目标|主要目标|增长率?目标|目标任务|预期增长|主要预期指标/;
 const SESSION = /(?:人民代表大会|人大)[^。]{0,8}会议|[两地]会|作(?:《)?政府工作报告/;
 const SPEAKER = /(?:总理|省长|市长|主席|代省长|代市长)[^。]{0,12}(?:作|做|发表|代表[^。]{0,8}政府[^。]{0,6}向大会)/;
@@ -84,7 +86,9 @@ export function detectReport(
   if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
   const referred = REFERENCE.test(t);
   if (referred) add(1, 'refers to "the report"');
-  if (FULLTEXT.test(t)) add(2, 'full-text markers');
+  const opening = OPENING.test(t);
+  if (opening) add(4, 'the report\'s own opening');
+  else if (FULLTEXT.test(t)) add(2, 'full-text markers');
   if (ANCHOR.test(t)) add(1, 'target words');
   if (DELIVERED.test(t)) add(2, 'the report delivered');
   else if (SESSION.test(t) || SPEAKER.test(t)) add(1, 'session or speaker');
@@ -96,7 +100,7 @@ export function detectReport(
   if (POLICY_ADDRESS.test(title) || (POLICY_ADDRESS.test(t) && mentions === 0)) add(-4, 'policy address');
   if (STATS.test(title + t.slice(0, 600)) && !ANCHOR.test(t)) add(-3, 'statistics release');
   if (PROPOSALS.test(title)) add(-4, 'proposal report');
-  if (mentions === 0 && !titleReport && !referred) add(-2, 'report never named');
+  if (mentions === 0 && !titleReport && !referred && !opening && !DELIVERED.test(t)) add(-2, 'report never named');
   const isReport = score >= 5;
   const confidence = Math.max(0, Math.min(1, score / 10));
   return {
@@ -139,12 +143,47 @@ function detectYear(title: string, t: string, publishedAt: string | null): numbe
   if (pub) return Number(pub[0]);
   const dateline = /(20\d\d)年\d{1,2}月\d{1,2}日在[^。]{0,30}人民代表大会/.exec(t);
   if (dateline) return Number(dateline[1]);
+  // A plain-text page has no meta date: a date near the top is usually when it was published.
+  const dated = /((?:19|20)\d\d)(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})/.exec(t.slice(0, 600));
+  if (dated) return Number(dated[1]);
   const inText = /(20\d\d)年?[^\d。]{0,10}政府工作报告/.exec(t);
   if (inText) return Number(inText[1]);
   // "2025年经济社会发展主要预期目标" names the report year; "2024年工作回顾" the year before it.
   const targets = /(20\d\d)年[^\d。]{0,20}(?:主要)?预期目标/.exec(t);
   if (targets) return Number(targets[1]);
-  const review = /(20\d\d)年(?:政府)?工作回顾|回顾(20\d\d)年/.exec(t);
+  const review = /(20\d\d)年?(?:政府)?工作回顾|回顾(20\d\d)年/.exec(t);
   if (review) return Number(review[1] ?? review[2]) + 1;
-  return null;
+  return latestYear(t);
 }
+
+/**
+ * Last resort for a page with no date: the latest year the text speaks of (plan horizons such as 到2035年 and
+ * spans such as 2021年以来 aside). When that year is spoken of as done (预计, 达到, 增长 … and no target word), the
+ * report is the next year's: a report reviews the year before it.
+ */
+function latestYear(t: string): number | null {
+  const re = /(20\d\d)年/g;
+  let best = -1;
+  let at = -1;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const before = t.slice(Math.max(0, m.index - 1), m.index);
+    const after = t.slice(re.lastIndex, re.lastIndex + 2);
+    if (/[到至比]/.test(before) || /^(?:以来|来|前|起|底)/.test(after)) continue;
+    const y = Number(m[1]);
+    if (y >= best) {
+      best = y;
+      at = m.index;
+    }
+  }
+  if (best < 0) return null;
+  const from = Math.max(t.lastIndexOf('。', at), t.lastIndexOf('\n', at), at - 200) + 1;
+  let to = t.indexOf('。', at);
+  if (to < 0 || to - at > 200) to = Math.min(t.length, at + 200);
+  const sentence = t.slice(from, to);
+  if (/预计/.test(sentence)) return best + 1;
+  if (/目标|今年|计划|将/.test(sentence)) return best;
+  if (/增长|达到|实现|完成|突破/.test(sentence)) return best + 1;
+  return best;
+}
+
+

@@ -30,6 +30,27 @@ const SHOTS = [
     },
   },
   {
+    name: 'report-card',
+    title: 'The card for this year\'s GDP target, compared with the records',
+    open: ({ server }) => server.url('report-zh-hans.html'),
+    ready: async (page, h) => {
+      await h.waitForBadge(page, 10_000);
+      await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+      // Marks start as data-state="pending" until the background has compared them with the records.
+      const end = Date.now() + 15_000;
+      while ((await page.locator('report-lens-mark[data-state="pending"]').count()) > 0 && Date.now() < end) {
+        await h.sleep(100);
+      }
+    },
+    act: async (page) => {
+      const mark = page.locator('p report-lens-mark[data-kind="target"][data-indicator="gdp_growth"]').first();
+      await mark.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollBy(0, -200));
+      await mark.click();
+      await page.locator('report-lens-ui [data-testid="card"]').waitFor({ state: 'visible', timeout: 10_000 });
+    },
+  },
+  {
     name: 'report-zh-hant',
     title: 'Traditional-script report article (Beijing 2025) with the badge',
     open: ({ server }) => server.url('report-zh-hant.html'),

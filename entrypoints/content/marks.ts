@@ -25,6 +25,9 @@ export function markStyle(kind: Statement['kind'], state: MatchState | 'pending'
     state === 'conflict' ? `border-bottom: 1px dashed ${c.line} !important` : 'border: none !important',
     'color: inherit !important',
     'border-radius: 2px !important',
+    // Each line of a mark that wraps gets its own background and underline (Firefox otherwise draws one box).
+    'box-decoration-break: clone !important',
+    '-webkit-box-decoration-break: clone !important',
     'cursor: help !important',
     'text-decoration: none !important',
     'visibility: visible !important',

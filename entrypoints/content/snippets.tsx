@@ -44,6 +44,8 @@ const MARK_STYLE = [
   'box-shadow: inset 0 -2px 0 rgba(191, 120, 0, 0.85) !important',
   'color: inherit !important',
   'border-radius: 2px !important',
+  'box-decoration-break: clone !important',
+  '-webkit-box-decoration-break: clone !important',
   'cursor: pointer !important',
   'text-decoration: none !important',
 ].join('; ');

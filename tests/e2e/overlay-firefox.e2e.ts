@@ -1,0 +1,69 @@
+// The overlay in Firefox ESR: marks with the contract's data attributes, compared against the starter pack the
+// add-on loads on install, and a card with last year's figures that opens on click and closes on Escape.
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FirefoxSession, launchFirefox, pollUntil, type StaticServer, screenshot, startStaticServer } from './harness';
+
+let server: StaticServer;
+let firefox: FirefoxSession;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+interface MarkInfo {
+  kind: string | null;
+  indicator: string | null;
+  year: string | null;
+  region: string | null;
+  state: string | null;
+  text: string;
+}
+
+const readMarks = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('report-lens-mark')].map((el) => ({
+      kind: el.getAttribute('data-kind'),
+      indicator: el.getAttribute('data-indicator'),
+      year: el.getAttribute('data-year'),
+      region: el.getAttribute('data-region'),
+      state: el.getAttribute('data-state'),
+      text: el.textContent ?? '',
+    })),
+  ) as Promise<MarkInfo[]>;
+
+const cardText = (page: Page) =>
+  page.evaluate(() => document.querySelector('report-lens-ui')?.shadowRoot?.querySelector('[data-testid="card"]')?.textContent ?? null);
+
+describe('overlay in Firefox ESR', () => {
+  it('marks the statements, compares them, and opens a card with last year’s figures', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
+    const marks = await pollUntil(
+      () => readMarks(page),
+      (m) => m.length > 0 && m.every((x) => x.state !== 'pending'),
+      20_000,
+    );
+    const gdp = marks.find((m) => m.indicator === 'gdp_growth' && m.kind === 'target' && m.year === '2025');
+    expect(gdp).toMatchObject({ region: '全国', state: 'compared' });
+    expect(gdp?.text).toContain('5%');
+
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('report-lens-mark[data-indicator="gdp_growth"][data-kind="target"][data-year="2025"]');
+      el?.scrollIntoView({ block: 'center' });
+      el?.click();
+    });
+    const text = await pollUntil(() => cardText(page), (t) => t !== null, 10_000);
+    expect(text).toContain('2024');
+    await screenshot(page, 'firefox-overlay-card');
+
+    await page.keyboard.press('Escape');
+    await pollUntil(() => cardText(page), (t) => t === null, 10_000);
+    await page.close();
+  });
+});

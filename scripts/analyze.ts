@@ -45,8 +45,9 @@ function analyze(file: string): ReadResult {
   const raw = buf.toString('utf8');
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return readReport(readHtml(raw, file));
-  const firstLine = raw.slice(0, 300).split('\n')[0] ?? '';
-  return readReport({ title: firstLine, text: raw });
+  // A plain-text page's title is its first line, when that line is short enough to be one (not a paragraph).
+  const firstLine = (raw.slice(0, 300).split('\n')[0] ?? '').trim();
+  return readReport({ title: firstLine.length <= 80 ? firstLine : '', text: raw });
 }
 
 function table(file: string, r: ReadResult): string {

@@ -34,7 +34,7 @@ const REPORT = /政府工作报告|当局任务讲演|(?:总理|省长|市长|�
 /** The report being delivered: the event a report article is about. */
 const DELIVERED = /(?:作|做)了?《?政府工作报告|发表《?政府工作报告|向大会作[^。]{0,4}报告|(?:作|做|发表)了?《?(?:政府)?工作报告|代表[^。]{0,10}(?:人民政府|国务院)[^。]{0,3}向大会报告工作/;
 /** The report referred to without its full name ("报告提出", "在报告中"). */
-const REFERENCE = /报告(?:提出|指出|显示|强调|称|说|明确|表示)|在报告中|这份报告|一份报告|政府的报告/;
+const REFERENCE = /报告》?(?:提出|指出|显示|强调|称|说|明确|表示)(?!的)|在报告中|这份报告|一份报告|政府的报告/;
 const FULLTEXT = /各位代表[:,]|向大会报告|请予审议|在[^。]{0,24}人民代表大会第[^。]{1,4}次会议上/;
 /** The report's own opening: "我代表（省/市）人民政府（国务院），向大会报告（政府）工作". */
 const OPENING = /我代表[^。]{0,10}(?:人民政府|国务院)[^。]{0,3}向大会报告/;
@@ -90,7 +90,7 @@ export function detectReport(
   if (opening) add(4, 'the report\'s own opening');
   else if (FULLTEXT.test(t)) add(2, 'full-text markers');
   if (ANCHOR.test(t)) add(1, 'target words');
-  if (DELIVERED.test(t)) add(2, 'the report delivered');
+  if (DELIVERED.test(t)) add(3, 'the report delivered');
   else if (SESSION.test(t) || SPEAKER.test(t)) add(1, 'session or speaker');
   if (counts.targets >= 1) add(2, `${counts.targets} target(s)`);
   if (counts.all >= 3) add(1, `${counts.all} statements`);
@@ -169,6 +169,8 @@ function latestYear(t: string): number | null {
     const before = t.slice(Math.max(0, m.index - 1), m.index);
     const after = t.slice(re.lastIndex, re.lastIndex + 2);
     if (/[到至比]/.test(before) || /^(?:以来|来|前|起|底)/.test(after)) continue;
+    // Forecasts by world bodies name future years that are not the report's.
+    if (/世界银行|国际货币基金|IMF|全球|世界经济|预测/.test(t.slice(Math.max(0, m.index - 60), m.index + 20))) continue;
     const y = Number(m[1]);
     if (y >= best) {
       best = y;

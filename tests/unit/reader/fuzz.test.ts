@@ -97,7 +97,7 @@ describe('bad input never breaks the reader', () => {
 describe('work grows linearly', () => {
   const timeOf = (text: string) => {
     let best = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
       extractStatements(text, { regions: ['北京'], year: 2024 });
       best = Math.min(best, performance.now() - t0);
@@ -106,14 +106,15 @@ describe('work grows linearly', () => {
   };
   it.each([
     ['report-like noise', randomReportish(rng(11), 20000)],
-    ['repeated digits and percent signs', '12%'.repeat(6000)],
+    ['repeated digits and percent signs', '12%'.repeat(15000)],
     ['one endless sentence', '地区生产总值达到5万亿元,增长5%'.repeat(1200)],
     ['clean text map', '國內生\n產總值增長(zhǎng)百分之四點五'.repeat(1200)],
   ])('%s: 10× input stays far from 100× time', (_name, unit) => {
     timeOf(unit); // warm up
     const one = timeOf(unit);
     const ten = timeOf(unit.repeat(10));
-    expect(ten / Math.max(one, 0.5)).toBeLessThan(30);
+    // Best of five on a busy machine: linear work gives ~10×, quadratic ~100×.
+    expect(ten / Math.max(one, 1)).toBeLessThan(40);
     expect(cleanText(unit.repeat(10)).text.length).toBeGreaterThan(0);
   });
 });

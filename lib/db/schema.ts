@@ -3,15 +3,25 @@ import type { FigureRecord, Proposal, ReportText, Snippet } from '../model';
 
 export const DB_NAME = 'report-lens';
 
+/** A starter-pack record the user deleted (version 2): the pack's id and when. */
+export interface Deletion {
+  id: string;
+  deletedAt: number;
+}
+
 /**
  * Version history (never edit a shipped version; add a new one with an upgrade function and a migration test):
  * 1 — records, proposals, reports, snippets.
+ * 2 — deletions: ids of starter-pack records the user deleted, so a pack update does not bring them back. A new,
+ *     empty store: no rows change, so no upgrade function is needed (tests/unit/records/migration.test.ts opens a
+ *     version-1 database and finds every row intact).
  */
 export class ReportLensDb extends Dexie {
   records!: EntityTable<FigureRecord, 'id'>;
   proposals!: EntityTable<Proposal, 'id'>;
   reports!: EntityTable<ReportText, 'id'>;
   snippets!: EntityTable<Snippet, 'id'>;
+  deletions!: EntityTable<Deletion, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -24,5 +34,6 @@ export class ReportLensDb extends Dexie {
       reports: 'id, [region+year]',
       snippets: 'id, url, createdAt, *tags, region, year',
     });
+    this.version(2).stores({ deletions: 'id' });
   }
 }

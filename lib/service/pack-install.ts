@@ -11,6 +11,8 @@ import { type Pack, parsePack } from '../pack/format';
 import { mergePackRecords } from '../pack/merge';
 
 export interface PackInstallResult {
+  /** Pack rows (records and proposals) not loaded because the user deleted them earlier. */
+  deleted: number;
   /** Pack records written (new or refreshed). */
   records: number;
   /** Pack records not written because the stored row is the user's. */
@@ -29,14 +31,18 @@ function replaceableProposal(p: Proposal): boolean {
 
 export function installStarterPack(access: DbAccess, pack: Pack): Promise<PackInstallResult> {
   return access.withDb((db) =>
-    db.transaction('rw', db.records, db.proposals, async () => {
-      const [sameIds, storedPack] = await Promise.all([
+    db.transaction('rw', db.records, db.proposals, db.deletions, async () => {
+      const [sameIds, storedPack, deletions] = await Promise.all([
         db.records.bulkGet(pack.records.map((r) => r.id)),
         db.records.where('origin').equals('pack').toArray(),
+        db.deletions.toCollection().primaryKeys(),
       ]);
       const existing = new Map(storedPack.map((r) => [r.id, r]));
       for (const r of sameIds) if (r) existing.set(r.id, r);
-      const { put, kept, stale } = mergePackRecords([...existing.values()], pack.records);
+      // A pack row the user deleted stays deleted (unless it is stored again, e.g. restored from a backup).
+      const deletedIds = new Set(deletions as string[]);
+      const wanted = pack.records.filter((r) => existing.has(r.id) || !deletedIds.has(r.id));
+      const { put, kept, stale } = mergePackRecords([...existing.values()], wanted);
       await db.records.bulkPut(put);
       await db.records.bulkDelete(stale);
 
@@ -46,10 +52,15 @@ export function installStarterPack(access: DbAccess, pack: Pack): Promise<PackIn
       const incoming = new Set<string>();
       const putProposals: Proposal[] = [];
       let proposalsKept = 0;
+      let deletedProposals = 0;
       for (const p of pack.proposals) {
         if (incoming.has(p.id)) continue;
         incoming.add(p.id);
         const current = stored.get(p.id);
+        if (!current && deletedIds.has(p.id)) {
+          deletedProposals++;
+          continue;
+        }
         if (current && !replaceableProposal(current)) proposalsKept++;
         else putProposals.push({ ...p, origin: 'pack' });
       }
@@ -60,6 +71,7 @@ export function installStarterPack(access: DbAccess, pack: Pack): Promise<PackIn
       await db.proposals.bulkDelete(staleProposals);
 
       return {
+        deleted: pack.records.length - wanted.length + deletedProposals,
         records: put.length,
         kept,
         removed: stale.length,

@@ -228,9 +228,12 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
     deleteRecords: async (request) => {
       const ids = requireIds(request, 'deleteRecords');
       const deleted = await withDb((db) =>
-        db.transaction('rw', db.records, async () => {
+        db.transaction('rw', db.records, db.deletions, async () => {
           const rows = (await db.records.bulkGet(ids)).filter((r): r is FigureRecord => !!r);
           await db.records.bulkDelete(rows.map((r) => r.id));
+          // Remembered so that the next pack update does not bring a deleted pack record back.
+          const now = Date.now();
+          await db.deletions.bulkPut(rows.filter((r) => r.origin === 'pack').map((r) => ({ id: r.id, deletedAt: now })));
           return rows;
         }),
       );
@@ -244,11 +247,12 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const parsed = parsePack(makePack(records as FigureRecord[], []));
       if (!parsed.ok) invalid('These records cannot be restored', parsed.problems);
       const restored = await withDb((db) =>
-        db.transaction('rw', db.records, async () => {
+        db.transaction('rw', db.records, db.deletions, async () => {
           const present = await db.records.bulkGet(parsed.pack.records.map((r) => r.id));
           // Restore the rows as they were (makePack may have dropped a dangling conflict name; use the originals).
           const missing = (records as FigureRecord[]).filter((_, i) => !present[i]);
           await db.records.bulkPut(missing);
+          await db.deletions.bulkDelete(missing.map((r) => r.id));
           return missing.length;
         }),
       ).catch(rethrowQuota);
@@ -311,9 +315,11 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
     deleteProposals: async (request) => {
       const ids = requireIds(request, 'deleteProposals');
       const deleted = await withDb((db) =>
-        db.transaction('rw', db.proposals, async () => {
+        db.transaction('rw', db.proposals, db.deletions, async () => {
           const rows = (await db.proposals.bulkGet(ids)).filter((p): p is Proposal => !!p);
           await db.proposals.bulkDelete(rows.map((p) => p.id));
+          const now = Date.now();
+          await db.deletions.bulkPut(rows.filter((p) => p.origin === 'pack').map((p) => ({ id: p.id, deletedAt: now })));
           return rows;
         }),
       );
@@ -327,10 +333,11 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const parsed = parsePack(makePack([], proposals as Proposal[]));
       if (!parsed.ok) invalid('These proposals cannot be restored', parsed.problems);
       const restored = await withDb((db) =>
-        db.transaction('rw', db.proposals, async () => {
+        db.transaction('rw', db.proposals, db.deletions, async () => {
           const present = await db.proposals.bulkGet(parsed.pack.proposals.map((p) => p.id));
           const missing = parsed.pack.proposals.filter((_, i) => !present[i]);
           await db.proposals.bulkPut(missing);
+          await db.deletions.bulkDelete(missing.map((p) => p.id));
           return missing.length;
         }),
       ).catch(rethrowQuota);

@@ -69,3 +69,25 @@ describe('installing the starter pack', () => {
     expect(new Set(starter.records.map((r: { region: string }) => r.region)).size).toBeGreaterThanOrEqual(25);
   });
 });
+
+describe('a pack record the user deleted', () => {
+  it('stays deleted when the pack is loaded again', async () => {
+    const { db, access, handlers } = setup();
+    await installStarterPack(access, pack([record('a'), record('b')], [proposal('p1')]));
+    await handlers.deleteRecords({ ids: ['a'] }, {});
+    await handlers.deleteProposals({ ids: ['p1'] }, {});
+    const result = await installStarterPack(access, pack([record('a'), record('b')], [proposal('p1')]));
+    expect(result.deleted).toBe(2);
+    expect(await db.records.toCollection().primaryKeys()).toEqual(['b']);
+    expect(await db.proposals.count()).toBe(0);
+  });
+
+  it('comes back with the pack after Undo', async () => {
+    const { db, access, handlers } = setup();
+    await installStarterPack(access, pack([record('a')]));
+    const { deleted } = await handlers.deleteRecords({ ids: ['a'] }, {});
+    await handlers.restoreRecords({ records: deleted }, {});
+    await installStarterPack(access, pack([record('a', { value: 5.5 })]));
+    expect((await db.records.get('a'))?.value).toBe(5.5);
+  });
+});

@@ -3,6 +3,7 @@
 // schemas below. A backup is a different file from a pack on purpose: restoring one replaces the library,
 // importing a pack merges into it.
 import * as v from 'valibot';
+import type { Deletion } from '../db/schema';
 import type { FigureRecord, Proposal, ReportText, Snippet } from '../model';
 import { PACK_FORMAT, PACK_VERSION, parsePack } from '../pack/format';
 import { firstProblems, type ImportProblem } from './problems';
@@ -19,6 +20,8 @@ export interface Backup {
   proposals: Proposal[];
   reports: ReportText[];
   snippets: Snippet[];
+  /** Starter-pack rows the user deleted (schema version 2); absent in older backups. */
+  deletions?: Deletion[];
 }
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problems: ImportProblem[] };
@@ -52,10 +55,13 @@ const ShellSchema = v.looseObject({
   proposals: v.array(v.unknown(), 'should be a list'),
   reports: v.array(ReportSchema, 'should be a list of report texts'),
   snippets: v.array(SnippetSchema, 'should be a list of snippets'),
+  deletions: v.optional(
+    v.array(v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.number() }), 'should be a list of deleted pack ids'),
+  ),
 });
 
 export function makeBackup(
-  tables: Pick<Backup, 'records' | 'proposals' | 'reports' | 'snippets'>,
+  tables: Pick<Backup, 'records' | 'proposals' | 'reports' | 'snippets' | 'deletions'>,
   now: Date = new Date(),
 ): Backup {
   return {

@@ -393,14 +393,15 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
 
     backupAll: () =>
       withDb(async (db) => {
-        const tables = await db.transaction('r', db.records, db.proposals, db.reports, db.snippets, async () => {
-          const [records, proposals, reports, snippets] = await Promise.all([
+        const tables = await db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions], async () => {
+          const [records, proposals, reports, snippets, deletions] = await Promise.all([
             db.records.toArray(),
             db.proposals.toArray(),
             db.reports.toArray(),
             db.snippets.toArray(),
+            db.deletions.toArray(),
           ]);
-          return { records, proposals, reports, snippets };
+          return { records, proposals, reports, snippets, deletions };
         });
         // A conflict may name a record deleted since; the file leaves such names out (see withoutDanglingConflicts).
         const pack = makePack(tables.records, []);
@@ -416,12 +417,17 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const { backup } = parsed;
       try {
         await withDb((db) =>
-          db.transaction('rw', db.records, db.proposals, db.reports, db.snippets, async () => {
+          db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions], async () => {
             await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
             await db.records.bulkPut(backup.records);
             await db.proposals.bulkPut(backup.proposals);
             await db.reports.bulkPut(backup.reports);
             await db.snippets.bulkPut(backup.snippets);
+            // An older backup has no deletions: then what this library remembers is kept.
+            if (backup.deletions) {
+              await db.deletions.clear();
+              await db.deletions.bulkPut(backup.deletions);
+            }
           }),
         );
         return { ok: true, counts: backup.counts };

@@ -82,6 +82,7 @@ export async function dump(db: ReportLensDb) {
     proposals: byId(await db.proposals.toArray()),
     reports: byId(await db.reports.toArray()),
     snippets: byId(await db.snippets.toArray()),
+    deletions: byId(await db.deletions.toArray()),
   };
 }
 
@@ -105,5 +106,6 @@ export async function seed(db: ReportLensDb) {
     tags: ['就业'],
     createdAt: 3,
   });
+  await db.deletions.put({ id: 'rec-deleted', deletedAt: 4 });
   await db.reports.put({ id: 'rep1', region: '北京', year: 2025, section: '主要任务', text: '……', source: { url: 'https://example.test/r' }, updatedAt: 2 });
 }

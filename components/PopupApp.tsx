@@ -1,20 +1,169 @@
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
-import { RecordsView } from './RecordsView';
+import { formatFigure } from '@/lib/compare';
+import { request } from '@/lib/messages';
+import type { FigureRecord } from '@/lib/model';
+import { ComparisonView } from './compare/ComparisonView';
+import { fullViewPath, initialRegion, libraryRegionPath, type PageInfo, type PopupParams, readPopupParams } from './compare/helpers';
+import { indicatorName, t } from './i18n';
+import { PageSnippets } from './snippets/PageSnippets';
 
-export function PopupApp() {
+/** browser.storage.local key of the region viewed last. */
+export const LAST_REGION_KEY = 'popup:lastRegion';
+
+interface PageTab {
+  id: number;
+  url?: string;
+}
+
+/**
+ * The tab the popup is about. Opened from the toolbar, that is the active tab of the current window. Opened as a
+ * page (`chrome-extension://ID/popup.html`, as the end-to-end tests and "open in a tab" do) the popup has no tab of
+ * its own: pass `?tab=<tabId>`; without it, the active web page of the last focused normal window is used.
+ */
+async function findPageTab(params: PopupParams): Promise<PageTab | null> {
+  try {
+    if (params.tabId !== undefined) {
+      const tab = await browser.tabs.get(params.tabId);
+      return tab.id === undefined ? null : { id: tab.id, url: tab.url };
+    }
+    const own = browser.runtime.getURL('/');
+    const isWeb = (url?: string) => url === undefined || !url.startsWith(own);
+    const [current] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (current?.id !== undefined && isWeb(current.url)) return { id: current.id, url: current.url };
+    const others = await browser.tabs.query({ active: true, lastFocusedWindow: true, windowType: 'normal' });
+    const tab = others.find((x) => x.id !== undefined && isWeb(x.url) && /^https?:/i.test(x.url ?? 'http:'));
+    return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+  } catch {
+    return null;
+  }
+}
+
+/** Asks the tab's content script what it read; pages without it (chrome://, the web store, PDFs) answer nothing. */
+async function askPage(tabId: number): Promise<PageInfo | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'rl:page-info' })) as PageInfo | undefined;
+    return reply && typeof reply === 'object' && 'detection' in reply ? reply : null;
+  } catch {
+    return null;
+  }
+}
+
+async function lastRegion(): Promise<string | null> {
+  try {
+    const stored = await browser.storage.local.get(LAST_REGION_KEY);
+    const value = stored[LAST_REGION_KEY];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+type Start = { region: string | null; year?: number; tab: PageTab | null; from: string };
+
+export function PopupApp({ search = location.search }: { search?: string }) {
+  const [start, setStart] = useState<Start | null>(null);
+  const [region, setRegion] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const params = readPopupParams(search);
+      const tab = await findPageTab(params);
+      const [page, last, regions] = await Promise.all([
+        tab ? askPage(tab.id) : Promise.resolve(null),
+        lastRegion(),
+        request('regionsWithRecords').then((r) => (r.ok ? r.data.regions : null)),
+      ]);
+      const picked = initialRegion({ params, page, lastRegion: last, regions });
+      if (!live) return;
+      setStart({ region: picked.region, year: picked.year, tab, from: picked.from });
+      setRegion(picked.region);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [search]);
+
+  const remember = (next: string) => {
+    setRegion(next);
+    browser.storage.local.set({ [LAST_REGION_KEY]: next }).catch(() => undefined);
+  };
+
+  const pageUrl = start?.tab?.url && /^https?:/i.test(start.tab.url) ? start.tab.url : null;
+
   return (
-    <div class="rl-popup" style={{ width: '560px', maxWidth: '800px' }}>
+    <div class="rl-popup" style={{ width: '760px', maxWidth: '800px' }} data-from={start?.from ?? ''}>
       <header class="rl-header">
         <h1>{t('extName')}</h1>
+        {region && (
+          <a
+            class="rl-button"
+            data-testid="open-full-view"
+            href={browser.runtime.getURL(fullViewPath(region, start?.year) as never)}
+            target="_blank"
+            rel="noreferrer"
+          >
+            {t('popupOpenFullView')}
+          </a>
+        )}
         <a class="rl-button" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           {t('popupOpenLibrary')}
         </a>
       </header>
       <main>
-        <h2 style={{ fontSize: '14px', margin: '0 0 4px' }}>{t('popupHeading')}</h2>
-        <RecordsView limit={50} />
+        {!start && <p class="rl-muted">{t('loading')}</p>}
+        {start && (
+          <>
+            {start.from === 'page' && <p class="rl-muted" data-testid="popup-origin">{t('popupFromPage', start.region ?? '', start.year ?? '?')}</p>}
+            <ComparisonView region={start.region} year={start.year} onRegionChange={remember} />
+            {pageUrl && (
+              <section class="rl-popup-page" aria-labelledby="rl-page-h" style={{ borderTop: '1px solid var(--rl-line)', marginTop: '14px', paddingTop: '10px' }}>
+                <h2 id="rl-page-h" style={{ fontSize: '14px', margin: '0 0 6px' }}>
+                  {t('popupThisPage')}
+                </h2>
+                <PageRecords url={pageUrl} />
+                <PageSnippets url={pageUrl} />
+              </section>
+            )}
+          </>
+        )}
       </main>
+    </div>
+  );
+}
+
+/** The records saved from this page, each linking to its region in the library. */
+function PageRecords({ url }: { url: string }) {
+  const [records, setRecords] = useState<FigureRecord[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    request('recordsForPage', { url }).then((reply) => {
+      if (live) setRecords(reply.ok ? reply.data.records : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  if (!records) return null;
+  return (
+    <div data-testid="page-records" style={{ marginBottom: '10px' }}>
+      <h3 style={{ fontSize: '13px', margin: '0 0 4px' }}>{t('popupPageRecords', records.length)}</h3>
+      {records.length === 0 ? (
+        <p class="rl-muted">{t('popupNoPageRecords')}</p>
+      ) : (
+        <ul style={{ margin: 0, paddingLeft: '18px' }}>
+          {records.slice(0, 30).map((r) => (
+            <li key={r.id}>
+              <a href={browser.runtime.getURL(libraryRegionPath(r.region) as never)} target="_blank" rel="noreferrer">
+                {r.region}
+              </a>{' '}
+              {r.year} {indicatorName(r.indicator)} {r.kind === 'target' ? t('kindTarget') : t('kindResult')}{' '}
+              <strong>{formatFigure(r)}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -49,6 +49,8 @@ const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均�
 const WORLD = /世界|全球|国际货币基金|IMF|世界银行|经合组织|OECD|美国|欧元区|日本|欧盟|发达经济体|新兴市场|国际/;
 /** How far back (in characters) a year word inside the same sentence still applies. */
 const YEAR_REACH = 300;
+/** Words right after a figure that make it a target ("5.5%左右的预期目标"). */
+const TARGET_AFTER = /^的?(?:年度|全年)?(?:预期|增长|发展)?目标/;
 const TARGET_QUALIFIERS = new Set(['左右', '以上', '以内', '不低于', '上下']);
 
 interface State {
@@ -152,6 +154,11 @@ export function extractFromClean(
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24, f.start - 80), f.start))) continue;
       const when = roundupTarget ? roundupTime(f, sMarkers, carried, reportYear) : timeOf(f, sMarkers, carried, reportYear);
       if (!when) continue;
+      // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
+      if (TARGET_AFTER.test(t.slice(f.end, f.end + 8))) {
+        when.kind = 'target';
+        when.estimate = false;
+      }
       const region = listRegion ?? regionOf(t, subject, sMentions, mainRegion);
       // A figure of an unnamed region is not a statement anyone can compare: leave it out.
       if (!region) continue;

@@ -39,6 +39,8 @@ const UNITS: [string, UnitKind, string][] = [
   ['万人', 'people', '万人'],
   ['万亿', 'money', '万亿元'],
   ['万元', 'small', '万元'],
+  // A bare 亿 after a total ("达到5000亿") is 亿元; 亿人, 亿斤, 亿吨 are matched above or are not money.
+  ['亿', 'money', '亿元'],
 ];
 const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '上下'];
 const RANGE_JOINERS = ['至', '到', '-', '~'];
@@ -48,7 +50,11 @@ const BEFORE_QUALIFIERS = ['不低于', '不少于', '不超过', '超过', '突
 const MAY_FOLLOW = new Set([...'%个万亿至到-~'].map((c) => c.charCodeAt(0)));
 
 function unitAt(t: string, i: number): [string, UnitKind, number] | null {
-  for (const [written, kind, unit] of UNITS) if (t.startsWith(written, i)) return [unit, kind, written.length];
+  for (const [written, kind, unit] of UNITS) {
+    if (!t.startsWith(written, i)) continue;
+    if (written === '亿' && /[人吨千度个立平次件户元]/.test(t[i + 1] ?? '')) return null;
+    return [unit, kind, written.length];
+  }
   return null;
 }
 
@@ -59,13 +65,20 @@ function numberAt(t: string, i: number): [number, number] | null {
   let j = i;
   while (j < t.length && isDigit(t.charCodeAt(j))) j++;
   if (j === i || j - i > 15) return null;
+  // Thousands separators: 1,200万人 (a group of exactly three digits after each comma).
+  let grouped = false;
+  while (j - i <= 12 && t.charCodeAt(j) === 44 && isDigit(t.charCodeAt(j + 1)) && isDigit(t.charCodeAt(j + 2)) &&
+    isDigit(t.charCodeAt(j + 3)) && !isDigit(t.charCodeAt(j + 4)) && (grouped || j - i <= 3)) {
+    j += 4;
+    grouped = true;
+  }
   if (t.charCodeAt(j) === 46 && isDigit(t.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < t.length && isDigit(t.charCodeAt(k))) k++;
     if (k - j > 10) return null;
     j = k;
   }
-  return [Number(t.slice(i, j)), j];
+  return [Number(t.slice(i, j).replace(/,/g, '')), j];
 }
 
 /** Every figure with a unit of interest, left to right. */

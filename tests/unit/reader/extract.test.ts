@@ -94,6 +94,10 @@ describe('numbers and units', () => {
   it('兆 after a number (Taiwan media) is 万亿', () => {
     expectStatement(read('去年該市地區生產總值達人民幣4.1兆元。', '上海'), { indicator: 'gdp_total', value: 4.1, unit: '万亿元' });
   });
+  it('thousands separators and a bare 亿', () => {
+    expectStatement(read('去年城镇新增就业1,056万人。', '全国'), { indicator: 'new_urban_jobs', value: 1056 });
+    expectStatement(read('去年全省地区生产总值达到8600亿。'), { indicator: 'gdp_total', value: 8600, unit: '亿元' });
+  });
   it('a total before the growth rate', () => {
     const list = read('去年，全省地区生产总值达到3.62万亿元，增长4.9%。');
     expectStatement(list, { indicator: 'gdp_total', value: 3.62, kind: 'result', year: 2024 });
@@ -126,6 +130,9 @@ describe('subjects', () => {
   it('国内生产总值 belongs to the national report', () => {
     expectStatement(read('今年国内生产总值增长5%左右。', '江西'), { indicator: 'gdp_growth', region: '全国' });
   });
+  it('per-head GDP is not GDP', () => {
+    expect(read('去年人均GDP增长5.3%。').some((s) => s.indicator === 'gdp_growth')).toBe(false);
+  });
   it('urban and rural incomes are not the all-resident income', () => {
     const list = read('去年城镇和农村居民人均可支配收入分别增长4.6%、6.3%。');
     expect(list.some((s) => s.indicator === 'disposable_income_growth')).toBe(false);
@@ -156,6 +163,9 @@ describe('attribution to regions', () => {
       ['四川', 6, 'target', 2025],
       ['云南', 5, 'target', 2025],
     ]);
+  });
+  it('a figure followed by 的预期目标 is that year\'s target, even in a review', () => {
+    expectStatement(read('去年全省实现了地区生产总值增长5%左右的预期目标。'), { indicator: 'gdp_growth', kind: 'target', year: 2024 });
   });
   it('a past year\'s target stays a target', () => {
     expectStatement(read('2023年全省经济增长目标定为6%左右。'), { indicator: 'gdp_growth', kind: 'target', year: 2023 });

@@ -114,6 +114,7 @@ export function extractFromClean(
       let subject: Subject | null;
       let listRegion: string | null = null;
       let roundupTarget = false;
+      let shared: string[] | null = null;
       if (list && list.index + 1 < list.regions.length && /^[、,和及与]$/.test(t.slice(list.lastEnd, f.start))) {
         // "北京、上海、广东的增长目标分别为5%左右、5%左右、5%以上": the next figure is the next region's.
         list.index++;
@@ -133,7 +134,16 @@ export function extractFromClean(
         if (!subject) {
           subject = roundupSubject(t, f, sMentions, sentenceStart);
           roundupTarget = subject !== null;
-          if (subject) listRegion = sMentions[lastEndingBy(sMentions, f.start)]?.region ?? null;
+          if (subject) {
+            // "湖北、安徽、四川的目标定为6%左右": every region of the list shares the figure.
+            const regions = regionsEndingAt(t, sMentions, lastEndingBy(sMentions, f.start));
+            listRegion = regions[regions.length - 1] ?? null;
+            if (regions.length >= 2) shared = regions;
+          }
+        } else if (/均|都|同为|同样/.test(t.slice(subject.end, f.start))) {
+          // "广东、江苏、山东的GDP增长目标均为5%左右".
+          const regions = regionList(t, subject, sMentions);
+          if (regions.length >= 2) shared = regions;
         } else {
           // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
           const k = lastEndingBy(sMentions, f.start);
@@ -159,10 +169,10 @@ export function extractFromClean(
         when.kind = 'target';
         when.estimate = false;
       }
-      const region = listRegion ?? regionOf(t, subject, sMentions, mainRegion);
+      const [a, b] = originalSpan(clean, subject.start, f.end);
+      for (const region of shared ?? [listRegion ?? regionOf(t, subject, sMentions, mainRegion)]) {
       // A figure of an unnamed region is not a statement anyone can compare: leave it out.
       if (!region) continue;
-      const [a, b] = originalSpan(clean, subject.start, f.end);
       const st: Statement = {
         region,
         year: when.year,
@@ -179,6 +189,7 @@ export function extractFromClean(
       if (f.extraQualifier) st.extraQualifier = f.extraQualifier;
       if (when.estimate) st.estimate = true;
       out.push(st);
+      }
     }
     // What this sentence said carries into the rest of its paragraph.
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
@@ -198,10 +209,16 @@ interface Respectively {
 
 /** The regions listed just before a subject ("北京、上海和广东的…"), in order; [] when there is no such list. */
 function regionList(t: string, subject: Subject, mentions: RegionMention[]): string[] {
-  let k = lastEndingBy(mentions, subject.start);
+  const k = lastEndingBy(mentions, subject.start);
   if (k < 0) return [];
   const lead = t.slice(mentions[k].end, subject.start);
   if (lead.length > 10 || /[,;:。]/.test(lead)) return [];
+  return regionsEndingAt(t, mentions, k);
+}
+
+/** The list of regions joined by 、/和/及/与 that ends with mentions[k], in order. */
+function regionsEndingAt(t: string, mentions: RegionMention[], k: number): string[] {
+  if (k < 0) return [];
   const out = [mentions[k].region];
   while (k > 0 && /^[、,和及与]$/.test(t.slice(mentions[k - 1].end, mentions[k].start))) {
     k--;
@@ -223,7 +240,7 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
   if (k < 0) return null;
   const m = mentions[k];
   const gap = t.slice(m.end, f.start);
-  if (!/^(?:[(:]|为|是|定为|定在|目标为?|增长|增速)?$/.test(gap)) return null;
+  if (!/^的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:为|是|定为|定在|设为|设定为)?[(:]?$/.test(gap)) return null;
   const topic = t.slice(Math.max(0, sentenceStart - 120, m.start - 300), m.start);
   if (!ROUNDUP_TOPIC.test(topic)) return null;
   return { family: 'gdp', text: '', start: m.start, end: m.end };

@@ -167,6 +167,15 @@ describe('attribution to regions', () => {
   it('a figure followed by 的预期目标 is that year\'s target, even in a review', () => {
     expectStatement(read('去年全省实现了地区生产总值增长5%左右的预期目标。'), { indicator: 'gdp_growth', kind: 'target', year: 2024 });
   });
+  it('均为 gives one figure to every region of the list', () => {
+    const list = read('福建、浙江两省的经济增长目标均为5.5%左右，而甘肃、青海的目标定为5%以上。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.qualifier])).toEqual([
+      ['福建', 5.5, '左右'],
+      ['浙江', 5.5, '左右'],
+      ['甘肃', 5, '以上'],
+      ['青海', 5, '以上'],
+    ]);
+  });
   it('a past year\'s target stays a target', () => {
     expectStatement(read('2023年全省经济增长目标定为6%左右。'), { indicator: 'gdp_growth', kind: 'target', year: 2023 });
   });

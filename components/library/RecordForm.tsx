@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordChanges } from '@/lib/api/records';
 import { type FigureRecord, INDICATORS, type Indicator, type Qualifier } from '@/lib/model';
 import { indicatorName, t } from '../i18n';
@@ -84,12 +84,16 @@ export function RecordForm({
   submitLabel: string;
 }) {
   const [fields, setFields] = useState<Fields>(() => toFields(initial));
+  const form = useRef<HTMLFormElement>(null);
+  // Keyboard users land in the form they opened (Escape closes it again).
+  useEffect(() => form.current?.querySelector<HTMLElement>('input, select')?.focus(), []);
   const set = (key: keyof Fields) => (event: Event) =>
     setFields({ ...fields, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value });
   const indicators: string[] = [...INDICATORS];
   if (fields.indicator && !indicators.includes(fields.indicator)) indicators.push(fields.indicator);
   return (
     <form
+      ref={form}
       class="rl-record-form"
       onSubmit={(event) => {
         event.preventDefault();

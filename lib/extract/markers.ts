@@ -16,7 +16,7 @@ export interface Marker {
 }
 
 const MARKER_RE =
-  /((?:19|20)\d\d)年|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾/g;
+  /((?:19|20)\d\d)年|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾|报告(?:并|还|同时)?提出/g;
 
 /** Scans markers left to right; linear (one global pass, fixed-length look-around). */
 export function scanMarkers(t: string): Marker[] {
@@ -41,6 +41,8 @@ export function scanMarkers(t: string): Marker[] {
     else if (w === '明年') out.push({ type: 'year', year: 1, relative: true, start, end });
     else if (w === '去年' || w.startsWith('过去') || w === '上一年' || w === '上年' || w === '一年来') {
       if (w === '上年' && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
+      // "与去年相同", "和去年持平": a comparison with last year, not a statement about it.
+      if (/[与和同比较跟]$/.test(before) && /^(?:相同|持平|一样|同期|相比|相当|一致)/.test(after)) continue;
       out.push({ type: 'year', year: -1, relative: true, start, end });
     } else if (w === '预计') out.push({ type: 'estimate', start, end });
     else if (w === '工作回顾' || w === '回顾') out.push({ type: 'result', start, end });

@@ -76,6 +76,11 @@ describe('years and kinds', () => {
     expectStatement(list, { indicator: 'new_urban_jobs', kind: 'target', year: 2025 });
     expectStatement(list, { indicator: 'grain_output', kind: 'target', year: 2025 });
   });
+  it('与去年相同 compares with last year; it does not move the figures after it to last year', () => {
+    const list = read('今年經濟成長目標訂在5%左右，與去年相同。報告並提出，城鎮新增就業45萬人以上。');
+    expectStatement(list, { indicator: 'gdp_growth', kind: 'target', year: 2025 });
+    expectStatement(list, { indicator: 'new_urban_jobs', kind: 'target', year: 2025 });
+  });
   it('持平 is a change of zero', () => {
     expectStatement(read('去年居民消费价格与上年基本持平。'), { indicator: 'cpi', kind: 'result', year: 2024, value: 0 });
   });

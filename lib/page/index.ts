@@ -170,7 +170,14 @@ function pageTitle(doc: Document): string {
 
 function canonicalUrl(doc: Document): string {
   const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
-  return link || meta(doc, 'og:url');
+  const found = link || meta(doc, 'og:url');
+  if (!found) return '';
+  // A relative canonical ("/2025/0115/a.html") is resolved against the document's own URL when it has one.
+  try {
+    return new URL(found, doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined).href;
+  } catch {
+    return found;
+  }
 }
 
 const DATE_KEYS = [

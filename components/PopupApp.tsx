@@ -19,7 +19,9 @@ interface PageTab {
 /**
  * The tab the popup is about. Opened from the toolbar, that is the active tab of the current window. Opened as a
  * page (`chrome-extension://ID/popup.html`, as the end-to-end tests and "open in a tab" do) the popup has no tab of
- * its own: pass `?tab=<tabId>`; without it, the active web page of the last focused normal window is used.
+ * its own: pass `?tab=<tabId>` (and `&url=<its address>` for this page's snippets and records: without the `tabs`
+ * permission or a toolbar click's activeTab, the URL of another tab is hidden); without `?tab`, the active web page
+ * of the last focused normal window is used.
  */
 async function findPageTab(params: PopupParams): Promise<PageTab | null> {
   try {
@@ -77,7 +79,10 @@ export function PopupApp({ search = location.search }: { search?: string }) {
       ]);
       const picked = initialRegion({ params, page, lastRegion: last, regions });
       if (!live) return;
-      setStart({ region: picked.region, year: picked.year, tab, from: picked.from });
+      // The toolbar's click grants activeTab, which shows us the tab's URL; a popup opened as a page learns it from
+      // `?url=` or from the content script (when it says).
+      const url = tab?.url ?? params.url ?? (typeof page?.url === 'string' ? page.url : undefined);
+      setStart({ region: picked.region, year: picked.year, tab: tab ? { ...tab, url } : null, from: picked.from });
       setRegion(picked.region);
     })();
     return () => {

@@ -48,8 +48,12 @@ function Cell({ cell }: { cell: ComparisonCell }) {
       )}
       {change && change.delta !== null && (
         <span class="rl-delta" title={t('cmpDeltaTitle')}>
-          {t('cmpDelta')} {change.delta === 0 ? '=' : signedAmount(change.delta, change.unit)}
-          {change.qualifierChanged && ` · ${t('cmpQualifierChanged')}`}
+          Δ {change.delta === 0 ? '=' : signedAmount(change.delta, change.unit)}
+          {change.qualifierChanged && (
+            <abbr title={t('cmpQualifierChanged')} class="rl-qchg">
+              {' '}*<span class="rl-sr">{t('cmpQualifierChanged')}</span>
+            </abbr>
+          )}
         </span>
       )}
       {cell.disputed && <span class="rl-disputed">≠ {t('cmpDisputed')}</span>}

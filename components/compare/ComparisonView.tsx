@@ -8,7 +8,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import { indicatorName, t } from '../i18n';
 import { ComparisonTable } from './ComparisonTable';
 import { ExportBar } from './ExportBar';
-import { defaultYearPair, focusYear, indicatorsWithTarget, peerFilter, visibleYears } from './helpers';
+import { defaultYearPair, focusYear, indicatorsWithTarget, peerFilter, stepYear, visibleYears } from './helpers';
 import { PeersView } from './PeersView';
 import { RegionPicker } from './RegionPicker';
 import { COMPARE_STYLES } from './styles';
@@ -41,7 +41,7 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
   const [regions, setRegions] = useState<RegionCount[] | null>(null);
   const [data, setData] = useState<Loaded | null>(null);
   const [error, setError] = useState<MessageError | null>(null);
-  const [offset, setOffset] = useState(0);
+  const [lastShown, setLastShown] = useState<number | null>(null);
 
   useEffect(() => setRegion(initialRegion), [initialRegion]);
 
@@ -61,7 +61,7 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
     if (!region) return;
     let live = true;
     setData(null);
-    setOffset(0);
+    setLastShown(null);
     request('regionComparison', { region }).then((reply) => {
       if (!live) return;
       if (reply.ok) {
@@ -95,7 +95,7 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
       {region && !data && !error && <p class="rl-muted">{t('loading')}</p>}
       {data && data.records.length === 0 && <p class="rl-muted">{t('cmpNoFigures')}</p>}
       {data && data.records.length > 0 && (
-        <Loaded data={data} year={year} wide={wide} offset={offset} setOffset={setOffset} />
+        <Loaded data={data} year={year} wide={wide} lastShown={lastShown} setLastShown={setLastShown} />
       )}
     </div>
   );
@@ -105,19 +105,21 @@ function Loaded({
   data,
   year,
   wide,
-  offset,
-  setOffset,
+  lastShown,
+  setLastShown,
 }: {
   data: Loaded;
   year?: number;
   wide: boolean;
-  offset: number;
-  setOffset: (n: number) => void;
+  /** The newest year the popup's table shows; null: the focus year. */
+  lastShown: number | null;
+  setLastShown: (year: number | null) => void;
 }) {
   const { region, records, years } = data;
   const full = useMemo(() => buildComparisonTable(records, { region }), [records, region]);
   const focus = focusYear(years, records, year);
-  const shownYears = wide ? years : visibleYears(years, focus, POPUP_YEARS, offset);
+  const shownYears = wide ? years : visibleYears(years, lastShown ?? focus, POPUP_YEARS);
+  const newest = shownYears[shownYears.length - 1];
   const shown = useMemo(
     () => (shownYears.length === years.length ? full : buildComparisonTable(records, { region, years: shownYears })),
     [full, records, region, shownYears.join(',')],
@@ -132,10 +134,10 @@ function Loaded({
           <h2 id="rl-cmp-table-h">{t('cmpTableHeading')}</h2>
           {!wide && years.length > POPUP_YEARS && (
             <>
-              <button type="button" disabled={!canEarlier} onClick={() => setOffset(offset + 1)} aria-label={t('cmpEarlier')}>
+              <button type="button" disabled={!canEarlier} onClick={() => setLastShown(stepYear(years, newest, -1))} aria-label={t('cmpEarlier')}>
                 ‹ {t('cmpEarlier')}
               </button>
-              <button type="button" disabled={!canLater} onClick={() => setOffset(Math.max(0, offset - 1))} aria-label={t('cmpLater')}>
+              <button type="button" disabled={!canLater} onClick={() => setLastShown(stepYear(years, newest, 1))} aria-label={t('cmpLater')}>
                 {t('cmpLater')} ›
               </button>
             </>
@@ -148,7 +150,7 @@ function Loaded({
         <details open={wide}>
           <summary>
             <h2 id="rl-cmp-trend-h" style={{ display: 'inline' }}>
-              {t('cardTrend')}
+              {t('cmpTrends')}
             </h2>
           </summary>
           <TrendCharts rows={full.rows} />

@@ -25,9 +25,14 @@ export function matchRegions(query: string, regions: readonly RegionCount[]): Re
   return hits.sort((a, b) => (a.region === exact ? -1 : b.region === exact ? 1 : 0));
 }
 
-/** What the popup's address may carry: `?tab=<tabId>` (the tab to read; see PopupApp), `?region=`, `?year=`. */
+/**
+ * What the popup's address may carry: `?tab=<tabId>` (the tab to read; see PopupApp) with `&url=` (its address),
+ * `?region=`, `?year=`.
+ */
 export interface PopupParams {
   tabId?: number;
+  /** The tab's address, when the opener knows it (without the `tabs` permission a tab's URL is hidden from us). */
+  url?: string;
   region?: string;
   year?: number;
 }
@@ -37,6 +42,8 @@ export function readPopupParams(search: string): PopupParams {
   const out: PopupParams = {};
   const tab = Number(params.get('tab'));
   if (params.has('tab') && Number.isInteger(tab) && tab >= 0) out.tabId = tab;
+  const url = params.get('url');
+  if (url && /^https?:\/\//i.test(url)) out.url = url;
   const region = params.get('region')?.trim();
   if (region) out.region = findRegion(region) ?? region;
   const year = Number(params.get('year'));
@@ -48,6 +55,8 @@ export function readPopupParams(search: string): PopupParams {
 export interface PageInfo {
   detection: Detection | null;
   statements: number;
+  /** The page's address, if the content script includes it (the popup cannot read it without `activeTab`). */
+  url?: string;
 }
 
 /**
@@ -108,16 +117,24 @@ export function focusYear(years: readonly number[], records: readonly FigureReco
 }
 
 /**
- * The columns shown: in the popup at most `max` years ending with the focus year (and the next one, when stored,
- * so the focus year's result shows); `offset` moves the window back in time. Wide views show every year.
+ * The columns shown: at most `max` years ending with `end` (in the popup: the report year first, since a year's column
+ * holds both its target and its result), or the latest years when `end` is not stored. Wide views show every year.
  */
-export function visibleYears(years: readonly number[], focus: number | null, max: number, offset = 0): number[] {
-  if (years.length <= max) return [...years];
+export function visibleYears(years: readonly number[], end: number | null, max: number): number[] {
   const sorted = [...years].sort((a, b) => a - b);
-  let end = focus === null ? sorted.length - 1 : sorted.indexOf(focus);
-  if (end < 0) end = sorted.length - 1;
-  end = Math.min(sorted.length - 1, Math.max(max - 1, end - offset));
-  return sorted.slice(end - max + 1, end + 1);
+  if (sorted.length <= max) return sorted;
+  let last = end === null ? -1 : sorted.indexOf(end);
+  if (last < 0) last = sorted.length - 1;
+  last = Math.max(max - 1, last);
+  return sorted.slice(last - max + 1, last + 1);
+}
+
+/** The stored year before or after `year` (for the table's earlier / later buttons), or null at either end. */
+export function stepYear(years: readonly number[], year: number, step: -1 | 1): number | null {
+  const sorted = [...years].sort((a, b) => a - b);
+  const i = sorted.indexOf(year);
+  const next = sorted[i + step];
+  return i < 0 || next === undefined ? null : next;
 }
 
 /** The two years "What changed" compares by default: the focus year and the stored year before it. */

@@ -23,7 +23,9 @@ export const COMPARE_STYLES = `
 .rl-cmp-table thead th { color: var(--rl-muted); font-weight: 600; white-space: nowrap; }
 .rl-cmp-table th[scope="row"] { position: sticky; left: 0; background: var(--rl-bg); font-weight: 600; min-width: 84px; max-width: 120px; }
 .rl-cmp-table th.rl-focus, .rl-cmp-table td.rl-focus { background: var(--rl-row); }
-.rl-cell { display: flex; flex-direction: column; gap: 1px; min-width: 78px; }
+.rl-cell { display: flex; flex-direction: column; gap: 1px; min-width: 78px; max-width: 150px; }
+.rl-compare-wide .rl-cell { max-width: 200px; }
+.rl-qchg { text-decoration: none; cursor: help; }
 .rl-cell a { color: inherit; text-decoration: underline dotted; text-underline-offset: 2px; }
 .rl-cell .rl-t { color: var(--rl-target); }
 .rl-cell .rl-r { color: var(--rl-result); }
@@ -33,7 +35,7 @@ export const COMPARE_STYLES = `
 .rl-vd-roughly-met { background: color-mix(in srgb, var(--rl-target) 15%, transparent); }
 .rl-vd-missed { background: color-mix(in srgb, var(--rl-conflict) 20%, transparent); }
 .rl-vd-unknown { color: var(--rl-muted); }
-.rl-delta { font-size: 11px; color: var(--rl-muted); white-space: nowrap; }
+.rl-delta { font-size: 11px; color: var(--rl-muted); }
 .rl-disputed { color: var(--rl-conflict); font-size: 11px; }
 .rl-est { font-size: 11px; color: var(--rl-muted); font-style: italic; }
 
@@ -51,7 +53,7 @@ export const COMPARE_STYLES = `
 .rl-trend-chart .rl-rdot.rl-est-dot { fill: var(--rl-bg); stroke: var(--rl-result); stroke-dasharray: 2 1; }
 .rl-key-t { color: var(--rl-target); } .rl-key-r { color: var(--rl-result); }
 
-.rl-changes { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 8px; }
+.rl-changes { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px; }
 .rl-changes ul { margin: 0; padding-left: 16px; }
 .rl-changes h3 { color: var(--rl-muted); }
 

@@ -1,0 +1,171 @@
+// The popup in the built MV3 extension (issue 7): with the starter pack installed (the install hook loads it) and the
+// national 2025 report page open in a tab, the popup opens on 全国 and 2025 with the stored figures; the text diff
+// shows two stored report texts side by side; the region picker works from the keyboard.
+//
+// A popup opened as a tab (chrome-extension://ID/popup.html) has no current tab of its own: the test passes the
+// report tab's id as `?tab=<id>` and its address as `&url=` (see findPageTab in components/PopupApp.tsx).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ChromiumSession,
+  launchChromium,
+  openPopup,
+  pollUntil,
+  type StaticServer,
+  screenshot,
+  sendExtensionMessage,
+  startStaticServer,
+  waitForBadge,
+} from './harness';
+
+let chrome: ChromiumSession;
+let server: StaticServer;
+let reportTabId: number;
+
+type Reply<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
+
+/** The popup for the report tab, in a window as narrow as a real popup. */
+async function openReportPopup(query = ''): Promise<Page> {
+  const url = encodeURIComponent(server.url('report-zh-hans.html'));
+  const page = await openPopup(chrome.context, chrome.extensionId, `popup.html?tab=${reportTabId}&url=${url}${query}`);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.locator('[data-testid="comparison-table"]').waitFor({ timeout: 15_000 });
+  return page;
+}
+
+beforeAll(async () => {
+  // REPORT_LENS_CHROME_DIR: a private copy of the build, for a machine where others rebuild .output meanwhile.
+  chrome = await launchChromium({ extensionDir: process.env.REPORT_LENS_CHROME_DIR || undefined });
+  server = await startStaticServer();
+
+  // The install hook loads the starter pack in the background: wait until its regions answer.
+  const probe = await openPopup(chrome.context, chrome.extensionId, 'popup.html');
+  const loaded = await pollUntil(
+    () => sendExtensionMessage<Reply<{ regions: { region: string; count: number }[] }>>(probe, 'regionsWithRecords'),
+    (r) => r.ok && r.data.regions.length > 10,
+    20_000,
+  );
+  if (!loaded.ok || loaded.data.regions.length <= 10) throw new Error('The starter pack never loaded');
+
+  const report = await chrome.context.newPage();
+  await report.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
+  await waitForBadge(report);
+  // Without the tabs permission no tab's URL is visible to the extension: find the tab whose content script
+  // says it reads a report.
+  reportTabId = await probe.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global is untyped here
+    const api = (globalThis as any).chrome;
+    for (const tab of await api.tabs.query({})) {
+      const info = await api.tabs.sendMessage(tab.id, { type: 'rl:page-info' }).catch(() => null);
+      if (info?.detection?.isReport) return tab.id as number;
+    }
+    throw new Error('No tab reads a report');
+  });
+  await probe.close();
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+describe('popup on a report page', () => {
+  it('opens on the page’s region and report year, with the stored figures', async () => {
+    const page = await openReportPopup();
+    expect(await page.locator('[data-testid="comparison"]').getAttribute('data-region')).toBe('全国');
+    expect(await page.locator('.rl-popup').getAttribute('data-from')).toBe('page');
+    expect(await page.locator('[data-testid="popup-origin"]').textContent()).toContain('2025');
+
+    // The table's columns: the report year is the focus column, with the years before it.
+    const years = await page.locator('[data-testid="comparison-table"] thead th[data-year]').allTextContents();
+    expect(years).toContain('2025');
+    expect(years).toContain('2024');
+    expect(await page.locator('thead th.rl-focus').textContent()).toBe('2025');
+
+    // GDP growth: 2025 target 5%左右 against the result 5% → met; 2024 the same.
+    const gdp = page.locator('tr[data-indicator="gdp_growth"]');
+    const cell2025 = gdp.locator('td .rl-cell[data-year="2025"]');
+    expect(await cell2025.textContent()).toContain('5%左右');
+    expect(await cell2025.locator('[data-verdict]').getAttribute('data-verdict')).toBe('met');
+    // Every figure links to its source.
+    expect(await cell2025.locator('a[href^="http"]').count()).toBeGreaterThanOrEqual(2);
+    // CPI 2025: the target is 2%左右, lowered from 3%左右 in 2024.
+    expect(await page.locator('tr[data-indicator="cpi"] .rl-cell[data-year="2025"]').textContent()).toMatch(/2%左右[\s\S]*−1 pp/);
+
+    // The page's own sections, and the full-size link.
+    await page.locator('[data-testid="page-snippets"]').waitFor();
+    await page.locator('[data-testid="page-records"]').waitFor();
+    const full = await page.locator('[data-testid="open-full-view"]').getAttribute('href');
+    expect(decodeURIComponent(full ?? '')).toMatch(/options\.html\?region=全国&view=compare/);
+    expect(await page.locator('.rl-error').count()).toBe(0);
+
+    // The popup stays within Chrome's 800 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
+    await screenshot(page, 'popup-national-2025');
+    await screenshot(page, 'popup-national-2025-full', { fullPage: true });
+    await page.close();
+  });
+
+  it('shows what changed and peers for the report year', async () => {
+    const page = await openReportPopup();
+    const changes = page.locator('[data-testid="what-changed"]');
+    await changes.waitFor();
+    expect(await changes.locator('[data-group="lowered"] li[data-indicator="cpi"]').count()).toBe(1);
+    const peers = page.locator('[data-testid="peers"]');
+    await peers.waitFor({ timeout: 10_000 });
+    expect(await peers.locator('circle').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('diffs two stored report texts side by side', async () => {
+    const probe = await openPopup(chrome.context, chrome.extensionId, 'popup.html');
+    const source = { url: server.url('report-zh-hans.html'), title: '政府工作报告' };
+    const a = '今年发展主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅3%左右。推进乡村全面振兴。';
+    const b = '今年发展主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅2%左右。加快发展新质生产力。';
+    for (const [year, text] of [
+      [2024, a],
+      [2025, b],
+    ] as const) {
+      const saved = await sendExtensionMessage<Reply<unknown>>(probe, 'saveReportText', { region: '全國', year, text, source });
+      expect(saved.ok).toBe(true);
+    }
+    await probe.close();
+
+    const page = await openReportPopup();
+    const diff = page.locator('[data-testid="text-diff"]');
+    await diff.waitFor({ timeout: 10_000 });
+    const removed = (await diff.locator('[data-side="a"] del').allTextContents()).join('');
+    const added = (await diff.locator('[data-side="b"] ins').allTextContents()).join('');
+    // Assert the text, not where the engine's word boundaries fall.
+    expect(removed).toContain('3');
+    expect(removed).toContain('乡村');
+    expect(added).toContain('2');
+    expect(added).toContain('新质生产力');
+    expect(removed).not.toContain('国内生产总值');
+    expect(await diff.locator('[data-side="a"]').textContent()).toBe(a);
+    expect(await diff.locator('[data-side="b"]').textContent()).toBe(b);
+    await diff.scrollIntoViewIfNeeded();
+    await screenshot(page, 'popup-text-diff');
+    await page.close();
+  });
+
+  it('picks another region from the keyboard, by its traditional name', async () => {
+    const page = await openReportPopup();
+    const picker = page.locator('[data-testid="region-picker"]');
+    await picker.focus();
+    await picker.pressSequentially('廣東');
+    await page.locator('[role="option"]', { hasText: '广东' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="comparison"]').getAttribute('data-region')).toBe('广东');
+    await page.locator('[data-testid="comparison-table"]').waitFor();
+    expect(await page.locator('tr[data-indicator="gdp_growth"]').count()).toBe(1);
+    await screenshot(page, 'popup-guangdong');
+    await page.close();
+
+    // Remembered: without a report tab the popup opens on the last region.
+    const again = await openPopup(chrome.context, chrome.extensionId, 'popup.html?tab=999999');
+    await expect.poll(() => again.locator('[data-testid="comparison"]').getAttribute('data-region'), { timeout: 10_000 }).toBe('广东');
+    expect(await again.locator('.rl-popup').getAttribute('data-from')).toBe('last');
+    await again.close();
+  });
+});

@@ -1,7 +1,6 @@
-import { EmptyState } from '../EmptyState';
-import { t } from '../i18n';
+import { SnippetsTab } from '../snippets/SnippetsTab';
 
-/** Placeholder until the snippets work fills this tab. */
+/** The Snippets tab: the snippets work's view (components/snippets/SnippetsTab.tsx) inside the library's shell. */
 export function SnippetsPanel() {
-  return <EmptyState title={t('libraryNoSnippets')}>{t('libraryNoSnippetsHelp')}</EmptyState>;
+  return <SnippetsTab />;
 }

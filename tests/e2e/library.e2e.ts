@@ -72,6 +72,9 @@ describe('library page after a fresh install', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-proposals');
     await expect.poll(() => page.locator('[data-testid="library-proposals"] tbody tr').count()).toBeGreaterThan(0);
     await screenshot(page, 'library-proposals');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator('#tab-snippets').getAttribute('aria-selected')).toBe('true');
+    await page.locator('[data-testid="snippets-tab"]').waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('End');
     expect(await page.locator('#tab-transfer').getAttribute('aria-selected')).toBe('true');
     await page.close();

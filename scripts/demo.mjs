@@ -63,8 +63,9 @@ const SHOTS = [
     name: 'popup',
     title: 'The popup (opened as a tab at popup size)',
     open: ({ extensionUrl }) => extensionUrl('popup.html'),
-    viewport: { width: 600, height: 520 },
-    ready: (page) => page.locator('[data-testid="records-total"], .rl-empty, .rl-error').first().waitFor(),
+    viewport: { width: 800, height: 600 },
+    ready: (page) =>
+      page.locator('[data-testid="comparison"], [data-testid="records-total"], .rl-empty, .rl-error').first().waitFor(),
   },
   {
     name: 'library',

@@ -120,7 +120,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
         {!start && <p class="rl-muted">{t('loading')}</p>}
         {start && (
           <>
-            {start.from === 'page' && <p class="rl-muted" data-testid="popup-origin">{t('popupFromPage', start.region ?? '', start.year ?? '?')}</p>}
+            {start.from === 'page' && region === start.region && <p class="rl-muted" data-testid="popup-origin">{t('popupFromPage', start.region ?? '', start.year ?? '?')}</p>}
             <ComparisonView region={start.region} year={start.year} onRegionChange={remember} />
             {pageUrl && (
               <section class="rl-popup-page" aria-labelledby="rl-page-h" style={{ borderTop: '1px solid var(--rl-line)', marginTop: '14px', paddingTop: '10px' }}>

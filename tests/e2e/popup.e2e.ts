@@ -103,6 +103,11 @@ describe('popup on a report page', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
     await screenshot(page, 'popup-national-2025');
     await screenshot(page, 'popup-national-2025-full', { fullPage: true });
+    // Dark: the page's colours follow the system.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(22, 24, 28)');
+    await screenshot(page, 'popup-national-2025-dark');
     await page.close();
   });
 
@@ -114,6 +119,14 @@ describe('popup on a report page', () => {
     const peers = page.locator('[data-testid="peers"]');
     await peers.waitFor({ timeout: 10_000 });
     expect(await peers.locator('circle').count()).toBeGreaterThan(5);
+    // Trends open from the keyboard: one chart per indicator with two or more years of numbers.
+    await page.locator('summary:has(#rl-cmp-trend-h)').focus();
+    await page.keyboard.press('Enter');
+    const gdpTrend = page.locator('[data-testid="trends"] figure[data-indicator="gdp_growth"]');
+    await gdpTrend.waitFor();
+    expect(await gdpTrend.locator('circle').count()).toBeGreaterThan(3);
+    await page.locator('[data-testid="trends"]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'popup-trends');
     await page.close();
   });
 

@@ -43,10 +43,11 @@ const SHOTS = [
       }
     },
     act: async (page) => {
-      const mark = page.locator('p report-lens-mark[data-kind="target"][data-indicator="gdp_growth"]').first();
-      await mark.scrollIntoViewIfNeeded();
-      await page.evaluate(() => window.scrollBy(0, -200));
-      await mark.click();
+      const selector = 'p report-lens-mark[data-kind="target"][data-indicator="gdp_growth"]';
+      // Scroll the mark to mid-screen so the card has room below it (the overlay may re-render marks meanwhile,
+      // hence a fresh lookup in the page rather than a held element).
+      await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
+      await page.locator(selector).first().click();
       await page.locator('report-lens-ui [data-testid="card"]').waitFor({ state: 'visible', timeout: 10_000 });
     },
   },
@@ -61,11 +62,14 @@ const SHOTS = [
   },
   {
     name: 'popup',
-    title: 'The popup (opened as a tab at popup size)',
-    open: ({ extensionUrl }) => extensionUrl('popup.html'),
+    title: 'The popup for the national report (opened as a tab at popup size)',
+    open: ({ extensionUrl }) => extensionUrl(`popup.html?region=${encodeURIComponent('全国')}&year=2025`),
     viewport: { width: 800, height: 600 },
     ready: (page) =>
-      page.locator('[data-testid="comparison"], [data-testid="records-total"], .rl-empty, .rl-error').first().waitFor(),
+      page
+        .locator('[data-testid="comparison-table"], [data-testid="records-total"], .rl-empty, .rl-error')
+        .first()
+        .waitFor({ timeout: 15_000 }),
   },
   {
     name: 'library',

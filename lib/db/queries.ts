@@ -1,5 +1,5 @@
 import Dexie, { type Collection, type InsertType } from 'dexie';
-import type { FigureRecord, Indicator, Origin, Proposal, StatementKind } from '../model';
+import { type FigureRecord, type Indicator, INDICATORS, type Origin, type Proposal, type StatementKind } from '../model';
 import type { ReportLensDb } from './schema';
 
 export type RecordSort = 'year-desc' | 'year-asc' | 'region' | 'indicator' | 'updated-desc';
@@ -185,10 +185,13 @@ export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
     db.records.orderBy('year').uniqueKeys(),
     db.records.orderBy('indicator').uniqueKeys(),
   ]);
+  // Pickers read best with 全国 first and regions in Chinese order, standard indicators in their usual order.
+  const order = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
+  const rank = (id: string) => order.get(id) ?? INDICATORS.length;
   return {
-    regions: regions as string[],
+    regions: (regions as string[]).slice().sort(byRegion),
     years: (years as number[]).slice().reverse(),
-    indicators: indicators as string[],
+    indicators: (indicators as string[]).slice().sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh')),
   };
 }
 

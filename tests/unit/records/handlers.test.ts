@@ -37,9 +37,9 @@ describe('listing records', () => {
     const { db, handlers } = setup();
     await seed(db);
     expect(await handlers.recordFacets(undefined, {})).toEqual({
-      regions: ['上海', '北京', '广东'],
+      regions: ['北京', '广东', '上海'],
       years: [2025, 2024, 2023],
-      indicators: ['cpi', 'disposable_income_growth', 'gdp_growth'],
+      indicators: ['gdp_growth', 'cpi', 'disposable_income_growth'],
     });
   });
 });

@@ -1,0 +1,101 @@
+// The comparison views rendered in happy-dom: what a reader sees for missing figures, sources and diffs.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ComparisonTable } from '@/components/compare/ComparisonTable';
+import { TextDiffView } from '@/components/compare/TextDiffView';
+import { buildComparisonTable } from '@/lib/compare';
+import { diffTexts } from '@/lib/diff';
+import type { FigureRecord } from '@/lib/model';
+
+let host: HTMLElement;
+// UI strings show as their keys here (t() falls back to the key when the browser has no message).
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  render(null, host);
+  host.remove();
+});
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  host = document.createElement('div');
+  document.body.append(host);
+  render(node, host);
+  return host;
+}
+
+const rec = (fields: Partial<FigureRecord> & Pick<FigureRecord, 'year' | 'kind'>): FigureRecord => ({
+  id: `${fields.year}-${fields.kind}-${fields.indicator ?? 'gdp_growth'}`,
+  region: '北京',
+  indicator: 'gdp_growth',
+  value: 5,
+  unit: '%',
+  qualifier: null,
+  source: { url: `https://example.test/${fields.year}` },
+  origin: 'pack',
+  updatedAt: 1,
+  ...fields,
+});
+
+describe('ComparisonTable', () => {
+  const records = [
+    rec({ year: 2024, kind: 'target', qualifier: '左右' }),
+    rec({ year: 2024, kind: 'result', value: 5.2 }),
+    rec({ year: 2025, kind: 'target', value: 4.5, valueMax: 5 }),
+    rec({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右', source: { url: 'javascript:alert(1)' } }),
+  ];
+  const table = buildComparisonTable(records, { region: '北京' });
+
+  it('shows a missing result as missing, never as 0', () => {
+    const el = mount(<ComparisonTable table={table} focusYear={2025} />);
+    const cell = el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2025"]')!;
+    expect(cell.textContent).toContain('4.5–5%');
+    expect(cell.textContent).toContain('cmpMissing');
+    expect(cell.textContent).not.toMatch(/R\s*0/);
+    // A year with nothing stored for the indicator is a dash with its words for screen readers.
+    expect(el.querySelector('tr[data-indicator="cpi"] td .rl-missing')?.textContent).toContain('cmpMissing');
+  });
+
+  it('links figures to http(s) sources only', () => {
+    const el = mount(<ComparisonTable table={table} focusYear={2025} />);
+    const links = [...el.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://example.test/2024');
+    expect(links.some((h) => h?.startsWith('javascript:'))).toBe(false);
+    expect(el.querySelector('tr[data-indicator="cpi"] .rl-cell[data-year="2025"]')?.textContent).toContain('2%左右');
+  });
+
+  it('shows the verdict with its margin, and Δ target', () => {
+    const el = mount(<ComparisonTable table={table} focusYear={2025} />);
+    const verdict = el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2024"] [data-verdict]');
+    expect(verdict?.getAttribute('data-verdict')).toBe('met');
+    expect(verdict?.textContent).toContain('+0.2 pp');
+    expect(el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2025"] .rl-delta')?.textContent).toContain('−0.25 pp');
+  });
+});
+
+describe('TextDiffView', () => {
+  it('puts page text in as text, never as HTML', () => {
+    const diff = diffTexts('目标<b>5%</b>左右', '目标<img src=x onerror=alert(1)>左右');
+    const el = mount(<TextDiffView diff={diff} yearA={2024} yearB={2025} />);
+    expect(el.querySelector('img')).toBeNull();
+    expect(el.querySelector('b')).toBeNull();
+    expect(el.querySelector('[data-side="b"]')?.textContent).toBe('目标<img src=x onerror=alert(1)>左右');
+  });
+
+  it('folds a long unchanged passage and unfolds it on request', () => {
+    const same = '坚持稳中求进工作总基调。'.repeat(40);
+    const diff = diffTexts(`${same}增长5%左右。`, `${same}增长4.5%左右。`);
+    const el = mount(<TextDiffView diff={diff} yearA={2024} yearB={2025} />);
+    const side = el.querySelector('[data-side="a"]')!;
+    expect(side.textContent!.length).toBeLessThan(same.length);
+    (side.querySelector('button.rl-fold') as HTMLButtonElement).click();
+    return new Promise<void>((done) =>
+      setTimeout(() => {
+        expect(el.querySelector('[data-side="a"]')?.textContent).toBe(`${same}增长5%左右。`);
+        done();
+      }, 0),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 // The library page on a fresh install, in the built MV3 extension: the starter pack is loaded by the install hook
 // and shown; the region deep link, the keyboard tabs, delete with undo and a refused import work end to end.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type ChromiumSession, launchChromium, openLibrary, screenshot } from './harness';
@@ -90,6 +91,30 @@ describe('library page after a fresh install', () => {
     await page.locator('[data-testid="toast"] button.rl-primary').click();
     await expect.poll(() => shownTotal(page)).toBe(before);
     expect(await page.locator(`tr[data-record-id="${id}"]`).count()).toBe(1);
+    await page.close();
+  });
+
+  it.each([
+    ['export-pack', 'pack.json'],
+    ['export-csv', 'records.csv'],
+  ])('%s downloads a file that imports back with every row already stored', async (button, name) => {
+    const page = await openLoadedLibrary();
+    const before = await shownTotal(page);
+    await page.locator('#tab-transfer').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${button}"]`).click()]);
+    const path = await download.path();
+    expect(path).toBeTruthy();
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name,
+      mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/json',
+      buffer: readFileSync(path),
+    });
+    const status = page.locator('[data-testid="transfer-status"] .rl-ok');
+    await status.waitFor({ state: 'visible', timeout: 20_000 });
+    // Nothing new: every record is merged into itself ("0 added, 0 updated, N already stored").
+    expect(await status.textContent()).toMatch(new RegExp(`\\b0\\b[^\\d]+\\b0\\b[^\\d]+${before}\\b`));
+    await page.locator('#tab-records').click();
+    await expect.poll(() => shownTotal(page)).toBe(before);
     await page.close();
   });
 

@@ -95,20 +95,34 @@ function scanNames(): Map<string, string> {
   return m;
 }
 
-let scanner: { re: RegExp; names: Map<string, string> } | null = null;
+/** Names by their first character, longest first: a scan tries only the few names that can start at a position. */
+let byFirst: Map<number, [string, string][]> | null = null;
 
-/** All region mentions in (folded) text, left to right, longest name first at each position. */
+/** All region mentions in (folded) text, left to right, longest name first at each position. Linear. */
 export function scanRegions(text: string): RegionMention[] {
-  if (!scanner) {
-    const names = scanNames();
-    const alternation = [...names.keys()].sort((a, b) => b.length - a.length).join('|');
-    scanner = { re: new RegExp(alternation, 'g'), names };
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const [name, region] of scanNames()) {
+      const k = name.charCodeAt(0);
+      const list = byFirst.get(k) ?? [];
+      list.push([name, region]);
+      byFirst.set(k, list);
+    }
+    for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
   }
   const out: RegionMention[] = [];
-  const re = scanner.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ region: scanner.names.get(m[0]) ?? m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const list = byFirst.get(text.charCodeAt(i));
+    if (!list) continue;
+    for (let k = 0; k < list.length; k++) {
+      const name = list[k][0];
+      if (text.startsWith(name, i)) {
+        out.push({ region: list[k][1], start: i, end: i + name.length });
+        i += name.length - 1;
+        break;
+      }
+    }
   }
   return out;
 }

@@ -14,6 +14,8 @@ export interface BadgeActions {
   onToggleMarks?: () => void;
   onSaveAll?: () => void;
   onDisableSite?: () => void;
+  /** Offered on full-text report pages: keeps the text for the popup's year-to-year diff. */
+  onSaveReport?: () => void;
   /** A short line under the facts (e.g. "Saved 12 new records", or why records could not be read). */
   note?: string;
 }
@@ -42,6 +44,11 @@ export function Badge({ facts, actions }: { facts: BadgeFacts; actions: BadgeAct
         {actions.onSaveAll && (
           <button type="button" data-action="save-all" onClick={actions.onSaveAll}>
             {t('badgeSaveAll')}
+          </button>
+        )}
+        {actions.onSaveReport && (
+          <button type="button" data-action="save-report" onClick={actions.onSaveReport}>
+            {t('badgeSaveReport')}
           </button>
         )}
         {actions.onDisableSite && (

@@ -74,7 +74,8 @@ class Overlay {
 
     this.clear();
     const page = readPage(document, url);
-    this.lastTextLength = page.text.length;
+    // The same measure the watcher compares with (textContent counts scripts and menus too).
+    this.lastTextLength = document.body?.textContent?.length ?? 0;
     const { detection, statements } = readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
     lastInfo = { detection, statements: statements.length };
     if (!detection.isReport) return;
@@ -95,6 +96,9 @@ class Overlay {
         onToggleMarks: () => this.toggleMarks(),
         onSaveAll: statements.length ? () => void this.saveAll() : undefined,
         onDisableSite: () => void this.disableSite(),
+        onSaveReport: isFullText(page.text, statements.length) && detection.year
+          ? () => void this.saveReport(page.text, detection)
+          : undefined,
       },
       card: null,
       saveStates: {},
@@ -350,6 +354,20 @@ class Overlay {
     state.badge.facts = { ...state.badge.facts, compared, conflicts };
   }
 
+  private async saveReport(text: string, detection: Detection) {
+    const state = this.state;
+    if (!state || !detection.year) return;
+    const reply = await request('saveReportText', {
+      region: detection.regions[0] ?? '全国',
+      year: detection.year,
+      section: '全文',
+      text,
+      source: { url: location.href, title: document.title },
+    });
+    state.badge.note = reply.ok ? t('badgeSavedReport', text.length) : t('errorReach', reply.error.message);
+    this.render();
+  }
+
   private async disableSite() {
     const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
     const sites = new Set<string>((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []);
@@ -372,6 +390,11 @@ class Overlay {
       this.host = null;
     }
   }
+}
+
+/** A report's full text (not an article quoting it): long, with many statements. */
+export function isFullText(text: string, statements: number): boolean {
+  return text.length >= 8000 && statements >= 8;
 }
 
 async function siteDisabled(hostname: string): Promise<boolean> {

@@ -3,7 +3,15 @@
 // Records come from the starter pack the extension installs on first run.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium, type StaticServer, screenshot, startStaticServer } from './harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  openPopup,
+  type StaticServer,
+  screenshot,
+  sendExtensionMessage,
+  startStaticServer,
+} from './harness';
 
 let server: StaticServer;
 let chrome: ChromiumSession;
@@ -99,7 +107,7 @@ describe('states', () => {
     await card(page).waitFor({ state: 'visible' });
     await screenshot(page, 'overlay-new-card');
     await card(page).locator('[data-action="save-statement"]').click();
-    await expect.poll(() => mark.getAttribute('data-state')).toBe('compared');
+    await expect.poll(() => mark.getAttribute('data-state'), { timeout: 10_000 }).toBe('compared');
     await page.reload({ waitUntil: 'load' });
     await settled(page);
     expect(await page.locator(markSelector({ indicator: 'gdp_growth', region: '苏州', kind: 'target' })).first().getAttribute('data-state')).toBe('compared');
@@ -120,6 +128,41 @@ describe('dynamic pages', () => {
     expect(await page.locator('report-lens-mark').count()).toBe(count);
     expect(await page.locator('report-lens-mark report-lens-mark').count()).toBe(0);
     expect(await page.locator('report-lens-ui').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('full report texts', () => {
+  it('offers "Save report text" on a full-text page and stores the text for the year diff', async () => {
+    // A long page built here: a full text is long and states many figures.
+    const paragraphs = [
+      '今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；城镇新增就业1200万人以上；居民消费价格涨幅2%左右。',
+      '过去一年，国内生产总值增长5%，城镇新增就业1256万人，居民消费价格上涨0.2%，粮食产量1.4万亿斤。',
+      '我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，扎实推动高质量发展。',
+    ];
+    const body = Array.from({ length: 150 }, (_, i) => `<p>${paragraphs[i % 3]}（第${i + 1}段）</p>`).join('');
+    const url = `${server.origin}/fulltext-2025.html`;
+    await chrome.context.route(url, (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<html><head><title>政府工作报告（全文）</title><meta property="article:published_time" content="2025-03-12"></head><body><article><h1>政府工作报告</h1>${body}</article></body></html>`,
+      }),
+    );
+    const page = await chrome.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const button = page.locator('report-lens-ui [data-action="save-report"]');
+    await button.waitFor({ state: 'visible', timeout: 15_000 });
+    await button.click();
+    await expect.poll(() => page.locator('report-lens-ui .rl-badge-note').textContent(), { timeout: 10_000 }).toMatch(/\d{4,}/);
+    const extensionPage = await openPopup(chrome.context, chrome.extensionId);
+    const reply = await sendExtensionMessage<{ ok: boolean; data: { reports: Array<{ year: number; length: number }> } }>(
+      extensionPage,
+      'listReports',
+      { region: '全国' },
+    );
+    expect(reply.ok).toBe(true);
+    expect(reply.data.reports.some((r) => r.year === 2025 && r.length > 8000)).toBe(true);
+    await extensionPage.close();
     await page.close();
   });
 });

@@ -5,6 +5,8 @@
 //   npm run test:e2e -- --skip-build       reuse .output/ as it is
 //   npm run test:e2e -- chromium           extra arguments go to Vitest (here: a file filter)
 import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowsers, MissingBrowserError } from './ensure-browsers.mjs';
@@ -12,16 +14,17 @@ import { ensureBrowsers, MissingBrowserError } from './ensure-browsers.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
-function run(label, command, args) {
+function run(label, command, args, env = process.env) {
   const started = Date.now();
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (result.status !== 0) {
     console.error(`✗ ${label} failed (exit ${result.status ?? result.signal}, ${seconds} s)`);
-    process.exit(result.status || 1);
+    return result.status || 1;
   }
   console.log(`✓ ${label} (${seconds} s)`);
+  return 0;
 }
 
 const argv = process.argv.slice(2);
@@ -37,7 +40,29 @@ try {
 }
 
 if (!skipBuild) {
-  run('wxt build (chrome-mv3)', bin('wxt'), ['build']);
-  run('wxt build -b firefox (firefox-mv2)', bin('wxt'), ['build', '-b', 'firefox']);
+  for (const [label, args] of [
+    ['wxt build (chrome-mv3)', ['build']],
+    ['wxt build -b firefox (firefox-mv2)', ['build', '-b', 'firefox']],
+  ]) {
+    const status = run(label, bin('wxt'), args);
+    if (status !== 0) process.exit(status);
+  }
 }
-run('vitest e2e', bin('vitest'), ['run', '-c', 'vitest.e2e.config.ts', ...vitestArgs]);
+
+// Test a private copy of the builds: on a shared machine another build may rewrite .output during the run.
+const copies = mkdtempSync(join(tmpdir(), 'report-lens-e2e-builds-'));
+const env = { ...process.env };
+for (const [name, variable] of [
+  ['chrome-mv3', 'REPORT_LENS_CHROME_DIR'],
+  ['firefox-mv2', 'REPORT_LENS_FIREFOX_DIR'],
+]) {
+  if (env[variable]) continue; // the developer chose a build already
+  const source = join(root, '.output', name);
+  if (!existsSync(join(source, 'manifest.json'))) continue; // the harness says what is missing
+  cpSync(source, join(copies, name), { recursive: true });
+  env[variable] = join(copies, name);
+}
+if (env.REPORT_LENS_CHROME_DIR) env.REPORT_LENS_CHROME_BUILD = env.REPORT_LENS_CHROME_DIR;
+const status = run('vitest e2e', bin('vitest'), ['run', '-c', 'vitest.e2e.config.ts', ...vitestArgs], env);
+rmSync(copies, { recursive: true, force: true });
+process.exit(status);

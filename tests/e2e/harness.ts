@@ -13,8 +13,12 @@ import { findBrowsers } from '../../scripts/ensure-browsers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
-export const CHROME_EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv2');
+// The builds under test. scripts/e2e.mjs points these at a private copy of .output, so a rebuild elsewhere on the
+// machine cannot swap the extension out from under a running test (REPORT_LENS_CHROME_BUILD: older name).
+export const CHROME_EXTENSION_DIR = resolve(
+  process.env.REPORT_LENS_CHROME_DIR || process.env.REPORT_LENS_CHROME_BUILD || join(ROOT, '.output', 'chrome-mv3'),
+);
+export const FIREFOX_EXTENSION_DIR = resolve(process.env.REPORT_LENS_FIREFOX_DIR || join(ROOT, '.output', 'firefox-mv2'));
 export const SCREENSHOT_DIR = join(ROOT, 'screenshots');
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -171,3 +171,13 @@ export function exportName(region: string, years: readonly number[]): string {
   const span = years.length ? `-${Math.min(...years)}-${Math.max(...years)}` : '';
   return `report-lens-${region.replace(/[\\/:*?"<>|\s]+/g, '_')}${span}`;
 }
+
+/**
+ * What the library page's address asks of the comparison: `?view=compare` opens it, `region=` (any name, alias or
+ * traditional form) and `year=` say where. For the library's wiring: `readCompareLocation(location.search)`.
+ */
+export function readCompareLocation(search: string): { compare: boolean; region?: string; year?: number } {
+  const params = new URLSearchParams(search);
+  const { region, year } = readPopupParams(search);
+  return { compare: params.get('view') === 'compare', ...(region ? { region } : {}), ...(year ? { year } : {}) };
+}

@@ -9,6 +9,7 @@ import {
   libraryRegionPath,
   matchRegions,
   peerFilter,
+  readCompareLocation,
   readPopupParams,
   safeUrl,
   scale,
@@ -162,5 +163,16 @@ describe('peers and files', () => {
   it('exportName is safe for a file system', () => {
     expect(exportName('北京', [2024, 2021, 2026])).toBe('report-lens-北京-2021-2026');
     expect(exportName('a/b c', [])).toBe('report-lens-a_b_c');
+  });
+});
+
+describe('readCompareLocation (the library page’s full-size view)', () => {
+  it('opens on ?view=compare with the region by any name and the year', () => {
+    expect(readCompareLocation('?region=%E5%BB%A3%E6%9D%B1%E7%9C%81&view=compare&year=2025')).toEqual({
+      compare: true,
+      region: '广东',
+      year: 2025,
+    });
+    expect(readCompareLocation('?region=%E5%8C%97%E4%BA%AC')).toEqual({ compare: false, region: '北京' });
   });
 });

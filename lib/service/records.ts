@@ -21,6 +21,7 @@ import type { ImportProblem } from '../io/problems';
 import { checkSaveStatements, statementToRecord } from '../io/statements';
 import { type DomainHandlers, RequestError } from '../messages';
 import type { FigureRecord, Proposal } from '../model';
+import { disagree } from '../pack/conflicts';
 import { parsePack } from '../pack/format';
 import { foldText } from '../text/fold';
 
@@ -158,6 +159,30 @@ async function storedWithUrls(db: ReportLensDb, urls: string[]): Promise<FigureR
   }
   const wanted = new Set(urls);
   return db.records.filter((r) => wanted.has(r.source.url)).toArray();
+}
+
+/**
+ * A page that states a figure differently from a stored record of the same fact is a second source that disagrees:
+ * both sides name each other in `conflictsWith` (lib/pack/conflicts.ts decides what disagrees), so the library
+ * shows them together. `fresh` is changed in place; the stored records it touches are returned for writing (their
+ * edit flag is untouched: marking a conflict is not the user's edit).
+ */
+async function markConflictsWithStored(db: ReportLensDb, fresh: FigureRecord[]): Promise<FigureRecord[]> {
+  const touched = new Map<string, FigureRecord>();
+  for (const record of fresh) {
+    const sameFact = await db.records
+      .where('[region+indicator+year]')
+      .equals([record.region, record.indicator, record.year])
+      .filter((other) => other.kind === record.kind)
+      .toArray();
+    for (const stored of sameFact) {
+      const other = touched.get(stored.id) ?? stored;
+      if (!disagree(other, record)) continue;
+      record.conflictsWith = [...new Set([...(record.conflictsWith ?? []), other.id])].sort();
+      touched.set(other.id, { ...other, conflictsWith: [...new Set([...(other.conflictsWith ?? []), record.id])].sort() });
+    }
+  }
+  return [...touched.values()];
 }
 
 function readText(request: unknown, what: string): string {
@@ -362,7 +387,9 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
             known.add(key);
             fresh.push(r);
           });
+          const touched = await markConflictsWithStored(db, fresh);
           await db.records.bulkAdd(fresh);
+          await db.records.bulkPut(touched);
           return { saved: fresh.length, skipped: records.length - fresh.length, ids: fresh.map((r) => r.id) };
         }),
       ).catch(rethrowQuota);

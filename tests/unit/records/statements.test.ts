@@ -78,4 +78,22 @@ describe('saveStatements', () => {
       code: 'invalid-request',
     });
   });
+
+  it('a page figure that disagrees with a stored one is marked as a conflict on both', async () => {
+    const { db, handlers } = setup();
+    await db.records.put(record('pack-bj', { year: 2025, value: 5, qualifier: '左右' }));
+    await handlers.saveStatements({ statements: [statement({ value: 6, quote: '增长6%左右' })], source: page }, {});
+    const saved = (await db.records.where('origin').equals('page').toArray())[0];
+    expect(saved.conflictsWith).toEqual(['pack-bj']);
+    const stored = await db.records.get('pack-bj');
+    expect(stored?.conflictsWith).toEqual([saved.id]);
+    expect(stored?.userEdited).toBeUndefined();
+  });
+
+  it('a page figure that agrees with a stored one is not a conflict', async () => {
+    const { db, handlers } = setup();
+    await db.records.put(record('pack-bj', { year: 2025, value: 5, qualifier: '左右' }));
+    await handlers.saveStatements({ statements: [statement()], source: page }, {});
+    expect((await db.records.toArray()).every((r) => !r.conflictsWith)).toBe(true);
+  });
 });

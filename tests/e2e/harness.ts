@@ -141,6 +141,11 @@ export interface ChromiumOptions {
   viewport?: { width: number; height: number };
   /** Extra command-line flags. */
   args?: string[];
+  /**
+   * Wait (up to 30 s) until the database holds records, i.e. the install hook has loaded the starter pack, so a
+   * page read right away is compared with them. Default true; pass false to see the state before that.
+   */
+  waitForRecords?: boolean;
 }
 
 export const CHROMIUM_FLAGS = [
@@ -259,6 +264,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         timeout: 20_000,
       }));
     const extensionId = new URL(worker.url()).host;
+    if (options.waitForRecords !== false) {
+      const records = await waitForRecords(context, extensionId);
+      if (records === 0) console.warn('harness: the extension database is still empty after 30 s (no starter pack?)');
+    }
     return {
       context,
       extensionId,
@@ -282,6 +291,29 @@ export async function openPopup(context: BrowserContext, extensionId: string, pa
 /** The full-page library (the extension's options page). */
 export function openLibrary(context: BrowserContext, extensionId: string, query = ''): Promise<Page> {
   return openPopup(context, extensionId, `options.html${query}`);
+}
+
+/**
+ * Polls the background's `getCounts` until the database holds at least `min` records; resolves to the last count
+ * (which is below `min` when the time ran out). The starter pack loads asynchronously after install.
+ */
+export async function waitForRecords(
+  context: BrowserContext,
+  extensionId: string,
+  { min = 1, timeoutMs = 30_000 }: { min?: number; timeoutMs?: number } = {},
+): Promise<number> {
+  const page = await openPopup(context, extensionId);
+  try {
+    const read = async () => {
+      const reply = await sendExtensionMessage<{ ok: boolean; data?: { records: number } }>(page, 'getCounts').catch(
+        () => undefined,
+      );
+      return reply?.ok ? (reply.data?.records ?? 0) : 0;
+    };
+    return await pollUntil(read, (n) => n >= min, timeoutMs);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
 }
 
 /**

@@ -18,6 +18,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_snippetCommandSave__',
       },
+      // The overlay: show or hide the marks on a report page (also a button on the page's badge).
+      'toggle-marks': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandToggleMarks__',
+      },
     },
     ...(browser === 'firefox'
       ? {

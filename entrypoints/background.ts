@@ -11,6 +11,12 @@ export default defineBackground(() => {
   registerRouter(createHandlers(access, browser.runtime.getManifest().version), browser.runtime.onMessage as never);
   // Snippets: the "Save to Report Lens" menu item, the save-snippet shortcut, the pages-with-snippets mirror.
   registerSnippetCommands(browser, access);
+  // The overlay's keyboard command: the page's content script owns the marks, so it gets the toggle.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-marks' && tab?.id !== undefined) {
+      browser.tabs.sendMessage(tab.id, { type: 'rl:toggle-marks' }).catch(() => undefined);
+    }
+  });
 
   // The starter pack (~600 KB of JSON) ships as a separate file (`?no-inline`: the worker is built in library
   // mode, which would otherwise inline it as a data URL) and is fetched only on install and update. Measured on

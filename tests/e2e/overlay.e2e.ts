@@ -41,6 +41,14 @@ async function settled(page: Page) {
   await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
 }
 
+/** The part of the worker's `chrome` global the tests use. */
+interface WorkerChrome {
+  tabs: {
+    query(filter: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+
 const card = (page: Page) => page.locator('report-lens-ui [data-testid="card"]');
 
 describe('marks and cards on a national report article', () => {
@@ -163,6 +171,31 @@ describe('full report texts', () => {
     expect(reply.ok).toBe(true);
     expect(reply.data.reports.some((r) => r.year === 2025 && r.length > 8000)).toBe(true);
     await extensionPage.close();
+    await page.close();
+  });
+});
+
+describe('switching marks off', () => {
+  it('hides the marks from the badge button and from the keyboard command, and shows them again', async () => {
+    const page = await open('report-zh-hans.html');
+    await settled(page);
+    const background = () => page.locator('report-lens-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const shown = await background();
+    expect(shown).not.toBe('rgba(0, 0, 0, 0)');
+    await page.locator('report-lens-ui [data-action="toggle-marks"]').click();
+    await expect.poll(background).toBe('rgba(0, 0, 0, 0)');
+    expect(await page.locator('report-lens-mark[tabindex="0"]').count()).toBe(0);
+    // The Alt+Shift+M command arrives from the background as a tab message (a real key press can't reach the
+    // browser's command system headless, so the test sends what the command handler sends).
+    const [worker] = chrome.context.serviceWorkers();
+    await worker.evaluate(async () => {
+      // This test's page is the only open tab: without the "tabs" permission the worker can't filter by URL.
+      const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+      for (const tab of await api.tabs.query({})) {
+        if (tab.id !== undefined) await api.tabs.sendMessage(tab.id, { type: 'rl:toggle-marks' }).catch(() => undefined);
+      }
+    });
+    await expect.poll(background).toBe(shown);
     await page.close();
   });
 });

@@ -57,6 +57,8 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
       const csv = parseRecordsCsv(text);
       if (!csv.ok) return fail(t('libraryImportRefused', file.name), csv.problems);
       packText = JSON.stringify(makePack(csv.records, []));
+    } else if (text.slice(0, 200).includes('"report-lens-backup"')) {
+      return fail(t('libraryImportRefused', file.name), [{ path: '', message: t('libraryImportIsBackup') }]);
     } else {
       const checked = parsePack(text);
       if (!checked.ok) return fail(t('libraryImportRefused', file.name), checked.problems);

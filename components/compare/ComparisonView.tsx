@@ -4,6 +4,7 @@ import { buildComparisonTable, diffTargets, peerStats } from '@/lib/compare';
 import { diffTexts, type TextDiff } from '@/lib/diff';
 import { type MessageError, request } from '@/lib/messages';
 import type { FigureRecord, Indicator } from '@/lib/model';
+import { NATIONAL } from '@/lib/regions';
 import { ErrorNotice } from '../ErrorNotice';
 import { indicatorName, t } from '../i18n';
 import { ComparisonTable } from './ComparisonTable';
@@ -30,7 +31,7 @@ export interface ComparisonViewProps {
 /** Years the popup's table shows at once; older ones are a click away, and every year is in the exports. */
 const POPUP_YEARS = 4;
 
-type Loaded = { region: string; records: FigureRecord[]; years: number[] };
+type Loaded = { region: string; records: FigureRecord[]; national: FigureRecord[]; years: number[] };
 
 /**
  * A region's years compared: picker, indicators × years table, trends, what changed between two years (with a text
@@ -66,7 +67,7 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
       if (!live) return;
       if (reply.ok) {
         setError(null);
-        setData({ region: reply.data.region, records: reply.data.records, years: reply.data.years });
+        setData({ region: reply.data.region, records: reply.data.records, national: reply.data.national, years: reply.data.years });
       } else setError(reply.error);
     });
     return () => {
@@ -115,8 +116,13 @@ function Loaded({
   lastShown: number | null;
   setLastShown: (year: number | null) => void;
 }) {
-  const { region, records, years } = data;
+  const { region, records, national, years } = data;
   const full = useMemo(() => buildComparisonTable(records, { region }), [records, region]);
+  // The national targets of the same years, drawn faintly behind a region's own in the trend charts.
+  const nationalTable = useMemo(
+    () => (national.length ? buildComparisonTable(national, { region: NATIONAL, years }) : null),
+    [national, years],
+  );
   const focus = focusYear(years, records, year);
   const shownYears = wide ? years : visibleYears(years, lastShown ?? focus, POPUP_YEARS);
   const newest = shownYears[shownYears.length - 1];
@@ -153,7 +159,7 @@ function Loaded({
               {t('cmpTrends')}
             </h2>
           </summary>
-          <TrendCharts rows={full.rows} />
+          <TrendCharts rows={full.rows} national={nationalTable?.rows} />
         </details>
       </section>
       <Changes region={region} records={records} years={years} focus={focus} />

@@ -1,4 +1,4 @@
-import { type ComparisonRow, trendSeries } from '@/lib/compare';
+import { type ComparisonRow, isRateUnit, trendSeries } from '@/lib/compare';
 import { indicatorName, t } from '../i18n';
 import { scale } from './helpers';
 
@@ -13,24 +13,30 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(
  * over the years, every value in one unit (`trendSeries`: 1.4万亿斤 and 14130亿斤 on the same axis). Years without
  * a number are gaps, never zero. The figure's text alternative lists the values.
  */
-export function TrendChart({ row }: { row: ComparisonRow }) {
+export function TrendChart({ row, national }: { row: ComparisonRow; national?: ComparisonRow }) {
   const series = trendSeries(row.cells);
   if (series.points.length < 2 || series.unit === null) return null;
-  const values = series.points.flatMap((p) => [
-    ...(p.target ? [p.target.low, p.target.high] : []),
-    ...(p.result ? [p.result.value] : []),
-  ]);
+  const first = series.points[0].year;
+  const last = series.points[series.points.length - 1].year;
+  // The national targets in the same unit and years, for rates only: a national amount (1200万人) beside a
+  // province's (110万人) would flatten the province's line.
+  const reference = national && isRateUnit(series.unit)
+    ? trendSeries(national.cells, series.unit).points.filter((p) => p.target && p.year >= first && p.year <= last)
+    : [];
+  const values = [
+    ...series.points.flatMap((p) => [...(p.target ? [p.target.low, p.target.high] : []), ...(p.result ? [p.result.value] : [])]),
+    ...reference.map((p) => (p.target!.low + p.target!.high) / 2),
+  ];
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
   const [ylo, yhi] = [lo - pad, hi + pad];
-  const first = series.points[0].year;
-  const last = series.points[series.points.length - 1].year;
   const x = (year: number) => PAD.left + scale(year, first, last, W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - scale(v, ylo, yhi, H - PAD.top - PAD.bottom);
   const line = (pts: [number, number][]) => pts.map(([a, b], i) => `${i ? 'L' : 'M'}${a.toFixed(1)},${b.toFixed(1)}`).join(' ');
   const tPath = line(series.points.filter((p) => p.target).map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)]));
   const rPath = line(series.points.filter((p) => p.result).map((p) => [x(p.year), y(p.result!.value)]));
+  const nPath = reference.length > 1 ? line(reference.map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)])) : '';
   const name = indicatorName(row.indicator);
   const summary = series.points
     .map((p) => {
@@ -47,6 +53,11 @@ export function TrendChart({ row }: { row: ComparisonRow }) {
         <text x={0} y={y(hi) + 3} class="rl-axis">{fmt(hi)}</text>
         <text x={0} y={y(lo) + 3} class="rl-axis">{fmt(lo)}</text>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} class="rl-grid" />
+        {nPath && (
+          <path d={nPath} class="rl-nline">
+            <title>{t('cmpNationalTarget')}</title>
+          </path>
+        )}
         {tPath && <path d={tPath} class="rl-tline" />}
         {rPath && <path d={rPath} class="rl-rline" />}
         {series.points.map((p) =>
@@ -82,15 +93,16 @@ export function TrendChart({ row }: { row: ComparisonRow }) {
 }
 
 /** Small multiples: one chart per indicator that has at least two years with a number. */
-export function TrendCharts({ rows }: { rows: ComparisonRow[] }) {
+export function TrendCharts({ rows, national }: { rows: ComparisonRow[]; national?: ComparisonRow[] }) {
   return (
     <div>
       <p class="rl-muted">
         <span class="rl-key-t">◇ {t('cardTrendTarget')}</span> · <span class="rl-key-r">● {t('cardTrendResult')}</span>
+        {national && national.length > 0 && <span class="rl-key-n"> · ┄ {t('cmpNationalTarget')}</span>}
       </p>
       <div class="rl-trends" data-testid="trends">
         {rows.map((row) => (
-          <TrendChart key={row.indicator} row={row} />
+          <TrendChart key={row.indicator} row={row} national={national?.find((n) => n.indicator === row.indicator)} />
         ))}
       </div>
     </div>

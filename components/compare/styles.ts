@@ -51,7 +51,8 @@ export const COMPARE_STYLES = `
 .rl-trend-chart .rl-trange { stroke: var(--rl-target); stroke-width: 3; opacity: .45; }
 .rl-trend-chart .rl-rdot { fill: var(--rl-result); }
 .rl-trend-chart .rl-rdot.rl-est-dot { fill: var(--rl-bg); stroke: var(--rl-result); stroke-dasharray: 2 1; }
-.rl-key-t { color: var(--rl-target); } .rl-key-r { color: var(--rl-result); }
+.rl-trend-chart .rl-nline { stroke: var(--rl-muted); stroke-dasharray: 1 3; stroke-width: 1.5; fill: none; }
+.rl-key-t { color: var(--rl-target); } .rl-key-r { color: var(--rl-result); } .rl-key-n { color: var(--rl-muted); }
 
 .rl-changes { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 8px; }
 .rl-changes ul { margin: 0; padding-left: 16px; }

@@ -172,7 +172,10 @@ describe('popup on a report page', () => {
     await expect.poll(() => page.locator('[data-testid="comparison"]').getAttribute('data-region')).toBe('广东');
     await page.locator('[data-testid="comparison-table"]').waitFor();
     expect(await page.locator('tr[data-indicator="gdp_growth"]').count()).toBe(1);
-    await screenshot(page, 'popup-guangdong');
+    await page.locator('summary:has(#rl-cmp-trend-h)').click();
+    // A province's growth chart carries the national target as a reference line.
+    await page.locator('figure[data-indicator="gdp_growth"] path.rl-nline').waitFor();
+    await screenshot(page, 'popup-guangdong', { fullPage: true });
     await page.close();
 
     // Remembered: without a report tab the popup opens on the last region.

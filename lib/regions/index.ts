@@ -97,6 +97,8 @@ function scanNames(): Map<string, string> {
 
 /** Names by their first character, longest first: a scan tries only the few names that can start at a position. */
 let byFirst: Map<number, [string, string][]> | null = null;
+/** 1 for every code unit that begins some name: most characters are rejected by one array read. */
+const FIRST = new Uint8Array(65536);
 
 /** All region mentions in (folded) text, left to right, longest name first at each position. Linear. */
 export function scanRegions(text: string): RegionMention[] {
@@ -108,12 +110,17 @@ export function scanRegions(text: string): RegionMention[] {
       list.push([name, region]);
       byFirst.set(k, list);
     }
-    for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length);
+    for (const [k, list] of byFirst) {
+      list.sort((a, b) => b[0].length - a[0].length);
+      FIRST[k] = 1;
+    }
   }
   const out: RegionMention[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    const list = byFirst.get(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    if (FIRST[code] === 0) continue;
+    const list = byFirst.get(code);
     if (!list) continue;
     for (let k = 0; k < list.length; k++) {
       const name = list[k][0];

@@ -30,6 +30,16 @@ class Builder {
     this.from = new Uint32Array(this.codes.length);
     this.to = new Uint32Array(this.codes.length);
   }
+  /** Appends src's entries [a, z) in bulk (typed-array copies: most of a page passes through pass 2 unchanged). */
+  append(src: Builder, a: number, z: number): void {
+    const len = z - a;
+    if (len <= 0) return;
+    while (this.n + len > this.codes.length) this.grow();
+    this.codes.set(src.codes.subarray(a, z), this.n);
+    this.from.set(src.from.subarray(a, z), this.n);
+    this.to.set(src.to.subarray(a, z), this.n);
+    this.n += len;
+  }
   push(code: number, from: number, to: number): void {
     if (this.n === this.codes.length) this.grow();
     this.codes[this.n] = code;
@@ -132,10 +142,13 @@ function pass2(p: Builder): CleanText {
   const s = p.toString();
   const n = s.length;
   const b = new Builder(n + 16);
-  const copy = (k: number) => b.push(p.codes[k], p.from[k], p.to[k]);
+  // Unchanged characters are copied in bulk: `pending` marks where the current unchanged run began.
+  let pending = 0;
   const emit = (text: string, a: number, z: number) => {
+    b.append(p, pending, a);
     // The whole rewritten run maps to the original span of pass-1 characters a..z-1.
     for (let k = 0; k < text.length; k++) b.push(text.charCodeAt(k), p.from[a], p.to[z - 1]);
+    pending = z;
   };
   const codes = p.codes;
   let i = 0;
@@ -143,7 +156,6 @@ function pass2(p: Builder): CleanText {
     const code = codes[i];
     // Fast path: nothing numeric starts here.
     if (code !== BAI && code !== ZHAO && !isNumeralCode(code)) {
-      copy(i);
       i++;
       continue;
     }
@@ -180,19 +192,19 @@ function pass2(p: Builder): CleanText {
           continue;
         }
       }
-      for (let k = i; k < j; k++) copy(k);
-      i = j;
+      i = j; // words such as 一般, 十四五 stay as they are
       continue;
     }
     // 5.67兆元 (Taiwan) → 5.67万亿元; 兆瓦 and 兆赫 are units of their own.
-    if (code === ZHAO && b.n > 0 && b.codes[b.n - 1] >= 0x30 && b.codes[b.n - 1] <= 0x39 && !/[瓦赫帕焦字位比]/.test(s[i + 1] ?? '')) {
+    const prev = pending < i ? codes[i - 1] : b.n > 0 ? b.codes[b.n - 1] : 0;
+    if (code === ZHAO && prev >= 0x30 && prev <= 0x39 && !/[瓦赫帕焦字位比]/.test(s[i + 1] ?? '')) {
       emit('万亿', i, i + 1);
       i++;
       continue;
     }
-    copy(i);
     i++;
   }
+  b.append(p, pending, n);
   return { text: b.toString(), from: b.from.subarray(0, b.n), to: b.to.subarray(0, b.n) };
 }
 

@@ -34,8 +34,7 @@ async function openReportPopup(query = ''): Promise<Page> {
 }
 
 beforeAll(async () => {
-  // REPORT_LENS_CHROME_DIR: a private copy of the build, for a machine where others rebuild .output meanwhile.
-  chrome = await launchChromium({ extensionDir: process.env.REPORT_LENS_CHROME_DIR || undefined });
+  chrome = await launchChromium();
   server = await startStaticServer();
 
   // The install hook loads the starter pack in the background: wait until its regions answer.

@@ -118,6 +118,25 @@ describe('library page after a fresh install', () => {
     await page.close();
   });
 
+  it('Back up everything, delete a record, Restore: the record is back and the counts match', async () => {
+    const page = await openLoadedLibrary();
+    const before = await shownTotal(page);
+    await page.locator('#tab-transfer').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="backup"]').click()]);
+    const backup = readFileSync(await download.path());
+    await page.locator('#tab-records').click();
+    await page.locator('tr[data-record-id] .rl-actions button').nth(1).click();
+    await expect.poll(() => shownTotal(page)).toBe(before - 1);
+    await page.locator('#tab-transfer').click();
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.locator('[data-testid="restore-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    await page.locator('[data-testid="transfer-status"] .rl-ok').waitFor({ state: 'visible', timeout: 20_000 });
+    await screenshot(page, 'library-restored');
+    await page.locator('#tab-records').click();
+    await expect.poll(() => shownTotal(page)).toBe(before);
+    await page.close();
+  });
+
   it('a broken import is refused with its problems listed, and nothing changes', async () => {
     const page = await openLoadedLibrary();
     const before = await shownTotal(page);

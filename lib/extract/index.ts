@@ -46,7 +46,9 @@ const FOREIGN_NOUN = /产业|增加值|投资|出口|进口|支出|人均|制造
 const CHAIN_GAP = /^[,、]?(?:其中|总量|规模|比上年|同比|实际|名义|增长|增速|增幅|增加|达到|达|约|为|升至|升|突破|超过|迈上|跨上|下降|降低|上涨|涨幅|人民币|按可比价格计算|可比价)*$/;
 const QUARTER = /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月|1至\d{1,2}月|前\d{1,2}个?月|\d{1,2}月份|(?:^|\D)\d{1,2}月(?![\d日])|月度|当月|全月|以来|截至/;
 const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|\d+年来|五年来|累计|十[三四五]五(?:期间|时期)?/;
-const WORLD = /世界|全球|国际货币基金|IMF|世界银行|经合组织|OECD|美国|欧元区|日本|欧盟|发达经济体|新兴市场|国际/;
+/** A world body or another economy named near a figure makes it theirs ("IMF预测全球经济增长3.2%"). Specific
+ * words only: 全球 and 国际 alone also mean "world-class" (全球首个, 国际消费中心城市). */
+const WORLD = /世界经济|世界银行|世界贸易|全球经济|全球增长|全球GDP|国际货币基金|国际机构|国际组织|IMF|经合组织|OECD|美国|欧元区|日本|欧盟|英国|德国|印度|发达经济体|新兴市场|新兴经济体/;
 /** How far back (in characters) a year word inside the same sentence still applies. */
 const YEAR_REACH = 300;
 /** Words right after a figure that make it a target ("5.5%左右的预期目标"). */
@@ -161,7 +163,7 @@ export function extractFromClean(
       if (!indicator) continue;
       const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
-      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 24, f.start - 80), f.start))) continue;
+      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
       const when = roundupTarget ? roundupTime(f, sMarkers, carried, reportYear) : timeOf(f, sMarkers, carried, reportYear);
       if (!when) continue;
       // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.

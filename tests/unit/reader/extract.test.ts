@@ -184,6 +184,9 @@ describe('attribution to regions', () => {
   it('a past year\'s target stays a target', () => {
     expectStatement(read('2023年全省经济增长目标定为6%左右。'), { indicator: 'gdp_growth', kind: 'target', year: 2023 });
   });
+  it('"world-class" words are not world figures', () => {
+    expectStatement(read('加快建设国际消费中心城市，今年社会消费品零售总额增长6%左右。', '上海'), { indicator: 'retail_sales_growth', region: '上海' });
+  });
   it('uses the page region when a figure names none', () => {
     expectStatement(read('今年城镇新增就业50万人以上。', '河南'), { indicator: 'new_urban_jobs', region: '河南' });
   });
@@ -214,6 +217,7 @@ describe('distractors are not statements', () => {
   it.each([
     ['国际货币基金组织预测，今年全球经济增长3.2%。'],
     ['世界银行预计，今年世界经济增长2.6%左右。'],
+    ['美国去年经济增长2.8%。'],
     ['今年一季度，全省地区生产总值增长5.6%。'],
     ['上半年国内生产总值同比增长5%。'],
     ['前三季度全省地区生产总值增长5.2%。'],

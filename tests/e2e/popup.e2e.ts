@@ -4,6 +4,7 @@
 //
 // A popup opened as a tab (chrome-extension://ID/popup.html) has no current tab of its own: the test passes the
 // report tab's id as `?tab=<id>` and its address as `&url=` (see findPageTab in components/PopupApp.tsx).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -126,6 +127,21 @@ describe('popup on a report page', () => {
     expect(await gdpTrend.locator('circle').count()).toBeGreaterThan(3);
     await page.locator('[data-testid="trends"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'popup-trends');
+    await page.close();
+  });
+
+  it('downloads the table as CSV and Markdown, with sources', async () => {
+    const page = await openReportPopup();
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).nth(1).click()]);
+    expect(csvFile.suggestedFilename()).toMatch(/^report-lens-全国-\d{4}-\d{4}\.csv$/);
+    const csv = readFileSync((await csvFile.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toMatch(/全国,[^\n]*,2025,5%左右,5%,/);
+    expect(csv).toContain('https://');
+    const [mdFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Markdown/ }).nth(1).click()]);
+    const md = readFileSync((await mdFile.path())!, 'utf8');
+    expect(md).toMatch(/^\| [^|]+ \| 2018 \|/);
+    expect(md).toMatch(/\n1\. /);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { findRegion } from '@/lib/regions';
+import { ComparisonView } from './compare';
 import { t } from './i18n';
 import { ProposalsPanel } from './library/ProposalsPanel';
 import { RecordsPanel } from './library/RecordsPanel';
@@ -7,17 +8,20 @@ import { SnippetsPanel } from './library/SnippetsPanel';
 import { TabPanel, Tabs } from './library/Tabs';
 import { TransferPanel } from './library/TransferPanel';
 
-type TabId = 'records' | 'proposals' | 'snippets' | 'transfer';
-const TAB_IDS: TabId[] = ['records', 'proposals', 'snippets', 'transfer'];
+type TabId = 'compare' | 'records' | 'proposals' | 'snippets' | 'transfer';
+const TAB_IDS: TabId[] = ['compare', 'records', 'proposals', 'snippets', 'transfer'];
 
 /**
- * What the address asks for: `?region=北京` (any name, traditional form or alias: 北京市, 京, Beijing) opens the
- * records of that region; `?tab=proposals` opens a tab.
+ * What the address asks for (DESIGN.md's page contract): `?region=北京` (any name, traditional form or alias:
+ * 北京市, 京, Beijing) opens the full-size year comparison of that region — what a card's "Compare years" link, a
+ * bookmark and the popup's "open full size" use; `?tab=records&region=北京` opens that region's records;
+ * `?tab=proposals` opens a tab (`view=` is read as `tab=`).
  */
 export function readLocation(search: string): { tab: TabId; region?: string } {
   const params = new URLSearchParams(search);
-  const tab = TAB_IDS.find((id) => id === params.get('tab')) ?? 'records';
   const raw = params.get('region')?.trim();
+  const asked = params.get('tab') ?? params.get('view');
+  const tab = TAB_IDS.find((id) => id === asked) ?? (raw ? 'compare' : 'records');
   return { tab, region: raw ? (findRegion(raw) ?? raw) : undefined };
 }
 
@@ -28,11 +32,12 @@ export function LibraryApp({ search = location.search }: { search?: string }) {
   const select = (id: TabId) => {
     setTab(id);
     const url = new URL(location.href);
-    if (id === 'records') url.searchParams.delete('tab');
-    else url.searchParams.set('tab', id);
+    url.searchParams.delete('view');
+    url.searchParams.set('tab', id);
     history.replaceState(null, '', url);
   };
   const tabs = [
+    { id: 'compare' as const, label: t('libraryCompareTab') },
     { id: 'records' as const, label: t('libraryRecordsTab') },
     { id: 'proposals' as const, label: t('libraryProposalsTab') },
     { id: 'snippets' as const, label: t('librarySnippetsTab') },
@@ -44,6 +49,9 @@ export function LibraryApp({ search = location.search }: { search?: string }) {
         <h1>{t('libraryTitle')}</h1>
       </header>
       <Tabs tabs={tabs} selected={tab} onSelect={select} label={t('libraryTitle')} />
+      <TabPanel id="compare" selected={tab === 'compare'}>
+        <ComparisonView region={initial.region ?? null} wide />
+      </TabPanel>
       <TabPanel id="records" selected={tab === 'records'}>
         <RecordsPanel initialRegion={initial.region} />
       </TabPanel>

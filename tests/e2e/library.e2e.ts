@@ -47,8 +47,8 @@ describe('library page after a fresh install', () => {
     await page.close();
   });
 
-  it('?region= opens one region’s records, by any of its names', async () => {
-    const page = await openLoadedLibrary(`?region=${encodeURIComponent('北京市')}`);
+  it('?tab=records&region= opens one region’s records, by any of its names', async () => {
+    const page = await openLoadedLibrary(`?tab=records&region=${encodeURIComponent('北京市')}`);
     const regions = await page.locator('tr[data-record-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
     expect(regions.length).toBeGreaterThan(0);
     expect(new Set(regions)).toEqual(new Set(['北京']));

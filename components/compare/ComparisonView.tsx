@@ -28,6 +28,12 @@ export interface ComparisonViewProps {
   onRegionChange?: (region: string) => void;
 }
 
+/** Shortcuts under the empty picker: 全国, then the regions with the most records. */
+function mostRecorded(regions: RegionCount[]): RegionCount[] {
+  const rank = (r: RegionCount) => (r.region === NATIONAL ? Number.POSITIVE_INFINITY : r.count);
+  return [...regions].sort((a, b) => rank(b) - rank(a)).slice(0, 16);
+}
+
 /** Years the popup's table shows at once; older ones are a click away, and every year is in the exports. */
 const POPUP_YEARS = 4;
 
@@ -92,7 +98,18 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
         )}
       </div>
       {error && <ErrorNotice error={error} />}
-      {!region && !error && <p class="rl-muted">{t('cmpPickHelp')}</p>}
+      {!region && !error && (
+        <div data-testid="region-shortcuts">
+          <p class="rl-muted">{t('cmpPickHelp')}</p>
+          <div class="rl-row">
+            {mostRecorded(regions ?? []).map((r) => (
+              <button key={r.region} type="button" onClick={() => pick(r.region)}>
+                {r.region}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
       {region && !data && !error && <p class="rl-muted">{t('loading')}</p>}
       {data && data.records.length === 0 && <p class="rl-muted">{t('cmpNoFigures')}</p>}
       {data && data.records.length > 0 && (

@@ -82,7 +82,13 @@ describe('ComparisonView', () => {
 
   it('without a region, asks for one', async () => {
     render(<ComparisonView />, host);
-    await until(() => host.textContent?.includes('cmpPickHelp') ?? false);
+    await until(() => (host.querySelectorAll('[data-testid="region-shortcuts"] button').length ?? 0) > 0);
     expect(host.querySelector('[data-testid="comparison-table"]')).toBeNull();
+    // Shortcuts: 全国 first, then by how many records a region holds.
+    const names = [...host.querySelectorAll('[data-testid="region-shortcuts"] button')].map((b) => b.textContent);
+    expect(names).toEqual(['全国', '北京', '上海']);
+    (host.querySelector('[data-testid="region-shortcuts"] button:nth-child(2)') as HTMLButtonElement).click();
+    await until(() => !!host.querySelector('[data-testid="comparison-table"]'));
+    expect(host.querySelector('[data-testid="comparison"]')?.getAttribute('data-region')).toBe('北京');
   });
 });

@@ -89,9 +89,9 @@ export function fullViewPath(region: string, year?: number): string {
   return `/options.html?${params.toString()}`;
 }
 
-/** The library page's records of a region. */
+/** The library page's records of a region (`?region=` alone opens the comparison there). */
 export function libraryRegionPath(region: string): string {
-  return `/options.html?${new URLSearchParams({ region }).toString()}`;
+  return `/options.html?${new URLSearchParams({ tab: 'records', region }).toString()}`;
 }
 
 /** Only http(s) addresses become links (imported data may hold `javascript:` or anything else). */

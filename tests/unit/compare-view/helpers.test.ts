@@ -95,7 +95,7 @@ describe('initialRegion', () => {
 describe('links', () => {
   it('the full-size view and the library', () => {
     expect(decodeURIComponent(fullViewPath('全国', 2025))).toBe('/options.html?region=全国&view=compare&year=2025');
-    expect(decodeURIComponent(libraryRegionPath('北京'))).toBe('/options.html?region=北京');
+    expect(decodeURIComponent(libraryRegionPath('北京'))).toBe('/options.html?tab=records&region=北京');
   });
 
   it('only http(s) sources become links', () => {

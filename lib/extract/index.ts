@@ -108,55 +108,14 @@ export function extractFromClean(
     const sMentions: RegionMention[] = [];
     for (let k = ri; k < mentions.length && mentions[k].start < sentenceEnd; k++) sMentions.push(mentions[k]);
 
-    let previous: { figure: Figure; subject: Subject } | null = null;
-    let list: Respectively | null = null;
+    const sentence: Sentence = { start: sentenceStart, subjects: sSubjects, markers: sMarkers, mentions: sMentions };
+    const state: ReadState = { previous: null, list: null };
     while (fi < figures.length && figures[fi].start < sentenceEnd) {
       const f = figures[fi++];
       if (f.start < sentenceStart) continue;
-      let subject: Subject | null;
-      let listRegion: string | null = null;
-      let roundupTarget = false;
-      let shared: string[] | null = null;
-      if (list && list.index + 1 < list.regions.length && /^[、,和及与]$/.test(t.slice(list.lastEnd, f.start))) {
-        // "北京、上海、广东的增长目标分别为5%左右、5%左右、5%以上": the next figure is the next region's.
-        list.index++;
-        list.lastEnd = f.end;
-        subject = list.subject;
-        listRegion = list.regions[list.index];
-      } else {
-        list = null;
-        subject = subjectOf(t, f, sSubjects, previous);
-        if (subject && t.slice(subject.end, f.start).includes('分别')) {
-          const regions = regionList(t, subject, sMentions);
-          if (regions.length >= 2) {
-            list = { subject, regions, index: 0, lastEnd: f.end };
-            listRegion = regions[0];
-          }
-        }
-        if (!subject) {
-          subject = roundupSubject(t, f, sMentions, sentenceStart);
-          roundupTarget = subject !== null;
-          if (subject) {
-            // "湖北、安徽、四川的目标定为6%左右": every region of the list shares the figure.
-            const regions = regionsEndingAt(t, sMentions, lastEndingBy(sMentions, f.start));
-            listRegion = regions[regions.length - 1] ?? null;
-            if (regions.length >= 2) shared = regions;
-          }
-        } else if (/均|都|同为|同样/.test(t.slice(subject.end, f.start))) {
-          // "广东、江苏、山东的GDP增长目标均为5%左右".
-          const regions = regionList(t, subject, sMentions);
-          if (regions.length >= 2) shared = regions;
-        } else {
-          // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
-          const k = lastEndingBy(sMentions, f.start);
-          if (!listRegion && k >= 0 && sMentions[k].start >= subject.end) listRegion = sMentions[k].region;
-        }
-      }
-      if (!subject) {
-        previous = null;
-        continue;
-      }
-      previous = { figure: f, subject };
+      const owner = ownerOf(t, f, sentence, state);
+      if (!owner) continue;
+      const { subject } = owner;
       if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
       const indicator =
         subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text);
@@ -164,7 +123,7 @@ export function extractFromClean(
       const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
-      const when = roundupTarget ? roundupTime(f, sMarkers, carried, reportYear) : timeOf(f, sMarkers, carried, reportYear);
+      const when = owner.roundup ? roundupTime(f, sMarkers, carried, reportYear) : timeOf(f, sMarkers, carried, reportYear);
       if (!when) continue;
       // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
       if (TARGET_AFTER.test(t.slice(f.end, f.end + 8))) {
@@ -172,34 +131,108 @@ export function extractFromClean(
         when.estimate = false;
       }
       const [a, b] = originalSpan(clean, subject.start, f.end);
-      for (const region of shared ?? [listRegion ?? regionOf(t, subject, sMentions, mainRegion)]) {
-      // A figure of an unnamed region is not a statement anyone can compare: leave it out.
-      if (!region) continue;
-      const st: Statement = {
-        region,
-        year: when.year,
-        indicator: indicator as Indicator,
-        kind: when.kind,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        quote: original.slice(a, b),
-        start: a,
-        end: b,
-      };
-      if (f.valueMax !== undefined) st.valueMax = f.valueMax;
-      if (f.extraQualifier) st.extraQualifier = f.extraQualifier;
-      if (when.estimate) st.estimate = true;
-      out.push(st);
+      const regions = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
+      for (const region of regions) {
+        // A figure of an unnamed region is not a statement anyone can compare: leave it out.
+        if (region) out.push(statement(region, indicator, when, f, original.slice(a, b), a, b));
       }
     }
-    // What this sentence said carries into the rest of its paragraph.
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
     carried = carry(carried, sMarkers);
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
   }
   return out;
+}
+
+/** One sentence's subjects, markers and region mentions (all sorted by position). */
+interface Sentence {
+  start: number;
+  subjects: Subject[];
+  markers: Marker[];
+  mentions: RegionMention[];
+}
+
+/** What reading a sentence's figures left to right remembers from one figure to the next. */
+interface ReadState {
+  previous: { figure: Figure; subject: Subject } | null;
+  list: Respectively | null;
+}
+
+/** Whose figure this is: its subject and, when the sentence says so, its region(s). */
+interface Owner {
+  subject: Subject;
+  /** Regions named for this figure (a 分别 list, a shared 均为 list, a roundup item), else null: regionOf decides. */
+  regions: string[] | null;
+  /** A roundup item ("湖北6%左右"): always a target. */
+  roundup: boolean;
+}
+
+function ownerOf(t: string, f: Figure, sentence: Sentence, state: ReadState): Owner | null {
+  const { mentions } = sentence;
+  const list = state.list;
+  if (list && list.index + 1 < list.regions.length && /^[、,和及与]$/.test(t.slice(list.lastEnd, f.start))) {
+    // "北京、上海、广东的增长目标分别为5%左右、5%左右、5%以上": the next figure is the next region's.
+    list.index++;
+    list.lastEnd = f.end;
+    state.previous = { figure: f, subject: list.subject };
+    return { subject: list.subject, regions: [list.regions[list.index]], roundup: false };
+  }
+  state.list = null;
+  const subject = subjectOf(t, f, sentence.subjects, state.previous);
+  if (!subject) {
+    const roundup = roundupSubject(t, f, mentions, sentence.start);
+    state.previous = roundup ? { figure: f, subject: roundup } : null;
+    if (!roundup) return null;
+    // "湖北、安徽、四川的目标定为6%左右": every region of the list shares the figure.
+    const regions = regionsEndingAt(t, mentions, lastEndingBy(mentions, f.start));
+    return { subject: roundup, regions: regions.length ? regions : null, roundup: true };
+  }
+  state.previous = { figure: f, subject };
+  const between = t.slice(subject.end, f.start);
+  if (between.includes('分别')) {
+    const regions = regionList(t, subject, mentions);
+    if (regions.length >= 2) {
+      state.list = { subject, regions, index: 0, lastEnd: f.end };
+      return { subject, regions: [regions[0]], roundup: false };
+    }
+  }
+  if (/均|都|同为|同样/.test(between)) {
+    // "广东、江苏、山东的GDP增长目标均为5%左右".
+    const regions = regionList(t, subject, mentions);
+    if (regions.length >= 2) return { subject, regions, roundup: false };
+  }
+  // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
+  const k = lastEndingBy(mentions, f.start);
+  if (k >= 0 && mentions[k].start >= subject.end) return { subject, regions: [mentions[k].region], roundup: false };
+  return { subject, regions: null, roundup: false };
+}
+
+function statement(
+  region: string,
+  indicator: Indicator,
+  when: { year: number; kind: 'target' | 'result'; estimate: boolean },
+  f: Figure,
+  quote: string,
+  start: number,
+  end: number,
+): Statement {
+  const st: Statement = {
+    region,
+    year: when.year,
+    indicator,
+    kind: when.kind,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    quote,
+    start,
+    end,
+  };
+  if (f.valueMax !== undefined) st.valueMax = f.valueMax;
+  if (f.extraQualifier) st.extraQualifier = f.extraQualifier;
+  if (when.estimate) st.estimate = true;
+  return st;
 }
 
 interface Respectively {

@@ -145,6 +145,22 @@ describe('popup on a report page', () => {
     await page.close();
   });
 
+  it('“Open full size” opens the same view in the library page, every year at once', async () => {
+    const popup = await openReportPopup();
+    const [full] = await Promise.all([chrome.context.waitForEvent('page'), popup.locator('[data-testid="open-full-view"]').click()]);
+    await full.waitForLoadState('load');
+    await full.setViewportSize({ width: 1280, height: 900 });
+    const view = full.locator('.rl-compare-wide[data-testid="comparison"]');
+    await view.locator('[data-testid="comparison-table"]').waitFor({ timeout: 15_000 });
+    expect(await view.getAttribute('data-region')).toBe('全国');
+    const years = await view.locator('thead th[data-year]').allTextContents();
+    expect(years.length).toBeGreaterThan(4);
+    expect(years).toEqual([...years].sort());
+    await screenshot(full, 'library-compare-national');
+    await full.close();
+    await popup.close();
+  });
+
   it('diffs two stored report texts side by side', async () => {
     const probe = await openPopup(chrome.context, chrome.extensionId, 'popup.html');
     const source = { url: server.url('report-zh-hans.html'), title: '政府工作报告' };

@@ -84,7 +84,8 @@ export function extractFromClean(
   if (figures.length === 0) return [];
   const subjects = scanSubjects(t);
   const markers = scanMarkers(t);
-  const mentions = scanRegions(t).filter((m) => usableRegion(m.region));
+  // Hong Kong, Macau and Taiwan stay in the list: a figure named for them is theirs, and is left out (regionOf).
+  const mentions = scanRegions(t);
   const out: Statement[] = [];
 
   let fi = 0; // next figure
@@ -133,8 +134,9 @@ export function extractFromClean(
       const [a, b] = originalSpan(clean, subject.start, f.end);
       const regions = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
       for (const region of regions) {
-        // A figure of an unnamed region is not a statement anyone can compare: leave it out.
-        if (region) out.push(statement(region, indicator, when, f, original.slice(a, b), a, b));
+        // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
+        // 政府工作报告: leave them out.
+        if (region && usableRegion(region)) out.push(statement(region, indicator, when, f, original.slice(a, b), a, b));
       }
     }
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
@@ -185,8 +187,8 @@ function ownerOf(t: string, f: Figure, sentence: Sentence, state: ReadState): Ow
     state.previous = roundup ? { figure: f, subject: roundup } : null;
     if (!roundup) return null;
     // "湖北、安徽、四川的目标定为6%左右": every region of the list shares the figure.
-    const regions = regionsEndingAt(t, mentions, lastEndingBy(mentions, f.start));
-    return { subject: roundup, regions: regions.length ? regions : null, roundup: true };
+    const regions = regionsEndingAt(t, mentions, lastEndingBy(mentions, f.start)).filter(usableRegion);
+    return { subject: roundup, regions, roundup: true };
   }
   state.previous = { figure: f, subject };
   const between = t.slice(subject.end, f.start);
@@ -204,7 +206,9 @@ function ownerOf(t: string, f: Figure, sentence: Sentence, state: ReadState): Ow
   }
   // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
   const k = lastEndingBy(mentions, f.start);
-  if (k >= 0 && mentions[k].start >= subject.end) return { subject, regions: [mentions[k].region], roundup: false };
+  if (k >= 0 && mentions[k].start >= subject.end) {
+    return { subject, regions: usableRegion(mentions[k].region) ? [mentions[k].region] : [], roundup: false };
+  }
   return { subject, regions: null, roundup: false };
 }
 
@@ -431,6 +435,8 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   if (nearest && nearest.region !== NATIONAL) {
     const between = t.slice(nearest.end, subject.start);
     if (between.length <= 8 || !/[,:]/.test(between)) {
+      // "香港经济增长2.5%": Hong Kong, Macau and Taiwan deliver no 政府工作报告; their figures are not statements.
+      if (!usableRegion(nearest.region)) return null;
       if (!/全省|全区/.test(between + subject.text) || !regionEntry(nearest.region)?.parent) return nearest.region;
     }
   }

@@ -187,6 +187,10 @@ describe('attribution to regions', () => {
   it('"world-class" words are not world figures', () => {
     expectStatement(read('加快建设国际消费中心城市，今年社会消费品零售总额增长6%左右。', '上海'), { indicator: 'retail_sales_growth', region: '上海' });
   });
+  it('a figure named for Hong Kong is not a statement', () => {
+    const list = read('報告提出今年國內生產總值增長5%左右。另外，去年香港經濟增長2.5%。', '全国');
+    expect(list.map((s) => [s.region, s.value])).toEqual([['全国', 5]]);
+  });
   it('uses the page region when a figure names none', () => {
     expectStatement(read('今年城镇新增就业50万人以上。', '河南'), { indicator: 'new_urban_jobs', region: '河南' });
   });

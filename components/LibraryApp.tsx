@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { findRegion } from '@/lib/regions';
-import { ComparisonView } from './compare';
+import { ComparisonView, readCompareLocation } from './compare';
 import { t } from './i18n';
 import { ProposalsPanel } from './library/ProposalsPanel';
 import { RecordsPanel } from './library/RecordsPanel';
@@ -50,7 +50,7 @@ export function LibraryApp({ search = location.search }: { search?: string }) {
       </header>
       <Tabs tabs={tabs} selected={tab} onSelect={select} label={t('libraryTitle')} />
       <TabPanel id="compare" selected={tab === 'compare'}>
-        <ComparisonView region={initial.region ?? null} wide />
+        <ComparisonView region={initial.region ?? null} year={readCompareLocation(search).year} wide />
       </TabPanel>
       <TabPanel id="records" selected={tab === 'records'}>
         <RecordsPanel initialRegion={initial.region} />

@@ -124,6 +124,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
           <Trend
             years={comparison.trend}
             current={s.value !== undefined ? { year: s.year, value: s.value, valueMax: s.valueMax } : undefined}
+            unit={s.unit}
           />
         </>
       ) : (

@@ -1,4 +1,5 @@
-import type { YearFigures } from '@/lib/compare';
+import { convert, type YearFigures } from '@/lib/compare';
+import type { FigureRecord } from '@/lib/model';
 import { t } from '../i18n';
 
 const W = 300;
@@ -6,14 +7,30 @@ const H = 84;
 const PAD = { left: 30, right: 16, top: 8, bottom: 18 };
 
 /** A small chart of targets (hollow, with their range) against results (filled) over the years. */
-export function Trend({ years, current }: { years: YearFigures[]; current?: { year: number; value: number; valueMax?: number } }) {
+export function Trend({
+  years,
+  current,
+  unit,
+}: {
+  years: YearFigures[];
+  current?: { year: number; value: number; valueMax?: number };
+  /** Every point is drawn in this unit (1.4万亿斤 and 14130亿斤 on one axis); figures that do not scale are left out. */
+  unit: string;
+}) {
+  const inUnit = (r: FigureRecord | null) => {
+    if (!r || r.value === undefined) return null;
+    const value = convert(r.value, r.unit, unit);
+    if (value === null) return null;
+    const valueMax = r.valueMax === undefined ? undefined : (convert(r.valueMax, r.unit, unit) ?? undefined);
+    return { value, valueMax };
+  };
   const points = years
-    .map((y) => ({ year: y.year, target: y.target, result: y.result }))
-    .filter((p) => p.target?.value !== undefined || p.result?.value !== undefined);
+    .map((y) => ({ year: y.year, target: inUnit(y.target), result: inUnit(y.result) }))
+    .filter((p) => p.target !== null || p.result !== null);
   const all: number[] = [];
   for (const p of points) {
-    if (p.target?.value !== undefined) all.push(p.target.value, p.target.valueMax ?? p.target.value);
-    if (p.result?.value !== undefined) all.push(p.result.value);
+    if (p.target) all.push(p.target.value, p.target.valueMax ?? p.target.value);
+    if (p.result) all.push(p.result.value);
   }
   if (current) all.push(current.value, current.valueMax ?? current.value);
   const yearsShown = [...new Set([...points.map((p) => p.year), ...(current ? [current.year] : [])])].sort((a, b) => a - b);
@@ -25,8 +42,8 @@ export function Trend({ years, current }: { years: YearFigures[]; current?: { ye
     PAD.left + ((year - yearsShown[0]) / Math.max(1, yearsShown[yearsShown.length - 1] - yearsShown[0])) * (W - PAD.left - PAD.right);
   const y = (v: number) => PAD.top + (1 - (v - lo) / span) * (H - PAD.top - PAD.bottom);
   const resultPath = points
-    .filter((p) => p.result?.value !== undefined)
-    .map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.result!.value!).toFixed(1)}`)
+    .filter((p) => p.result)
+    .map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.result!.value).toFixed(1)}`)
     .join(' ');
   return (
     <figure class="rl-trend">
@@ -40,7 +57,7 @@ export function Trend({ years, current }: { years: YearFigures[]; current?: { ye
         <line x1={PAD.left} x2={W - PAD.right} y1={y(lo)} y2={y(lo)} class="rl-grid" />
         {resultPath && <path d={resultPath} class="rl-result-line" />}
         {points.map((p) =>
-          p.target?.value !== undefined ? (
+          p.target ? (
             <g key={`t${p.year}`}>
               {p.target.valueMax !== undefined && (
                 <line x1={x(p.year)} x2={x(p.year)} y1={y(p.target.value)} y2={y(p.target.valueMax)} class="rl-target-range" />
@@ -50,7 +67,7 @@ export function Trend({ years, current }: { years: YearFigures[]; current?: { ye
           ) : null,
         )}
         {points.map((p) =>
-          p.result?.value !== undefined ? <circle key={`r${p.year}`} cx={x(p.year)} cy={y(p.result.value)} r={3.5} class="rl-result-dot" /> : null,
+          p.result ? <circle key={`r${p.year}`} cx={x(p.year)} cy={y(p.result.value)} r={3.5} class="rl-result-dot" /> : null,
         )}
         {current && (
           <rect x={x(current.year) - 4} y={y(current.valueMax ?? current.value) - 4} width={8} height={8} class="rl-target-dot rl-current" transform={`rotate(45 ${x(current.year)} ${y(current.valueMax ?? current.value)})`} />

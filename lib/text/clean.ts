@@ -141,10 +141,14 @@ const AFTER_NUMERAL = /^(?:万|亿|兆|个百分点|%)/;
 function pass2(p: Builder): CleanText {
   const s = p.toString();
   const n = s.length;
-  const b = new Builder(n + 16);
-  // Unchanged characters are copied in bulk: `pending` marks where the current unchanged run began.
+  // Most pages need no rewrite at all: the output buffers are made only at the first one, and unchanged
+  // characters are copied in bulk (`pending` marks where the current unchanged run began).
+  // (A holder object, because the output is created inside `emit` where flow analysis cannot see it.)
+  const made: { out: Builder | null } = { out: null };
   let pending = 0;
   const emit = (text: string, a: number, z: number) => {
+    made.out ??= new Builder(n + 16);
+    const b = made.out;
     b.append(p, pending, a);
     // The whole rewritten run maps to the original span of pass-1 characters a..z-1.
     for (let k = 0; k < text.length; k++) b.push(text.charCodeAt(k), p.from[a], p.to[z - 1]);
@@ -196,7 +200,8 @@ function pass2(p: Builder): CleanText {
       continue;
     }
     // 5.67兆元 (Taiwan) → 5.67万亿元; 兆瓦 and 兆赫 are units of their own.
-    const prev = pending < i ? codes[i - 1] : b.n > 0 ? b.codes[b.n - 1] : 0;
+    const last = made.out;
+    const prev = pending < i || !last ? (i > 0 ? codes[i - 1] : 0) : last.n > 0 ? last.codes[last.n - 1] : 0;
     if (code === ZHAO && prev >= 0x30 && prev <= 0x39 && !/[瓦赫帕焦字位比]/.test(s[i + 1] ?? '')) {
       emit('万亿', i, i + 1);
       i++;
@@ -204,6 +209,8 @@ function pass2(p: Builder): CleanText {
     }
     i++;
   }
+  const b = made.out;
+  if (!b) return { text: s, from: p.from.subarray(0, p.n), to: p.to.subarray(0, p.n) };
   b.append(p, pending, n);
   return { text: b.toString(), from: b.from.subarray(0, b.n), to: b.to.subarray(0, b.n) };
 }

@@ -37,6 +37,11 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 /** A site header is skipped only when it is a menu bar (holds nav or a list of links), not an article header. */
 const MENU_HEADER = /(?:^|\s)(?:site|nav|menu|masthead|topbar|top-bar|banner|global)/i;
 
+const isCell = (el: Element): boolean => {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'TD' || tag === 'TH';
+};
+
 function skipElement(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return true;
@@ -69,6 +74,16 @@ export function readPage(doc: Document, url = ''): PageText {
       lastChar = '\n';
     }
   };
+  // Table cells are separate fields: a tab between them (not a line break, which the reader may join across, as
+  // in 国内\n生产总值) tells the reader that a subject in one cell and a number in the next are not one statement.
+  const closeBlock = (el: Element) => (isCell(el) ? breakCell() : breakLine());
+  const breakCell = () => {
+    if (lastChar !== '\n' && lastChar !== '\t' && length > 0) {
+      parts.push('\t');
+      length += 1;
+      lastChar = '\t';
+    }
+  };
   const root = doc.body ?? doc.documentElement;
   if (root) {
     // NodeFilter constants by value: happy-dom and browsers agree, and no global is needed.
@@ -82,12 +97,13 @@ export function readPage(doc: Document, url = ''): PageText {
         if (node !== root && skipElement(el)) {
           // Skip the subtree: go to the next sibling or an ancestor's sibling.
           if (BLOCK_TAGS.has(el.tagName.toUpperCase())) breakLine();
-          node = nextOutside(walker, el, root, blockStack, breakLine);
+          node = nextOutside(walker, el, root, blockStack, closeBlock);
           continue;
         }
         const tag = el.tagName.toUpperCase();
         if (BLOCK_TAGS.has(tag)) {
-          breakLine();
+          if (isCell(el)) breakCell();
+          else breakLine();
           if (tag !== 'BR' && tag !== 'HR' && el.firstChild) blockStack.push(el);
         }
       } else if (node.nodeType === 3) {
@@ -108,8 +124,9 @@ export function readPage(doc: Document, url = ''): PageText {
       const next = walker.nextNode();
       // Leaving blocks: a block ends when the next node is not inside it.
       while (blockStack.length && (!next || !blockStack[blockStack.length - 1].contains(next))) {
-        blockStack.pop();
-        breakLine();
+        const left = blockStack.pop()!;
+        if (isCell(left)) breakCell();
+        else breakLine();
       }
       node = next;
     }
@@ -130,7 +147,7 @@ function nextOutside(
   el: Element,
   root: Node,
   blockStack: Element[],
-  breakLine: () => void,
+  closeBlock: (el: Element) => void,
 ): Node | null {
   let cur: Node | null = el;
   while (cur && cur !== root) {
@@ -138,16 +155,14 @@ function nextOutside(
       walker.currentNode = cur.nextSibling;
       const next = cur.nextSibling;
       while (blockStack.length && !blockStack[blockStack.length - 1].contains(next)) {
-        blockStack.pop();
-        breakLine();
+        closeBlock(blockStack.pop()!);
       }
       return next;
     }
     cur = cur.parentNode;
   }
   while (blockStack.length) {
-    blockStack.pop();
-    breakLine();
+    closeBlock(blockStack.pop()!);
   }
   return null;
 }

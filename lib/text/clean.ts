@@ -110,8 +110,11 @@ function pass1(s: string): Builder {
       const next = j < n ? foldCode(s.charCodeAt(j)) : 0;
       // Keep one space between two words or two numbers ("2023 2024", "GDP growth"); a line break after a
       // sentence end stays as a paragraph mark; anything else (国内\n生产总值, 增长 5%) disappears.
-      if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
-      else if (b.n > 0 && j < n && isParagraphEnd(prev) && s.slice(i, j).includes('\n')) b.push(0x0a, i, j);
+      // A tab separates fields (table cells, as lib/page writes them): never one statement across it.
+      const run = s.slice(i, j);
+      if (b.n > 0 && j < n && run.includes('\t')) b.push(0x0a, i, j);
+      else if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
+      else if (b.n > 0 && j < n && isParagraphEnd(prev) && run.includes('\n')) b.push(0x0a, i, j);
       i = j;
       continue;
     }

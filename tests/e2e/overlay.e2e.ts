@@ -123,6 +123,21 @@ describe('states', () => {
   });
 });
 
+describe('proposals', () => {
+  it('underlines a topic that stored proposals share and lists those proposals in its card', async () => {
+    const page = await open('overlay-city.html');
+    await settled(page);
+    // The starter pack holds a member's proposal on 人工智能 (from the seed article).
+    const topic = page.locator('report-lens-topic[data-topic="人工智能"]').first();
+    await topic.waitFor({ state: 'attached', timeout: 15_000 });
+    await topic.click();
+    await card(page).waitFor({ state: 'visible' });
+    expect(await card(page).locator('.rl-proposals li').count()).toBeGreaterThan(0);
+    await screenshot(page, 'overlay-topic-card');
+    await page.close();
+  });
+});
+
 describe('dynamic pages', () => {
   it('reads an article that arrives by client-side navigation, marking it once', async () => {
     const page = await open('spa.html');

@@ -8,6 +8,7 @@ import { EmptyState } from '../EmptyState';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../i18n';
 import { isWebUrl, originName } from './labels';
+import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
 import { useQuery } from './useQuery';
 
@@ -269,16 +270,7 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
               ))}
             </tbody>
           </table>
-          {list.data.total > PAGE && (
-            <nav class="rl-pager" aria-label={t('libraryPages')}>
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                {t('libraryPrevious')}
-              </button>
-              <button type="button" disabled={offset + PAGE >= list.data.total} onClick={() => setOffset(offset + PAGE)}>
-                {t('libraryNext')}
-              </button>
-            </nav>
-          )}
+          <Pager offset={offset} size={PAGE} total={list.data.total} onChange={setOffset} />
         </>
       )}
       <Toast toast={toast} onClose={() => setToast(null)} />

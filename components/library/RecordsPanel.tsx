@@ -9,6 +9,7 @@ import { indicatorName, t } from '../i18n';
 import { ORIGINS, originName } from './labels';
 import { RecordForm } from './RecordForm';
 import { RecordRows } from './RecordRows';
+import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
 import { useQuery } from './useQuery';
 
@@ -216,16 +217,7 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
               />
             )}
           />
-          {list.data.total > PAGE && (
-            <nav class="rl-pager" aria-label={t('libraryPages')}>
-              <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
-                {t('libraryPrevious')}
-              </button>
-              <button type="button" disabled={offset + PAGE >= list.data.total} onClick={() => setOffset(offset + PAGE)}>
-                {t('libraryNext')}
-              </button>
-            </nav>
-          )}
+          <Pager offset={offset} size={PAGE} total={list.data.total} onChange={setOffset} />
         </>
       )}
       <Toast toast={toast} onClose={() => setToast(null)} />

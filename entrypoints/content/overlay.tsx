@@ -20,6 +20,8 @@ const DISABLED_SITES_KEY = 'disabledSites';
 /** Re-reads when the article arrives late: at most this many times, only while the text keeps growing. */
 const MAX_RERUNS = 8;
 const RERUN_DEBOUNCE_MS = 700;
+/** Re-read only when the page gained at least this many characters (a short news item is a few hundred). */
+const LATE_TEXT_MIN_GROWTH = 40;
 
 /** What the popup asks the page: is it a report page, and of which region and year. */
 export interface PageInfo {
@@ -283,7 +285,7 @@ class Overlay {
       clearTimeout(timer);
       timer = window.setTimeout(() => {
         const length = document.body?.textContent?.length ?? 0;
-        if (length > this.lastTextLength + 200) {
+        if (length > this.lastTextLength + LATE_TEXT_MIN_GROWTH) {
           this.reruns++;
           this.lastTextLength = length;
           void this.run();

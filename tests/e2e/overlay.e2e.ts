@@ -139,6 +139,18 @@ describe('proposals', () => {
 });
 
 describe('dynamic pages', () => {
+  it('reads an article body that arrives after the page loaded', async () => {
+    const page = await open('late.html');
+    expect(await page.locator('report-lens-mark').count()).toBe(0);
+    await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await settled(page);
+    // The headline and the body both state the target; each is marked once.
+    expect(await page.locator('report-lens-mark[data-indicator="gdp_growth"][data-year="2025"]').count()).toBe(2);
+    expect(await page.locator('report-lens-mark report-lens-mark').count()).toBe(0);
+    expect(await page.locator('report-lens-ui').count()).toBe(1);
+    await page.close();
+  });
+
   it('reads an article that arrives by client-side navigation, marking it once', async () => {
     const page = await open('spa.html');
     await page.waitForTimeout(800);

@@ -26,7 +26,7 @@ export function SourceLink({ record, label }: { record: FigureRecord; label?: st
 export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string {
   if (j.margin === null) return '';
   const n = Math.round(j.margin * 100) / 100;
-  const unit = j.marginUnit === 'pp' ? ' pp' : (j.marginUnit ?? '');
+  const unit = j.marginUnit === 'pp' ? t('unitPercentagePoints') : (j.marginUnit ?? '');
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}${unit}`;
 }
 

@@ -226,3 +226,21 @@ describe('switching marks off', () => {
     await page.close();
   });
 });
+
+describe('languages', () => {
+  it('speaks the browser’s language: simplified Chinese in a zh-CN browser', async () => {
+    const zh = await launchChromium({ locale: 'zh-CN', args: ['--lang=zh-CN'] });
+    try {
+      const page = await zh.context.newPage();
+      await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
+      await settled(page);
+      expect(await page.locator('report-lens-ui [data-testid="badge-facts"]').textContent()).toMatch(/条表述/);
+      await page.locator('report-lens-mark[data-indicator="gdp_growth"][data-year="2025"]').first().click();
+      await card(page).waitFor({ state: 'visible' });
+      expect(await card(page).textContent()).toMatch(/上一年（2024）/);
+      await screenshot(page, 'overlay-card-zh-cn');
+    } finally {
+      await zh.close();
+    }
+  });
+});

@@ -94,3 +94,29 @@ export async function installShippedPack(access: DbAccess, load: () => Promise<u
   }
   return installStarterPack(access, parsed.pack);
 }
+
+/** Where the background notes which extension version last loaded the pack completely. */
+export const PACK_LOADED_KEY = 'starterPackLoadedFor';
+
+export interface KeyValueStore {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Loads the shipped pack when this version has not loaded it yet — on install and update, and again at the next
+ * browser start if a load failed or the worker was stopped halfway (the install event does not come twice).
+ * Returns null when the pack was already loaded.
+ */
+export async function ensureShippedPack(
+  access: DbAccess,
+  store: KeyValueStore,
+  version: string,
+  load: () => Promise<unknown>,
+  options: { force?: boolean } = {},
+): Promise<PackInstallResult | null> {
+  if (!options.force && (await store.get(PACK_LOADED_KEY))[PACK_LOADED_KEY] === version) return null;
+  const result = await installShippedPack(access, load);
+  await store.set({ [PACK_LOADED_KEY]: version });
+  return result;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ensureShippedPack, PACK_LOADED_KEY } from '@/lib/service/pack-install';
+import { pack, record, setup } from './helpers';
+
+const shipped = pack([record('a'), record('b', { year: 2025 })]);
+
+describe('loading the shipped pack at start-up', () => {
+  it('loads the pack once per extension version and remembers it', async () => {
+    fakeBrowser.reset();
+    const { db, access } = setup();
+    let loads = 0;
+    const load = async () => {
+      loads++;
+      return shipped;
+    };
+    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', load)).not.toBeNull();
+    expect(await db.records.count()).toBe(2);
+    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', load)).toBeNull();
+    expect(loads).toBe(1);
+    expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBe('1.0.0');
+  });
+
+  it('tries again at the next start when a load failed', async () => {
+    fakeBrowser.reset();
+    const { db, access } = setup();
+    await expect(ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => ({ broken: true }))).rejects.toThrow(
+      /invalid/,
+    );
+    expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBeUndefined();
+    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => shipped)).not.toBeNull();
+    expect(await db.records.count()).toBe(2);
+  });
+
+  it('loads again on an update (force), even when this version was loaded', async () => {
+    fakeBrowser.reset();
+    const { access } = setup();
+    await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => shipped);
+    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => shipped, { force: true })).not.toBeNull();
+  });
+});

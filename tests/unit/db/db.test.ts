@@ -4,26 +4,13 @@ import { createDbAccess, DbUnavailableError } from '@/lib/db/open';
 import { countAll, listRecords, putRecords, recordsForRegionYears, regionsWithRecords } from '@/lib/db/queries';
 import { ReportLensDb } from '@/lib/db/schema';
 import type { FigureRecord } from '@/lib/model';
+import { record as makeRecord } from '../records/helpers';
 
 let n = 0;
 const freshName = () => `report-lens-test-${++n}-${Math.random()}`;
 
-function record(partial: Partial<FigureRecord>): FigureRecord {
-  return {
-    id: `r${Math.random()}`,
-    region: '北京',
-    year: 2024,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: '左右',
-    source: { url: 'https://example.test/a', quote: '地区生产总值增长5%左右' },
-    origin: 'user',
-    updatedAt: 1,
-    ...partial,
-  };
-}
+const record = (partial: Partial<FigureRecord>): FigureRecord =>
+  makeRecord(`r${Math.random()}`, { origin: 'user', source: { url: 'https://example.test/a', quote: '地区生产总值增长5%左右' }, ...partial });
 
 const opened: ReportLensDb[] = [];
 afterEach(async () => {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import type { FigureRecord, Proposal, Statement } from '@/lib/model';
+import type { FigureRecord, Statement } from '@/lib/model';
 import { pageHandlers } from '@/lib/service/page';
+import { proposal, record } from '../records/helpers';
 
 const db = new ReportLensDb(`page-${Math.random()}`);
 afterEach(async () => {
@@ -11,20 +12,7 @@ afterEach(async () => {
 });
 
 const source = { url: 'https://example.test/report' };
-const rec = (r: Partial<FigureRecord>): FigureRecord => ({
-  id: `${r.region}-${r.year}-${r.kind}-${r.value}`,
-  region: '北京',
-  indicator: 'gdp_growth',
-  year: 2024,
-  kind: 'target',
-  value: 5,
-  unit: '%',
-  qualifier: '左右',
-  source,
-  origin: 'pack',
-  updatedAt: 0,
-  ...r,
-});
+const rec = (r: Partial<FigureRecord>): FigureRecord => record(`${r.region ?? '北京'}-${r.year}-${r.kind}-${r.value}`, { source, ...r });
 const statement = (s: Partial<Statement>): Statement => ({
   region: '北京',
   year: 2025,
@@ -62,19 +50,8 @@ describe('comparePage', () => {
   });
 
   it('finds proposal topics in traditional text and lists their proposals', async () => {
-    const proposal: Proposal = {
-      id: 'p1',
-      region: '北京',
-      year: 2025,
-      author: '张三',
-      role: '全国政协委员',
-      title: '关于加快低空经济发展的提案',
-      topics: ['低空经济'],
-      source,
-      origin: 'pack',
-      updatedAt: 0,
-    };
-    await db.proposals.put(proposal);
+    const p1 = proposal('p1', { region: '北京', title: '关于加快低空经济发展的提案', topics: ['低空经济'] });
+    await db.proposals.put(p1);
     const text = '代表們熱議低空經濟與人工智能。';
     const { topics, proposals } = await comparePage({ statements: [], text }, {});
     expect(topics.map((t) => text.slice(t.start, t.end))).toEqual(['低空經濟']);

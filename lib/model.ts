@@ -47,7 +47,15 @@ export interface Statement {
   quote: string;
   start: number;
   end: number;
+  /** How sure the reader is that region, year, kind and value are right (0–1); see CONFIDENT. */
+  confidence?: number;
+  /** Short reasons for that confidence: where region, year and kind came from ("year from 2024年", …). */
+  why?: string[];
 }
+
+/** Statements at or above this confidence are shown as facts; below it they are "uncertain" (never a conflict,
+ * never saved without review, left out of the CLI's output and of the starter pack). */
+export const CONFIDENT = 0.6;
 
 export interface Detection {
   isReport: boolean;

@@ -10,7 +10,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // scripting: the background injects the lens (reader, marks, cards) only into frames that need it; it adds no
+    // host access of its own (see README, Permissions).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     // Snippets: save the current selection (the same as the "Save to Report Lens" context-menu item).
     commands: {

@@ -4,7 +4,7 @@
 // 2023 even when a mirror republishes it in 2025. Why 比上年 / 上年同期 are not markers: they name the base of a
 // comparison ("比上年增长5%"), not the year of the figure.
 
-export type MarkerType = 'year' | 'horizon' | 'estimate' | 'target' | 'result';
+export type MarkerType = 'year' | 'horizon' | 'period' | 'estimate' | 'target' | 'result';
 
 export interface Marker {
   type: MarkerType;
@@ -15,8 +15,10 @@ export interface Marker {
   end: number;
 }
 
+// 'period' opens a review of several years (过去五年, 十四五时期): its figures are sums and averages over the span, not
+// one year's, until a year word closes it. "2025全市…": a year glued to 全/我/本 is a year word without 年.
 const MARKER_RE =
-  /((?:19|20)\d\d)年|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾|报告(?:并|还|同时)?提出/g;
+  /((?:19|20)\d\d)(?:年|(?=全[国省市区]|我[国省市区]|本[省市区]))|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|过去五年|五年来|五年间|这五年|近五年|十[二三四五]五["”]?(?:时期|期间|以来)|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾|新成就|成就|报告(?:并|还|同时)?提出/g;
 
 /** Scans markers left to right; linear (one global pass, fixed-length look-around). */
 export function scanMarkers(t: string): Marker[] {
@@ -37,7 +39,8 @@ export function scanMarkers(t: string): Marker[] {
       continue;
     }
     const w = m[0];
-    if (w === '今年') out.push({ type: 'year', year: 0, relative: true, start, end });
+    if (/五年|十[二三四五]五/.test(w)) out.push({ type: 'period', start, end });
+    else if (w === '今年') out.push({ type: 'year', year: 0, relative: true, start, end });
     else if (w === '明年') out.push({ type: 'year', year: 1, relative: true, start, end });
     else if (w === '去年' || w.startsWith('过去') || w === '上一年' || w === '上年' || w === '一年来') {
       if (w === '上年' && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
@@ -45,7 +48,7 @@ export function scanMarkers(t: string): Marker[] {
       if (/[与和同比较跟]$/.test(before) && /^(?:相同|持平|一样|同期|相比|相当|一致)/.test(after)) continue;
       out.push({ type: 'year', year: -1, relative: true, start, end });
     } else if (w === '预计') out.push({ type: 'estimate', start, end });
-    else if (w === '工作回顾' || w === '回顾') out.push({ type: 'result', start, end });
+    else if (w === '工作回顾' || w === '回顾' || w.endsWith('成就')) out.push({ type: 'result', start, end });
     else if (w === '拟' && !/^(?:按|安排|发行|新增)/.test(after)) continue;
     // 稳预期, 超预期, 好于预期 are moods, not targets; 目标任务(基本)完成 reports a result.
     else if (w === '预期' && /[稳超于合及场会理]$/.test(before)) continue;

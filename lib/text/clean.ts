@@ -92,7 +92,10 @@ function pinyinAt(s: string, i: number, prevHan: boolean): number {
   if (j >= limit) return 0;
   const inner = s.slice(i + 1, j);
   if (!PINYIN.test(inner)) return 0;
-  if (!TONED.test(inner) && !isHan(s.charCodeAt(j + 1))) return 0;
+  // Untoned pinyin ("生產(chan) 總值") needs a Han character after it, perhaps past a space the mirror added.
+  let k = j + 1;
+  while (k < s.length && k <= j + 2 && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0xa0)) k++;
+  if (!TONED.test(inner) && !isHan(s.charCodeAt(k))) return 0;
   return j + 1 - i;
 }
 
@@ -113,6 +116,8 @@ function pass1(s: string): Builder {
       // A tab separates fields (table cells, as lib/page writes them): never one statement across it.
       const run = s.slice(i, j);
       if (b.n > 0 && j < n && run.includes('\t')) b.push(0x0a, i, j);
+      // A number broken by one line break ("1.3\n7万亿斤", "5.\n2%") is one number; a blank line still separates.
+      else if (isNumberPart(prev) && isNumberPart(next) && (isDigit(prev) || isDigit(next)) && brokenLine(run)) i = j;
       else if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
       else if (b.n > 0 && j < n && isParagraphEnd(prev) && run.includes('\n')) b.push(0x0a, i, j);
       i = j;
@@ -129,6 +134,13 @@ function pass1(s: string): Builder {
   }
   return b;
 }
+
+const isNumberPart = (c: number): boolean => isDigit(c) || c === 0x2e;
+/** Whitespace holding exactly one line break (a hard wrap), not a blank line. */
+const brokenLine = (run: string): boolean => {
+  const k = run.indexOf('\n');
+  return k >= 0 && run.indexOf('\n', k + 1) < 0;
+};
 
 const isParagraphEnd = (c: number): boolean =>
   c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x201d || c === 0x300d ||
@@ -186,7 +198,9 @@ function pass2(p: Builder): CleanText {
       }
       const run = s.slice(i, j);
       // 二〇二四年: four positional digits before 年.
-      if (hasDigit && run.length === 4 && s[j] === '年' && /^[〇○零一二三四五六七八九O]{4}$/.test(run)) {
+      // 二〇二一至二〇二四年: the first year of a span ends at 至/到/-.
+      const yearEnd = s[j] === '年' || (/[至到-]/.test(s[j] ?? '') && /^[一二]/.test(run));
+      if (hasDigit && run.length === 4 && yearEnd && /^[〇○零一二三四五六七八九O]{4}$/.test(run)) {
         emit(String(parseChineseNumber(run)), i, j);
         i = j;
         continue;

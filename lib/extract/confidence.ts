@@ -17,7 +17,7 @@ export interface Evidence {
   notes: string[];
 }
 
-export type Flag = 'milestone' | 'milestone-alone' | 'period' | 'span-start' | 'span-end' | 'respectively-unlisted';
+export type Flag = 'milestone' | 'milestone-alone' | 'period' | 'period-level' | 'span-start' | 'span-end' | 'respectively-unlisted';
 
 const TIME: Record<TimeEvidence, [number, string | null]> = {
   clause: [1, null],
@@ -25,7 +25,7 @@ const TIME: Record<TimeEvidence, [number, string | null]> = {
   paragraph: [0.95, null],
   section: [0.9, null],
   qualifier: [0.75, null],
-  default: [0.55, null],
+  default: [0.7, null],
 };
 const REGION: Record<Evidence['region'], [number, string]> = {
   clause: [1, 'region named with the figure'],
@@ -41,7 +41,8 @@ const LINK: Record<Evidence['link'], [number, string | null]> = {
 const FLAG: Record<Flag, [number, string]> = {
   milestone: [0.35, 'a milestone passed (突破/迈上…); the page gives the exact figure elsewhere'],
   'milestone-alone': [0.7, 'a milestone passed (突破/迈上…): the year’s total is at least this'],
-  period: [0.3, 'in a multi-year review'],
+  period: [0.3, 'in a multi-year review: a sum or rate over the span'],
+  'period-level': [0.8, 'a level at the end of a multi-year review'],
   'span-start': [0.3, 'start of a 从…到 span'],
   'span-end': [0.8, 'end of a 从…到 span'],
   'respectively-unlisted': [0.4, '分别 after a list that was not read'],

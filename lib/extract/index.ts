@@ -38,6 +38,7 @@ const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均�
 const WORLD = /世界经济|世界银行|世界贸易|全球经济|全球增长|全球GDP|国际货币基金|国际机构|国际组织|IMF|经合组织|OECD|美国|欧元区|日本|欧盟|英国|德国|印度|发达经济体|新兴市场|新兴经济体/;
 /** Words right after a figure that make it a target ("5.5%左右的预期目标"). */
 const TARGET_AFTER = /^的?(?:年度|全年)?(?:预期|增长|发展)?目标/;
+const GROUP_AFTER = /^(?:级|以上)?(?:县|市|区|企业|家|个|项目|园区|产业|集群|城市)/;
 /** Growth rates and price changes: a fall written as a verb (下降3.3%) makes the value negative. Not the
  * intensity cuts (能耗降低3% is a cut of 3), levels (unemployment, deficit) or totals. */
 const SIGNED = new Set<string>([
@@ -111,6 +112,8 @@ export function extractFromClean(
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
       if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct')) continue;
+      // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
+      if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
       const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
       if (!read) continue;
       const { when, evidence } = read;
@@ -128,7 +131,7 @@ export function extractFromClean(
       }
     }
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
-    carried = carry(carried, sMarkers.filter((m) => !state.spent.has(m.start)), endMatch?.[0] === '\n');
+    carried = carry(t, carried, sMarkers.filter((m) => !state.spent.has(m.start)), sentenceStart, endMatch?.[0] === '\n');
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
   }
@@ -149,7 +152,7 @@ interface Draft {
 function finish(drafts: Draft[]): Statement[] {
   const cell = (s: Statement) => `${s.region}|${s.year}|${s.indicator}|${s.kind}`;
   const exact = new Set<string>();
-  for (const d of drafts) if (!d.evidence.flags.length) exact.add(cell(d.st));
+  for (const d of drafts) if (!d.evidence.flags.some((f) => f === 'milestone' || f === 'period')) exact.add(cell(d.st));
   return drafts.map(({ st, evidence, why }) => {
     const flags = evidence.flags.map((f) => (f === 'milestone' && !exact.has(cell(st)) ? 'milestone-alone' : f));
     const c = confidenceOf({ ...evidence, flags });
@@ -205,12 +208,21 @@ function readFigure(
     if (role.spanEnd.year === null) flags.push('span-end');
   }
   if (role.milestone) flags.push('milestone');
-  if (when.period) flags.push('period');
+  // A level at the end of a multi-year review ("这五年…地区生产总值达到1.5万亿元") is the last year's level; sums
+  // and rates over the span (新增就业522万人, 增长19.8%) are not one year's.
+  if (when.period) flags.push(LEVELS.has(indicatorOf(owner, f) ?? '') && !role.fall ? 'period-level' : 'period');
   if (owner.unlisted) flags.push('respectively-unlisted');
   const gap = f.numberStart - owner.subject.end;
   const link: Evidence['link'] = owner.roundup ? 'roundup' : owner.chained ? 'chain' : !owner.subject.text ? 'target-phrase' : gap <= 8 ? 'near' : 'far';
-  const negative = role.fall && f.value > 0 && signed(owner.indicator ?? indicatorFor(owner.subject.family, f.unitKind, owner.subject.text) ?? 'other:');
+  const negative = role.fall && f.value > 0 && signed(indicatorOf(owner, f) ?? 'other:');
   return { when, evidence: { time: when.evidence, link, flags, notes }, negative };
+}
+
+/** Indicators that are a level at a point in time, not a flow or a rate over the year. */
+const LEVELS = new Set<string>(['gdp_total', 'rd_intensity']);
+
+function indicatorOf(owner: Owner, f: Figure): Indicator | null {
+  return owner.indicator ?? indicatorFor(owner.subject.family, f.unitKind, owner.subject.text);
 }
 
 /** One sentence's subjects, markers and region mentions (all sorted by position). */
@@ -266,7 +278,7 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
     };
   }
   state.list = null;
-  const found = subjectOf(t, f, sentence.subjects, state.previous);
+  const found = subjectOf(t, f, role, sentence.subjects, state.previous);
   const subject = found?.subject ?? null;
   if (!subject) {
     const roundup = roundupSubject(t, f, mentions, sentence.start);
@@ -429,6 +441,7 @@ function usableRegion(name: string): boolean {
 function subjectOf(
   t: string,
   f: Figure,
+  role: FigureRole,
   subjects: Subject[],
   previous: ReadState['previous'],
 ): { subject: Subject; chained: boolean } | null {
@@ -436,11 +449,14 @@ function subjectOf(
   const nearest: Subject | null = k >= 0 ? subjects[k] : null;
   if (previous && (!nearest || nearest.end <= previous.figure.end)) {
     // No new subject since the previous figure: the figure may continue it.
-    const gap = t.slice(previous.figure.end, f.start);
+    // "达到5.53万亿元、稳居全国前十强、增长4.8%": one short clause without figures may stand between.
+    const gap = t.slice(previous.figure.end, f.start).replace(/^[,、][^,、;。\d%]{2,10}(?=[,、])/, '');
     if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return { subject: previous.subject, chained: true };
     if (previous.role?.milestone && gap.length <= 12 && AFTER_MILESTONE.test(gap)) return { subject: previous.subject, chained: true };
     // "从4.16万亿元提高到5.1万亿元", "由去年的9%左右下调到8%左右": the other end of a span or a change.
     if ((previous.role?.spanStart || previous.role?.base) && gap.length <= 16 && SPAN_GAP.test(gap)) return { subject: previous.subject, chained: true };
+    // "增长目标为4.5%至5%左右，比去年的目标「5%左右」略为下调": last year's figure of the same subject.
+    if (role.base && gap.length <= 16 && /^[,、]?[^,;。\d]*$/.test(gap)) return { subject: previous.subject, chained: true };
     return null;
   }
   if (!nearest || f.start - nearest.end > 24 || /[,、]/.test(t.slice(nearest.end, f.start))) {
@@ -454,7 +470,13 @@ function subjectOf(
   }
   if (!nearest) return null;
   // "固定资产投资近万亿元、增长11.0%": an approximate total written in words sits between subject and growth.
-  const gap = t.slice(nearest.end, f.start).replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '');
+  // "连续迈上4个万亿元台阶、达14.2万亿元": a count of milestones, too.
+  // "进出口总值创历史新高，达到5379亿元": a short clause of praise, then the verb.
+  const gap = t
+    .slice(nearest.end, f.start)
+    .replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '')
+    .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
+    .replace(/^(?:创历史新高|再创新高|创新高|稳步增长|持续增长|稳居全国前列)[,、](?=达到|达|为|实现|增长)/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
   return { subject: nearest, chained: false };
 }

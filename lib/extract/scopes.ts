@@ -81,6 +81,7 @@ export function timeOf(
   let year: Marker | undefined;
   let estimate = false;
   let target = false;
+  let strongTarget = false;
   let result = false;
   let period = false;
   let first = lastEndingBy(markers, numberStart - YEAR_REACH - 1) + 1;
@@ -96,13 +97,16 @@ export function timeOf(
       period = m.type === 'period';
       estimate = false;
       target = false;
+      strongTarget = false;
       result = false;
     } else if (m.type === 'estimate') estimate = true;
-    else if (m.type === 'target') target = true;
-    else if (m.type === 'result') result = true;
+    else if (m.type === 'target') {
+      target = true;
+      if (!m.weak) strongTarget = true;
+    } else if (m.type === 'result') result = true;
   }
   const ownTarget = target;
-  const own = estimate || target || result;
+  let own = estimate || target || result;
   if (period && !year) {
     // "过去五年，…": the clause itself opened a multi-year review.
     return { year: reportYear - 1, kind: 'result', estimate, evidence: 'clause', period: true, why: 'year: the last of the review' };
@@ -116,6 +120,12 @@ export function timeOf(
     // words say otherwise ("预计…" after a target paragraph is last year's estimate).
     if (own && (estimate || result) && (cYear === null || cYear >= reportYear)) {
       return { year: reportYear - 1, kind: 'result', estimate, evidence: 'kind-word', period: false, why: estimate ? 'estimate word 预计' : 'review word' };
+    }
+    // In a review, 计划/争取/拟 name programmes and efforts ("挖潜扩容计划", "争取专项债券"): only 预期/目标/力争
+    // turn the sentence to this year's targets.
+    if (own && target && !strongTarget && !estimate && !result && cYear !== null && cYear < reportYear) {
+      target = false;
+      own = estimate || result;
     }
     if (own && target && !estimate && !result && cYear !== null && cYear < reportYear) {
       return { year: reportYear, kind: 'target', estimate: false, evidence: 'kind-word', period: false, why: 'target word' };
@@ -153,10 +163,26 @@ export function timeOf(
   return { year: reportYear - 1, kind: 'result', estimate: false, evidence: 'default', period: false, why: 'no year or kind word: read as last year' };
 }
 
+/**
+ * Whether a year word sets the scope of the sentences after it: at the head of its sentence ("2025年，全省…",
+ * "一、2025年工作回顾") or leading a clause ("2025年全省…", "2025年是…"), not a year inside a name
+ * ("入选2026年片单", "2025年度最具幸福感城市"), which speaks only for its own sentence.
+ */
+function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
+  if ((m.type !== 'year' && m.type !== 'horizon' && m.type !== 'period') || m.start - sentenceStart <= 16) return true;
+  // "…深中通道全线贯通、今年通车后…": a side remark about another year speaks only for its own sentence.
+  if (m.relative) return /^(?:[,:是的]|全|我|以来|经济|主要|预期|目标|工作|发展|GDP|国内|地区)/.test(t.slice(m.end, m.end + 4));
+  // "…成为“十四五”期间全国首家…": a period named inside a sentence does not open a review.
+  if (m.type === 'period') return /^[,:]/.test(t.slice(m.end, m.end + 1));
+  if (/[入选获评]$/.test(t.slice(m.start - 1, m.start))) return false;
+  return /^(?:[,:是]|全|我|以来|经济|地区|主要|预期|目标|工作|发展|的(?:主要|预期|经济|发展|目标|工作))/.test(t.slice(m.end, m.end + 4));
+}
+
 /** The scope after a sentence with these markers; `paragraphEnd` when the sentence closed a paragraph. */
-export function carry(scope: Scope, markers: Marker[], paragraphEnd: boolean): Scope {
+export function carry(t: string, scope: Scope, markers: Marker[], sentenceStart: number, paragraphEnd: boolean): Scope {
   const next: Scope = { ...scope };
   for (const m of markers) {
+    if ((m.type === 'year' || m.type === 'horizon' || m.type === 'period') && !setsScope(t, m, sentenceStart)) continue;
     if (m.type === 'year' || m.type === 'horizon' || m.type === 'period') {
       next.year = m.type === 'period' ? undefined : m;
       next.period = m.type === 'period';

@@ -47,7 +47,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
   ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '全国(?:一般公共预算|财政)收入', '公共财政预算收入', '地方财政收入'),
   ...R('retail_sales_growth', '社会消费品零售总额', '社零总额'),
   ...R('fixed_investment_growth', '(?:全社会)?固定资产投资'),
-  ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?'),
+  ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?', '货物贸易(?:总额|总值)?'),
   ...R('industrial_value_added_growth', '(?:规模以上|规上|规模)工业增加值', '工业增加值'),
   ...R('disposable_income_growth', '(?:全体|全省|全市)?居民人均可支配收入', '居民收入'),
   ...R('cpi', '居民消费价格(?:总水平)?(?:指数)?', 'CPI', '消费者物价指数', '消费物价'),
@@ -109,7 +109,7 @@ export function scanSubjects(t: string): Subject[] {
 }
 
 /** Words just before a subject that make it a part or a partner's (海洋生产总值, 跨境电商进出口, 对东盟进出口). */
-const PART_BEFORE = /(?:海洋|跨境电商|电商|网络|县域|民营经济|民营|外资企业|外资|文旅|旅游|园区|开发区|高新区|口岸|综保区|自贸(?:试验)?区|新区|港口|城区|山区海岛县|乡村|对[^,;。:]{1,16})$/;
+const PART_BEFORE = /(?:新增|海洋|跨境电商|电商|网络|县域|民营经济|民营|外资企业|外资|文旅|旅游|园区|开发区|高新区|口岸|综保区|自贸(?:试验)?区|新区|直管区|示范区|片区|港口|城区|能源|非[^,;。:]{1,4}|山区海岛县|乡村|对[^,;。:]{1,16})$/;
 /** A subject right after these is the denominator of a share ("占地区生产总值的", "相当于GDP的"). */
 const DENOMINATOR_BEFORE = /(?:占|相当于|之比|与|同|高于|低于|超过)(?:全[国省市区])?$/;
 /** Between a subject and its figure: a ratio or a per-unit measure, not the subject's own figure. */

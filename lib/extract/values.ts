@@ -178,6 +178,8 @@ function mergeLevel(t: string, figures: Figure[]): Figure[] {
 
 /** Words just before a total that make it a threshold passed, not the year's figure ("突破3万亿元", "迈上…台阶"). */
 const MILESTONE_BEFORE = /(?:突破|迈上|迈入|跨越|跨上|跨过|跃上|跃升至|跃居|站上|连跨|迈过|登上|越过|冲上|首破|超过|超|进入|稳定在|稳在)(?:了)?$/;
+/** The later items of a list of milestones ("连续跨越7万亿、8万亿、9万亿三个大台阶"). */
+const MILESTONE_LIST = /(?:突破|迈上|跨越|跨上|跃上|连跨|站上|超过)(?:\d+(?:\.\d+)?(?:万亿|千亿|亿)元?[、和及与])+$/;
 const MILESTONE_AFTER = /^(?:以上)?(?:大关|关口|[新大]?台阶|[个]?台阶|新阶段|级|量级)/;
 /** Verbs of a fall right before a change: the change is negative ("固定资产投资下降3.3%"). Not 降至/降到: a level. */
 const FALL_BEFORE = /(?:下降|降低|减少|微降|回落|下滑|下跌|萎缩|负增长)(?:了|约)?$/;
@@ -187,6 +189,12 @@ const SPAN_START_AFTER = /^[^,;。]{0,16}?(?:提高|增长|增加|提升|上升|
 const SPAN_END_BEFORE = /(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)(?:到|至)(?:((?:19|20)\d\d)年(?:的|底|末)?)?$/;
 /** "比去年的6%-6.5%目标", "由去年的9%左右下调到": last year's figure named as the base of a comparison. */
 const BASE_BEFORE = /(?:比|较|由|与|和|同)(?:去年|上年|上一年|((?:19|20)\d\d)年)(?:(?:提出|确定|设定|制定)?的(?:预期)?(?:增长|增速)?(?:目标)?(?:为|是)?|(?:的)?(?:预期)?(?:增长|增速)?目标(?:为|是)?)["“「(]?$/;
+
+/** At most two significant digits: 3, 13, 1.5, 5000, 9000. */
+function round(v: number): boolean {
+  const digits = String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length <= 2;
+}
 
 /** What a figure is, by the words around it (the subject is already known). */
 export interface FigureRole {
@@ -207,7 +215,8 @@ export function roleOf(t: string, f: Figure, clauseStart: number): FigureRole {
   const beforeNumber = t.slice(Math.max(clauseStart, f.numberStart - 24), f.numberStart);
   const after = t.slice(f.end, f.end + 24);
   const money = f.unitKind === 'money' || f.unitKind === 'grain';
-  const milestone = money && (MILESTONE_BEFORE.test(beforeNumber) || MILESTONE_AFTER.test(after));
+  // A threshold is a round number (3万亿, 5000亿, 1.5万亿); "超过126万亿元" states the total itself.
+  const milestone = money && round(f.value) && (MILESTONE_BEFORE.test(beforeNumber) || MILESTONE_LIST.test(beforeNumber) || MILESTONE_AFTER.test(after));
   const fall = FALL_BEFORE.test(before);
   let spanStart: FigureRole['spanStart'] = null;
   const s = SPAN_START_BEFORE.exec(before);

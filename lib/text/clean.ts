@@ -119,7 +119,7 @@ function pass1(s: string): Builder {
       // A number broken by one line break ("1.3\n7万亿斤", "5.\n2%") is one number; a blank line still separates.
       else if (isNumberPart(prev) && isNumberPart(next) && (isDigit(prev) || isDigit(next)) && brokenLine(run)) i = j;
       else if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
-      else if (b.n > 0 && j < n && isParagraphEnd(prev) && run.includes('\n')) b.push(0x0a, i, j);
+      else if (b.n > 0 && j < n && run.includes('\n') && (isParagraphEnd(prev) || headingBreak(s, run, j, b))) b.push(0x0a, i, j);
       i = j;
       continue;
     }
@@ -141,6 +141,25 @@ const brokenLine = (run: string): boolean => {
   const k = run.indexOf('\n');
   return k >= 0 && run.indexOf('\n', k + 1) < 0;
 };
+
+/** What starts a heading or a list item ("一、", "（二）", "1.", "——", "●") or a new scope ("2025年", "过去一年"). */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d)|——|[●■◆▲])/;
+const SCOPE_START = /^(?:(?:19|20)\d\d年|过去|今年|去年|一年来|五年来|十[三四五]五)/;
+
+/**
+ * A line break after a line without closing punctuation is usually a hard wrap inside a sentence (国内\n生产总值)
+ * and disappears; it still ends a paragraph after a blank line, before a heading or list item, and between a
+ * short line (a heading such as "一、2025年工作回顾") and a line that opens a new scope.
+ */
+function headingBreak(s: string, run: string, j: number, b: Builder): boolean {
+  if (run.indexOf('\n') !== run.lastIndexOf('\n')) return true;
+  const next = s.slice(j, j + 8);
+  if (HEADING_START.test(next)) return true;
+  if (!SCOPE_START.test(next)) return false;
+  let k = b.n - 1;
+  while (k >= 0 && b.n - k <= 40 && b.codes[k] !== 0x0a) k--;
+  return b.n - k <= 40;
+}
 
 const isParagraphEnd = (c: number): boolean =>
   c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x201d || c === 0x300d ||

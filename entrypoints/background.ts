@@ -8,7 +8,11 @@ import { registerSnippetCommands } from '@/lib/service/snippet-commands';
 export default defineBackground(() => {
   // Registered synchronously: an MV3 worker woken by a message must find its listeners at once.
   const access = createDbAccess();
-  registerRouter(createHandlers(access, browser.runtime.getManifest().version), browser.runtime.onMessage as never);
+  const platform = { openPage: async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })) };
+  registerRouter(createHandlers(access, browser.runtime.getManifest().version, platform), browser.runtime.onMessage as never, {
+    // Content scripts get only the messages of lib/api/access.ts; the extension's own pages get everything.
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
   // Snippets: the "Save to Report Lens" menu item, the save-snippet shortcut, the pages-with-snippets mirror.
   registerSnippetCommands(browser, access);
   // The overlay's keyboard command: the page's content script owns the marks, so it gets the toggle.

@@ -4,16 +4,24 @@ import type { DbAccess } from '../db/open';
 import type { Handlers } from '../messages';
 import { compareHandlers } from './compare';
 import { coreHandlers, type Platform } from './core';
+import { packHandlers } from './pack';
+import { PackStatusTracker } from './pack-install';
 import { pageHandlers } from './page';
 import { recordHandlers } from './records';
 import { snippetHandlers } from './snippets';
 
-export function createHandlers(access: DbAccess, version: string, platform?: Platform): Handlers {
+export function createHandlers(
+  access: DbAccess,
+  version: string,
+  platform?: Platform,
+  packStatus = new PackStatusTracker(),
+): Handlers {
   return {
     ...coreHandlers(access, version, platform),
     ...recordHandlers(access),
     ...pageHandlers(access),
     ...snippetHandlers(access),
     ...compareHandlers(access),
+    ...packHandlers(access, packStatus),
   };
 }

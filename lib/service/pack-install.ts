@@ -191,7 +191,8 @@ export interface KeyValueStore {
 
 /**
  * Loads the shipped pack when this version has not loaded it yet — on install and update, and again at the next
- * browser start if a load failed or the worker was stopped halfway (the install event does not come twice).
+ * browser start if a load failed or the worker was stopped halfway (the install event does not come twice) — or
+ * when the records table is empty (the browser dropped the database).
  * Returns null when the pack was already loaded.
  */
 export async function ensureShippedPack(
@@ -201,7 +202,12 @@ export async function ensureShippedPack(
   load: () => Promise<unknown>,
   options: { force?: boolean } & InstallOptions = {},
 ): Promise<PackInstallResult | null> {
-  if (!options.force && (await store.get(PACK_LOADED_KEY))[PACK_LOADED_KEY] === version) return null;
+  if (!options.force && (await store.get(PACK_LOADED_KEY))[PACK_LOADED_KEY] === version) {
+    // Loaded once, but the browser may have dropped the database since (a full disk does that): an empty records
+    // table means load again.
+    const stored = await access.withDb((db) => db.records.count());
+    if (stored > 0) return null;
+  }
   const started = Date.now();
   const marks: Partial<Record<PackProgress['phase'], number>> = {};
   const onProgress = (p: PackProgress) => {

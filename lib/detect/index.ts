@@ -7,7 +7,7 @@
 // 作政府工作报告, and figures of the standard indicators. Look-alikes are pushed down by what they are: the plan
 // report (计划执行情况…计划草案), HK/Macau 施政报告, statistics releases (初步核算, 国民经济运行情况), proposal reports.
 import type { Detection } from '../model.ts';
-import { NATIONAL, isProvincial, regionEntry, scanRegions } from '../regions/index.ts';
+import { NATIONAL, isProvincial, provinceOf, regionEntry, scanRegions } from '../regions/index.ts';
 import { cleanText, type CleanText } from '../text/clean.ts';
 export { gateReport, GATE_HEAD_CHARS, type GateInput } from './gate.ts';
 
@@ -48,6 +48,8 @@ const STATS = /初步核算|国民经济运行情况|统计公报|统计局(?:�
 const PROPOSALS = /提案审查|提案工作情况|提案委员会/;
 const NATIONAL_WORDS = /国务院总理|总理李强|李强总理|李克强|全国人大|全国人民代表大会|全国两会|国务院|国内生产总值|十四届全国|十三届全国/g;
 const SPEAKER_REGION = /(?:省长|市长|县长|区长|州长|盟长|旗长|自治区主席|代省长|代市长|代县长|代区长|[省市县区州盟旗]人民政府)/;
+/** The report's own opening, by a provincial government (省, 自治区). */
+const OWN_PROVINCE = /我代表(?:[^。,]{0,8}(?:省|自治区))人民政府/;
 /** A place named as a newspaper or broadcaster (黑龙江日报, 重庆瞭望) says who reports, not what about. */
 const MEDIA = /^(?:日报|晚报|商报|早报|新闻网|电视台|广播电视|卫视|瞭望|融媒)/;
 /**
@@ -153,6 +155,13 @@ function detectRegions(title: string, t: string): string[] {
   if (national) bump(NATIONAL, national * 2);
   const ranked = [...weight.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]);
   const out = ranked.slice(0, 4).map(([r]) => r);
+  // "我代表省人民政府": a province's own report, however often it names its capital (郑州, 兰州) where the
+  // congress meets. The province leads, the one the top city lies in when the page names it.
+  if (!subject && out.length && !isProvincial(out[0]) && OWN_PROVINCE.test(head)) {
+    const province = provinceOf(out[0]);
+    const lead = out.includes(province) ? province : out.find((r) => isProvincial(r));
+    if (lead) return [lead, ...out.filter((r) => r !== lead)];
+  }
   // The place whose report it is comes first, before the nation and the province its page also names.
   if (subject && out[0] !== subject) return [subject, ...out.filter((r) => r !== subject)].slice(0, 4);
   return out;

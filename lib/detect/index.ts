@@ -156,11 +156,11 @@ function detectRegions(title: string, t: string): string[] {
   const ranked = [...weight.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]);
   const out = ranked.slice(0, 4).map(([r]) => r);
   // "我代表省人民政府": a province's own report, however often it names its capital (郑州, 兰州) where the
-  // congress meets. The province leads, the one the top city lies in when the page names it.
+  // congress meets. The province the top city lies in leads, named on the page or not.
   if (!subject && out.length && !isProvincial(out[0]) && OWN_PROVINCE.test(head)) {
     const province = provinceOf(out[0]);
-    const lead = out.includes(province) ? province : out.find((r) => isProvincial(r));
-    if (lead) return [lead, ...out.filter((r) => r !== lead)];
+    const lead = isProvincial(province) ? province : out.find((r) => isProvincial(r));
+    if (lead) return [lead, ...out.filter((r) => r !== lead)].slice(0, 4);
   }
   // The place whose report it is comes first, before the nation and the province its page also names.
   if (subject && out[0] !== subject) return [subject, ...out.filter((r) => r !== subject)].slice(0, 4);

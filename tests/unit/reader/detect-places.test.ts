@@ -76,6 +76,16 @@ describe('a place the page is about owns it', () => {
     expect(r.statements.find((s) => s.indicator === 'gdp_growth')?.region).toBe('河南');
   });
 
+  it('gives a report opened by the provincial government to the province, not to its capital', () => {
+    const r = readReport({
+      title: '政府工作报告',
+      text: '各位代表：现在，我代表省人民政府，向大会报告工作，请予审议。过去一年，郑州国家中心城市建设提速，郑州航空港区扩容，郑州都市圈一体化加快，洛阳副中心城市建设有力。今年全省地区生产总值增长5.5%左右。',
+      publishedAt: '2025-01-20',
+    });
+    expect(r.detection.regions[0]).toBe('河南');
+    expect(r.statements.find((s) => s.indicator === 'gdp_growth')?.region).toBe('河南');
+  });
+
   it('keeps the province of Jilin when the text says 吉林 or 吉林省', () => {
     const r = readReport({
       title: '吉林省政府工作报告：今年经济增长5%左右',

@@ -163,6 +163,38 @@ export function provinceOf(name: string): string {
   return byName.get(name)?.parent ?? loadPlaces().get(name)?.parent ?? name;
 }
 
+/** The character of 全X a report uses for its whole region (全省, 全区, 全市, 全县, 全州, 全盟, 全旗), or null. */
+export function wholeWord(name: string): string | null {
+  const level = regionEntry(name)?.level;
+  switch (level) {
+    case 'province':
+      return '省';
+    case 'autonomous_region':
+    case 'district':
+    case 'new_area':
+    case 'special_district':
+    case 'forest_area':
+      return '区';
+    case 'municipality':
+    case 'sub_provincial_city':
+    case 'prefecture_city':
+    case 'county_city':
+      return '市';
+    case 'county':
+    case 'autonomous_county':
+      return '县';
+    case 'autonomous_prefecture':
+      return '州';
+    case 'league':
+      return '盟';
+    case 'banner':
+    case 'autonomous_banner':
+      return '旗';
+    default:
+      return null;
+  }
+}
+
 export interface RegionMention {
   region: string;
   start: number;

@@ -66,6 +66,21 @@ describe('a place the page is about owns it', () => {
     for (const s of growth) expect(s.region).toBe(region);
   });
 
+  it('gives 全市 to the city the page is about, not to the province or district just named', () => {
+    const city = readReport({
+      title: '平顶山市政府工作报告：去年经济增长5.6%',
+      text: '平顶山市第九届人民代表大会第四次会议开幕，市长作政府工作报告。过去一年，在河南省委省政府坚强领导下全市地区生产总值增长5.6%。',
+      publishedAt: '2025-01-08',
+    });
+    expect(city.statements.find((s) => s.indicator === 'gdp_growth')?.region).toBe('平顶山');
+    const sub = readReport({
+      title: '大连市政府工作报告',
+      text: '大连市第十六届人民代表大会第五次会议开幕，市长作政府工作报告。去年普兰店区撤市设区后全市地区生产总值增长6%。',
+      publishedAt: '2025-01-08',
+    });
+    expect(sub.statements.find((s) => s.indicator === 'gdp_growth')?.region).toBe('大连');
+  });
+
   it('keeps a province page for the province, whatever cities it names', () => {
     const r = readReport({
       title: '河南省政府工作报告：今年地区生产总值增长5.5%左右',

@@ -10,9 +10,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the background injects the lens (reader, marks, cards) only into frames that need it; it adds no
-    // host access of its own (see README, Permissions).
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    // unlimitedStorage: the library is the user's own work; without it Chromium may evict the extension's IndexedDB
+    // under disk pressure (README "Storage"). It does not make a full disk writable: lib/db/storage.ts handles that.
+    // scripting: the background injects the lens (marks, cards, snippet UI) only into frames that need it; it needs
+    // the same http(s) host patterns as the content script, so the install prompt is unchanged (README, Permissions).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     // Snippets: save the current selection (the same as the "Save to Report Lens" context-menu item).
     commands: {

@@ -1,7 +1,6 @@
 import { claimLens, LENS_STATE_KEY, type LensState, lensState } from '@/lib/api/lens';
 import { currentPageInfo, startOverlay } from './content/overlay';
 import { startSnippets } from './content/snippets';
-import './content/style.css';
 
 // The lens: the report overlay (report pages only) and saved snippets (pages that hold one, or where the user saves
 // one). Not in the manifest: the background injects it into one frame with browser.scripting when the first stage
@@ -9,8 +8,11 @@ import './content/style.css';
 // itself whether to act.
 export default defineContentScript({
   registration: 'runtime',
+  // WXT adds these to host_permissions: Chromium's scripting.executeScript needs host access of its own (the
+  // content script's match patterns are not enough), and they are the same patterns, so the install prompt is too.
   matches: ['http://*/*', 'https://*/*'],
-  cssInjectionMode: 'ui',
+  // The UI's CSS is inlined into the closed shadow root (ui-host.ts): no CSS file in the page, none web-accessible.
+  cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   // Not async on purpose: browser.scripting.executeScript waits for the script's result, and the caller should
   // hear back as soon as the listeners are registered, not after the page has been read and compared.

@@ -105,7 +105,7 @@ export function timeOf(
       if (!m.weak) strongTarget = true;
     } else if (m.type === 'result') result = true;
   }
-  const ownTarget = target;
+  const ownTarget = strongTarget;
   let own = estimate || target || result;
   if (period && !year) {
     // "过去五年，…": the clause itself opened a multi-year review.
@@ -170,7 +170,7 @@ export function timeOf(
  */
 function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
   if (m.type !== 'year' && m.type !== 'horizon' && m.type !== 'period') return true;
-  const before = t.slice(Math.max(sentenceStart, m.start - 4), m.start);
+  const before = t.slice(Math.max(sentenceStart, m.start - 4), m.start).replace(/["“”「]+$/, '');
   const after = t.slice(m.end, m.end + 4);
   // "入选2026年播出片单", "2025年度最具幸福感城市": a year inside a name.
   if (/(?:入选|获评|荣获|评为|列入)$/.test(before) || after.startsWith('度')) return false;

@@ -239,3 +239,28 @@ describe('writing', () => {
     expect(list.map((s) => s.value)).toEqual([45, 47]);
   });
 });
+
+describe('a list of subjects sharing one figure', () => {
+  it('each subject of the list has the figure', () => {
+    const list = read('今年主要预期目标：地区生产总值、固定资产投资、社会消费品零售总额增长5%左右。');
+    expect(list.map((s) => [s.indicator, s.value, s.kind])).toEqual([
+      ['gdp_growth', 5, 'target'],
+      ['fixed_investment_growth', 5, 'target'],
+      ['retail_sales_growth', 5, 'target'],
+    ]);
+  });
+  it('a comma ends the list', () => {
+    const list = read('今年主要预期目标：居民收入增长与经济增长同步，居民消费价格涨幅2%左右。');
+    expect(list.map((s) => s.indicator)).toEqual(['cpi']);
+  });
+});
+
+describe('areas inside the region', () => {
+  it('an area named by a place word does not give its figure to the region', () => {
+    expect(read('2025年，前海地区生产总值增长12%。').filter((s) => s.indicator === 'gdp_growth')).toEqual([]);
+  });
+  it('a known region before 地区生产总值 owns it', () => {
+    const [s] = read('2025年，上海地区生产总值增长5%。', '全国');
+    expect([s.region, s.value]).toEqual(['上海', 5]);
+  });
+});

@@ -20,7 +20,8 @@ export interface OverlayState {
   badge: { facts: BadgeFacts; visible: boolean } & Omit<BadgeActions, 'onDismiss'>;
   card: OpenCard | null;
   saveStates: Record<number, CardActions['saveState']>;
-  compareUrl: (region: string) => string;
+  /** Opens the library's comparison for a region (through the background: no extension URL in the page). */
+  onCompare: (region: string) => void;
 }
 
 export interface OverlayCallbacks {
@@ -45,7 +46,7 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           actions={{
             onSave: () => on.onSave(index),
             saveState: state.saveStates[index] ?? 'idle',
-            compareUrl: state.compareUrl(statement.region),
+            onCompare: () => state.onCompare(statement.region),
           }}
         />
       );

@@ -9,7 +9,7 @@ export interface CardActions {
   /** Saves the statement as a record; resolves to the message shown after. */
   onSave: () => void;
   saveState: 'idle' | 'saving' | 'saved' | { error: string };
-  compareUrl: string;
+  onCompare: () => void;
 }
 
 /** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
@@ -146,9 +146,9 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
             {actions.saveState === 'saved' ? `✓ ${t('cardSaved')}` : t('cardSave')}
           </button>
         )}
-        <a class="rl-button" href={actions.compareUrl} target="_blank" rel="noreferrer" data-action="compare-years">
+        <button type="button" class="rl-button" onClick={actions.onCompare} data-action="compare-years">
           {t('cardCompareYears')}
-        </a>
+        </button>
         {typeof actions.saveState === 'object' && <span class="rl-bad">{actions.saveState.error}</span>}
       </footer>
     </div>

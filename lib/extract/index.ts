@@ -12,7 +12,7 @@
 //   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
 //      (到2027年), world and foreign figures.
 import type { Detection, Indicator, Statement } from '../model.ts';
-import { NATIONAL, provinceOf, regionEntry, scanRegions, type RegionMention } from '../regions/index.ts';
+import { NATIONAL, provinceOf, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
 import { confidenceOf, type Evidence } from './confidence.ts';
 import { type Marker, scanMarkers } from './markers.ts';
@@ -548,7 +548,10 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
     if (between.length <= 8 || !/[,:]/.test(between)) {
       // "香港经济增长2.5%": Hong Kong, Macau and Taiwan deliver no 政府工作报告; their figures are not statements.
       if (!usableRegion(nearest.region)) return null;
-      if (!/全省|全区/.test(between + subject.text) || !regionEntry(nearest.region)?.parent) return nearest.region;
+      // 全X names a whole region of the level X: the one just named when it is of that level (郑州…全市), else the
+      // page's own (a city page's 河南…全市, a province page's 郑州…全省).
+      const whole = /全([省区市县州盟旗])/.exec(between + subject.text)?.[1];
+      if (!whole || whole === wholeWord(nearest.region)) return nearest.region;
     }
   }
   return mainRegion;

@@ -1,0 +1,18 @@
+// Which messages a content script may send. A content script runs inside web pages, so a page that finds a way to
+// drive it (or a compromised renderer) must not reach exports, backups, restores or bulk deletes: those are answered
+// only to the extension's own pages (popup, library). See docs/security.md.
+import type { MessageType } from '../messages';
+
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
+  'ping',
+  'readReport',
+  'comparePage',
+  'saveStatements',
+  'saveReportText',
+  'saveSnippet',
+  'updateSnippet',
+  'deleteSnippets',
+  'snippetsForUrl',
+  'markOrphaned',
+  'openLibrary',
+]);

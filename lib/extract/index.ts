@@ -120,13 +120,22 @@ export function extractFromClean(
         if (!read) continue;
         const { when, evidence } = read;
         const [a, b] = originalSpan(clean, subject.start, f.end);
-        const named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
+        let named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
+        let regional = false;
+        if (!owner.regions && named[0] === NATIONAL && /^(?:地区|全省|全市|全区)/.test(subject.text)) {
+          // "特别是重庆经济运行稳中向好,地区生产总值增长5.7%" on a national page: 地区生产总值 is a region's, never the
+          // nation's (国内生产总值); it goes to the place the sentence is about, or to no one.
+          const other = lastPlace(sMentions, subject.start);
+          named = other ? [other] : [];
+          regional = true;
+        }
         for (const region of named) {
           // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
           // 政府工作报告: leave them out.
           if (!region || !usableRegion(region)) continue;
-          const regionEvidence: Evidence['region'] =
-            owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start)
+          const regionEvidence: Evidence['region'] = regional
+            ? 'sentence'
+            : owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start)
               ? 'clause'
               : contested(sMentions, region, f.start)
                 ? 'page-contested'
@@ -507,6 +516,15 @@ function namedNear(t: string, mentions: RegionMention[], region: string, at: num
     if (m.region === region && !/[,;:]/.test(t.slice(m.end, at))) return true;
   }
   return false;
+}
+
+/** The last usable place other than the nation named in the sentence within 150 characters before `pos`. */
+function lastPlace(mentions: RegionMention[], pos: number): string | null {
+  for (let k = lastEndingBy(mentions, pos); k >= 0 && pos - mentions[k].end <= 150; k--) {
+    const r = mentions[k].region;
+    if (r !== NATIONAL && usableRegion(r)) return r;
+  }
+  return null;
 }
 
 /** Whether a region mention ends exactly at `pos` ("北京地区生产总值"). */

@@ -175,7 +175,10 @@ function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
   // "入选2026年播出片单", "2025年度最具幸福感城市": a year inside a name.
   if (/(?:入选|获评|荣获|评为|列入)$/.test(before) || after.startsWith('度')) return false;
   // A year word opening a clause ("2025年，", "一年来，", "报告提出，今年…") or leading its subject.
-  const opens = m.start === sentenceStart || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
+  // Only heading marks ("一、", "（二）", "——", "●") and quotes before it: the word opens its sentence.
+  const lead = t.slice(Math.max(sentenceStart, m.start - 8), m.start);
+  const atHead = m.start - sentenceStart <= 8 && /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[-—●■◆]+)?["“”「]*$/.test(lead);
+  const opens = atHead || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
   const leads = /^(?:[,:是的]|全|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
   if (m.type === 'period') return opens || /^[,:]/.test(after);
   if (m.relative) return (opens && !before.endsWith('、')) || leads;

@@ -12,7 +12,7 @@
 //   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
 //      (到2027年), world and foreign figures.
 import type { Detection, Indicator, Statement } from '../model.ts';
-import { NATIONAL, regionEntry, scanRegions, type RegionMention } from '../regions/index.ts';
+import { NATIONAL, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
 import { confidenceOf, type Evidence } from './confidence.ts';
 import { type Marker, scanMarkers } from './markers.ts';
@@ -183,9 +183,11 @@ function readFigure(
     // "比去年的6%-6.5%目标", "由去年的9%左右下调到8%左右": last year's figure, a target when the sentence speaks
     // of targets. Its 去年 is spent: the figure after it is this year's.
     const y = role.base.relative ? reportYear + role.base.year : role.base.year;
-    const sentenceText = t.slice(sentence.start, f.end + 16);
+    const sentenceText = t.slice(Math.max(sentence.start, f.start - 120), f.end + 16);
     const target = /目标|预期|调|定[为在]/.test(sentenceText);
-    for (const m of sentence.markers) if (m.type === 'year' && m.end <= f.numberStart && f.numberStart - m.end <= 12) state.spent.add(m.start);
+    for (let k = lastEndingBy(sentence.markers, f.numberStart); k >= 0 && f.numberStart - sentence.markers[k].end <= 12; k--) {
+      if (sentence.markers[k].type === 'year') state.spent.add(sentence.markers[k].start);
+    }
     when = { year: y, kind: target ? 'target' : 'result', estimate: false, evidence: 'clause', period: false, why: `base of a comparison (${target ? "last year's target" : "last year's figure"})` };
   } else {
     when = owner.roundup ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent) : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
@@ -301,7 +303,7 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
       // "规上工业增加值、一般公共预算收入分别增长6.5%和7%": the figures go to the subjects in order.
       state.list = { subject, size: subjects.length, subjects, index: 0, lastEnd: f.end };
       state.previous = { figure: f, subject: subjects[0], role };
-      return { subject: subjects[0], regions: null, roundup: false };
+      return { subject: subjects[0], regions: null, roundup: false, chained: true };
     }
     const lead = t.slice(Math.max(sentence.start, subject.start - 8), subject.start) + subject.text;
     if (/收入/.test(subject.text) && URBAN_RURAL.test(lead)) {
@@ -333,7 +335,7 @@ function groupIndicator(group: string, f: Figure): Indicator | undefined {
 /** The subjects listed just before `subject` and joined to it by 、/和/及/与 ("A、B和C分别…"), in order. */
 function subjectList(t: string, subject: Subject, subjects: Subject[]): Subject[] {
   const out = [subject];
-  let k = subjects.indexOf(subject);
+  let k = lastEndingBy(subjects, subject.end);
   while (k > 0 && /^[、,和及与以]{1,2}$/.test(t.slice(subjects[k - 1].end, subjects[k].start))) {
     k--;
     out.unshift(subjects[k]);
@@ -475,6 +477,7 @@ function subjectOf(
   const gap = t
     .slice(nearest.end, f.start)
     .replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '')
+    .replace(/[从由](?:19|20)\d\d年(?:的|底|末)?$/, '从')
     .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
     .replace(/^(?:创历史新高|再创新高|创新高|稳步增长|持续增长|稳居全国前列)[,、](?=达到|达|为|实现|增长)/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
@@ -483,8 +486,10 @@ function subjectOf(
 
 /** Whether `region` is named in the clause just before a subject ("北京全市地区生产总值", "湖南去年GDP"). */
 function namedNear(t: string, mentions: RegionMention[], region: string, at: number): boolean {
-  for (const m of mentions) {
-    if (m.region === region && m.end <= at && at - m.end <= 16 && !/[,;:]/.test(t.slice(m.end, at))) return true;
+  // Only the mentions ending within 16 characters before the subject matter (a bounded walk back: linear overall).
+  for (let k = lastEndingBy(mentions, at); k >= 0 && at - mentions[k].end <= 16; k--) {
+    const m = mentions[k];
+    if (m.region === region && !/[,;:]/.test(t.slice(m.end, at))) return true;
   }
   return false;
 }
@@ -511,7 +516,10 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
     if (between.length <= 8 || !/[,:]/.test(between)) {
       // "香港经济增长2.5%": Hong Kong, Macau and Taiwan deliver no 政府工作报告; their figures are not statements.
       if (!usableRegion(nearest.region)) return null;
-      if (!/全省|全区/.test(between + subject.text) || !regionEntry(nearest.region)?.parent) return nearest.region;
+      // 全X names a whole region of the level X: the one just named when it is of that level (郑州…全市), else the
+      // page's own (a city page's 河南…全市, a province page's 郑州…全省).
+      const whole = /全([省区市县州盟旗])/.exec(between + subject.text)?.[1];
+      if (!whole || whole === wholeWord(nearest.region)) return nearest.region;
     }
   }
   return mainRegion;

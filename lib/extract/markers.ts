@@ -38,6 +38,8 @@ export function scanMarkers(t: string): Marker[] {
       if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before)) continue;
       // "“十四五”时期和2025年工作回顾": a heading over both; the period's and the year's paragraphs open their own.
       if (/(?:时期|期间)[和及与]$/.test(t.slice(Math.max(0, start - 3), start))) continue;
+      // "从2020年的…增长到2025年的4.93万亿元": the end of a span (values.ts), not a plan horizon.
+      if (/(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)[到至]$/.test(t.slice(Math.max(0, start - 3), start)) && /^(?:的|底|末)/.test(after)) continue;
       const horizon = /[到至]$/.test(before);
       out.push({ type: horizon ? 'horizon' : 'year', year, start, end });
       continue;

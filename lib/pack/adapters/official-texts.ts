@@ -37,7 +37,8 @@ export const OFFICIAL_DROP = {
   nonStandard: 'official-nonstandard-indicator', // other:* indicators are not shipped from the texts
   unit: 'official-unit-mismatch', // a unit the indicator is never stated in (a share read as growth …)
   implausible: 'official-implausible-value', // outside what the indicator has ever been in a report
-  wording: 'official-share-or-milestone', // 占…比重, 比例, 突破/跨越 … (not a year's figure)
+  wording: 'official-share-or-milestone', // 占…比重, 比例, 突破/跨越, 从…(增加到) … (not a year's figure)
+  series: 'official-out-of-series', // a level far from the same region's other years (a five-year total …)
   ambiguous: 'official-ambiguous-cell', // disagreeing statements of one cell, none more explicit
   repeat: 'official-repeat', // the same figure stated again in the same text (kept once)
   noUrl: 'official-no-source',
@@ -134,33 +135,94 @@ export function adaptOfficialTexts(
       );
       if (record) items.push(record);
     }
-    // A report that sets no number for GDP growth (增速高于全国平均水平, 与全国保持同步) still sets a target: kept
-    // as a qualitative record, so the year does not look like a gap.
-    if (!items.some((r) => r.region === region && r.year === doc.year && r.indicator === 'gdp_growth' && r.kind === 'target')) {
-      const clause = qualitativeGdpTarget(doc.text);
-      const record =
-        clause &&
-        finishRecord(
-          { region, year: doc.year, indicator: 'gdp_growth', kind: 'target', unit: '', qualifier: null, text: clause, source: { ...source, quote: clause } },
-          ctx,
-          dropped,
-        );
+    // A target stated in words in the target block (增速高于全国平均水平, 居民收入增长与经济增长同步, 能耗完成国家下达
+    // 任务) is still the year's target: kept as a qualitative record when the text gives no number for it.
+    for (const { indicator, clause } of qualitativeTargets(doc.text)) {
+      if (items.some((r) => r.region === region && r.year === doc.year && r.indicator === indicator && r.kind === 'target')) continue;
+      const record = finishRecord(
+        { region, year: doc.year, indicator, kind: 'target', unit: '', qualifier: null, text: clause, source: { ...source, quote: clause } },
+        ctx,
+        dropped,
+      );
       if (record) items.push(record);
     }
   }
-  return { items, dropped };
+  return { items: dropOutOfSeries(items, dropped), dropped };
+}
+
+/** Levels that move little from one year to the next: [indicator, the largest ratio to the neighbours' median]. */
+const SERIES_BOUNDS: Partial<Record<string, number>> = { gdp_total: 1.25, new_urban_jobs: 1.8, grain_output: 1.25 };
+
+/**
+ * A level (GDP, new jobs, grain) read for one year that is far from what the same region's texts say for the
+ * years around it is not that year's figure — a five-year total, a start-of-period value, another place's — and
+ * is left out. Compared with the median of up to two years either side, in one unit.
+ */
+function dropOutOfSeries(items: FigureRecord[], dropped: DropCounts): FigureRecord[] {
+  const scale = (r: FigureRecord) => (r.value ?? 0) * (UNIT_FACTOR[r.unit] ?? 1);
+  const series = new Map<string, FigureRecord[]>();
+  for (const r of items) {
+    if (r.value === undefined || !SERIES_BOUNDS[r.indicator]) continue;
+    const k = `${r.region}|${r.indicator}|${r.kind}`;
+    const list = series.get(k);
+    if (list) list.push(r);
+    else series.set(k, [r]);
+  }
+  const out = new Set<FigureRecord>();
+  for (const list of series.values()) {
+    const bound = SERIES_BOUNDS[list[0].indicator] as number;
+    for (const r of list) {
+      const near = list.filter((o) => o !== r && Math.abs(o.year - r.year) <= 2).map(scale).sort((a, b) => a - b);
+      if (near.length < 2) continue;
+      const median = near.length % 2 ? near[(near.length - 1) / 2] : (near[near.length / 2 - 1] + near[near.length / 2]) / 2;
+      // GDP grows: a year's level may sit up to `bound` per year of distance from the median; jobs and grain swing.
+      const ratio = scale(r) / median;
+      if (!(ratio < bound ** 2 && ratio > 1 / bound ** 2) || (near.length >= 3 && !(ratio < bound * 1.2 && ratio > 1 / (bound * 1.2)))) out.add(r);
+    }
+  }
+  countDrop(dropped, OFFICIAL_DROP.series, out.size);
+  return items.filter((r) => !out.has(r));
+}
+
+const UNIT_FACTOR: Record<string, number> = { 万亿元: 1e4, 亿元: 1, 万亿斤: 1e4, 亿斤: 1, 万吨: 0.2, 亿公斤: 2, 万人: 1 };
+
+/** Targets a report may state in words, each with the clause that states it (no digit inside). */
+const QUALITATIVE_TARGETS: [StandardIndicator, RegExp][] = [
+  ['gdp_growth', /(?:地区|全省|全市|全区|国内)生产总值(?:增速|增长)[^，,。；;、\d%％０-９]{2,24}(?=[，,。；;])/],
+  ['disposable_income_growth', /(?:城乡)?居民(?:人均可支配)?收入(?:增长|增速)?(?:与|和|同)经济增长(?:基本)?同步/],
+  ['energy_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)能耗[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
+  ['carbon_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)二氧化碳排放[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
+];
+
+/** The target block: from "主要预期目标" to the end of its paragraph (at most 600 characters), each one a report. */
+function targetBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const m of text.matchAll(/主要预期目标|预期目标/g)) {
+    const [, end] = paragraphOf(text, m.index);
+    blocks.push(text.slice(m.index, Math.min(end, m.index + 600)));
+  }
+  return blocks;
+}
+
+/** The targets the target block states in words, the first clause for each indicator. */
+export function qualitativeTargets(text: string): { indicator: StandardIndicator; clause: string }[] {
+  const out: { indicator: StandardIndicator; clause: string }[] = [];
+  const blocks = targetBlocks(text);
+  for (const [indicator, re] of QUALITATIVE_TARGETS) {
+    for (const block of blocks) {
+      const m = re.exec(block);
+      if (m) {
+        out.push({ indicator, clause: m[0] });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** The GDP-growth clause of the target block when it states no number ("地区生产总值增长与全国保持同步"). */
-const GDP_WORDS_CLAUSE = /(?:地区|全省|全市|全区|国内)生产总值(?:增速|增长)[^，,。；;、\d%％０-９]{2,24}(?=[，,。；;])/;
-
 export function qualitativeGdpTarget(text: string): string | undefined {
-  for (const m of text.matchAll(/主要预期目标|预期目标/g)) {
-    const [, end] = paragraphOf(text, m.index);
-    const clause = GDP_WORDS_CLAUSE.exec(text.slice(m.index, Math.min(end, m.index + 300)));
-    if (clause) return clause[0];
-  }
-  return undefined;
+  return qualitativeTargets(text).find((q) => q.indicator === 'gdp_growth')?.clause;
 }
 
 /** The reason a statement cannot go into the pack, or null when it may. */
@@ -177,6 +239,8 @@ export function screen(s: Statement, region: string, reportYear: number): string
   if (range && (s.value < range[0] || (s.valueMax ?? s.value) > range[1])) return OFFICIAL_DROP.implausible;
   if (s.kind === 'result' && s.extraQualifier && MILESTONE.has(s.extraQualifier)) return OFFICIAL_DROP.wording;
   if (!OWN_RATIOS.has(indicator) && SHARE_OR_RATIO.test(s.quote)) return OFFICIAL_DROP.wording;
+  // "从4.16万亿元（增加到…）": where a period started, not the year's figure.
+  if (s.quote.includes('从')) return OFFICIAL_DROP.wording;
   return null;
 }
 

@@ -1,7 +1,7 @@
 // The official-text adapter: what the reader says about a text becomes pack records — one figure per cell, only
 // this year's targets and last year's results of the report's own region, each with the exact quote and the page.
 import { describe, expect, it } from 'vitest';
-import { adaptOfficialTexts, deliveredOn, type OfficialText, qualitativeGdpTarget } from '@/lib/pack/adapters/official-texts';
+import { adaptOfficialTexts, deliveredOn, type OfficialText, qualitativeGdpTarget, qualitativeTargets } from '@/lib/pack/adapters/official-texts';
 import { buildPack } from '@/lib/pack/build';
 import { parsePack } from '@/lib/pack/format';
 import type { ReadInput, ReadResult } from '@/lib/reader';
@@ -146,6 +146,43 @@ describe('adaptOfficialTexts', () => {
     const target = items.find((r) => r.indicator === 'gdp_growth' && r.kind === 'target');
     expect(target).toMatchObject({ year: 2024, value: 5, qualifier: '左右' });
     for (const r of items) expect(REPORT).toContain(r.source.quote);
+  });
+});
+
+describe('qualitativeTargets', () => {
+  it('finds targets stated in words in the target block, and only there', () => {
+    const text = [
+      '过去一年，居民收入增长与经济增长同步。',
+      '今年主要预期目标是：地区生产总值增长6%左右，居民收入增长与经济增长基本同步，单位地区生产总值能耗完成国家下达的目标任务。',
+    ].join('\n');
+    expect(qualitativeTargets(text)).toEqual([
+      { indicator: 'disposable_income_growth', clause: '居民收入增长与经济增长基本同步' },
+      { indicator: 'energy_intensity', clause: '单位地区生产总值能耗完成国家下达的目标任务' },
+    ]);
+    expect(qualitativeTargets('居民收入增长与经济增长同步。')).toEqual([]);
+  });
+});
+
+describe('levels out of series', () => {
+  it('leaves out a level far from the same region’s other years (a five-year total read as one year’s)', () => {
+    const docs = [2022, 2023, 2024, 2025].map((year) => doc({ year, file: `北京/${year}.md`, url: `https://example.gov.cn/bj-${year}` }));
+    const jobs = { 2022: 26, 2023: 27, 2024: 135, 2025: 28 } as Record<number, number>;
+    const read = (input: ReadInput): ReadResult => {
+      const year = input.known?.year ?? 0;
+      const s = said('地区生产总值增长5.2%', { kind: 'result', year: year - 1, indicator: 'new_urban_jobs', value: jobs[year], unit: '万人' });
+      return { detection: { isReport: true, regions: ['北京'], year, confidence: 1 }, statements: [s] };
+    };
+    const { items, dropped } = adaptOfficialTexts(docs, context(), read);
+    expect(items.map((r) => r.value)).toEqual([26, 27, 28]);
+    expect(dropped['official-out-of-series']).toBe(1);
+  });
+
+  it('leaves out a figure stated as where a period started (从…)', () => {
+    const text = `${REPORT}\n地区生产总值从3万亿元增加到4万亿元。`;
+    const from = said('地区生产总值从3万亿元', { kind: 'result', year: 2023, indicator: 'gdp_total', value: 3, unit: '万亿元' }, text);
+    const { items, dropped } = adaptOfficialTexts([doc({ text })], context(), reader([from]));
+    expect(items).toEqual([]);
+    expect(dropped['official-share-or-milestone']).toBe(1);
   });
 });
 

@@ -64,6 +64,10 @@ describe('a page that tries to read the user’s records', () => {
       source: { url: 'https://private-elsewhere.example/secret-path', title: '私密标题乙' },
     });
     expect(saved.ok).toBe(true);
+    // The starter pack loads in chunks after install: count only once it is all in.
+    await expect
+      .poll(async () => (await send<{ ok: boolean; data: { state: string } }>('getPackStatus')).data?.state, { timeout: 30_000 })
+      .toBe('loaded');
     const before = await send<{ ok: boolean; data: { records: number } }>('getCounts');
 
     const page = await openHtml('reader', reportHtml());

@@ -1,5 +1,6 @@
 import { claimLens, LENS_STATE_KEY, type LensState, lensState } from '@/lib/api/lens';
 import { currentPageInfo, startOverlay } from './content/overlay';
+import { ignoreForgedStops } from './content/forged-stops';
 import { startSnippets } from './content/snippets';
 
 // The lens: the report overlay (report pages only) and saved snippets (pages that hold one, or where the user saves
@@ -20,6 +21,7 @@ export default defineContentScript({
     // Claimed by whoever asked for the injection (a second copy cannot happen through the claim; if it did, WXT's
     // context would stop the first one and this copy would take over).
     claimLens(LENS_STATE_KEY);
+    ignoreForgedStops();
     const state = lensState() as LensState;
     state.pageInfo = currentPageInfo;
     const start = () => {

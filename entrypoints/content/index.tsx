@@ -1,4 +1,5 @@
 import { startFirstStage } from './first-stage';
+import { ignoreForgedStops } from './forged-stops';
 
 // The first stage of the content script, on every http(s) page: the gate and the snippets check only (a few KB).
 // The lens — reader, marks, cards and the snippet UI (entrypoints/lens.content.tsx) — is injected by the background
@@ -11,6 +12,7 @@ export default defineContentScript({
   // WXT would otherwise announce every start to the page with window.postMessage.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreForgedStops();
     startFirstStage(ctx, browser as never);
   },
 });

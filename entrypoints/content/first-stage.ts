@@ -68,8 +68,10 @@ export function startFirstStage(ctx: ContentScriptContext, api: FirstStageBrowse
       })
       .catch(() => {
         // The background could not inject (the extension reloaded, a page the browser protects): leave the frame
-        // as it was, so a later navigation may try again.
+        // as it was, so a later navigation may try again, and answer whoever waited for the lens (no report here).
+        const waiting = lensState()?.waiters.splice(0) ?? [];
         releaseLens(LENS_STATE_KEY);
+        for (const waiter of waiting) waiter();
         return false;
       });
     return stage.loading;

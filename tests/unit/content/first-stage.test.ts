@@ -156,4 +156,22 @@ describe("the popup's question while the lens is on its way", () => {
     // Once the lens runs, it answers for itself: the first stage stays out of the way.
     expect(await ask({ type: 'rl:page-info' })).toBe('no answer');
   });
+
+  it('answers "no report here" when the lens could not be injected', async () => {
+    let fail!: () => void;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      if (!isLensRequest(message)) return undefined;
+      fail = () => sendResponse({ ok: false, error: 'Cannot access contents of the page.' });
+      return true;
+    });
+    background = 'wait';
+    page('政府工作报告', '<p>主要预期目标</p>');
+    const stage = startFirstStage(ctx, api);
+    void stage.check();
+    await vi.waitFor(() => expect(fail).toBeTypeOf('function'));
+    const answer = ask({ type: 'rl:page-info' });
+    fail();
+    expect(await answer).toEqual(NO_PAGE_INFO);
+    expect(lensState()).toBeUndefined();
+  });
 });

@@ -583,6 +583,8 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
   const k = lastEndingBy(mentions, subject.start + 1);
   const nearest: RegionMention | null = k >= 0 ? mentions[k] : null;
+  // "全国GDP增长5%", "我国经济增长5%", "全国城镇新增就业1256万人" on a city's page: the nation's figure.
+  if (/(?:全国|我国|中国|国家)的?$/.test(t.slice(Math.max(0, subject.start - 3), subject.start))) return NATIONAL;
   // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
   // when it was named clauses earlier ("广州…科技集群…,全省研发经费支出…").
   if (nearest && nearest.region !== NATIONAL) {

@@ -316,3 +316,15 @@ describe('roundups of many regions', () => {
     ]);
   });
 });
+
+describe('a city page quoting national results', () => {
+  it('全国/我国 right before the subject makes the figure the nation’s; 全市/我市 stay the city’s', () => {
+    const list = read('去年全国GDP增长5%，全市地区生产总值增长6.1%。去年我国城镇新增就业1256万人，我市城镇新增就业5.2万人。', '平顶山');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['平顶山', 'gdp_growth', 6.1],
+      ['全国', 'new_urban_jobs', 1256],
+      ['平顶山', 'new_urban_jobs', 5.2],
+    ]);
+  });
+});

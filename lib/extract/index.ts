@@ -598,6 +598,13 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
       if (!whole || whole === wholeWord(nearest.region)) return nearest.region;
     }
   }
+  // "全省经济总量突破6万亿元" on a city's page: 全X names the whole of the page region's province when the city is
+  // not of level X itself.
+  const whole = /全([省区市])$/.exec(t.slice(Math.max(0, subject.start - 2), subject.start))?.[1] ?? /^全([省区市])/.exec(subject.text)?.[1];
+  if (whole && mainRegion && wholeWord(mainRegion) !== whole) {
+    const province = provinceOf(mainRegion);
+    if (province !== mainRegion && wholeWord(province) === whole) return province;
+  }
   return mainRegion;
 }
 

@@ -328,3 +328,13 @@ describe('a city page quoting national results', () => {
     ]);
   });
 });
+
+describe('a city page quoting its province', () => {
+  it('全省 on a city page is the province; 全市 is the city', () => {
+    const list = read('2025年全市地区生产总值增长5.3%，全省地区生产总值增长5.1%。', '信阳');
+    expect(list.map((s) => [s.region, s.value])).toEqual([
+      ['信阳', 5.3],
+      ['河南', 5.1],
+    ]);
+  });
+});

@@ -328,9 +328,16 @@ class Overlay {
     }, { passive: true, capture: true });
 
     // Single-page apps: read the new page; never mark twice (run() clears first).
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // A page can dispatch this event itself: only WXT's own event (it carries the new URL, which a page's copy
+    // cannot give us across worlds) for an address not read yet starts a new read.
+    let seenUrl = location.href;
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const next = newUrlOf(event);
+      if (!next || next === seenUrl) return;
+      seenUrl = next;
       this.reruns = 0;
-      void this.run();
+      // The Navigation API announces a pushState before location.href changes: read once it has.
+      ctx.setTimeout(() => void this.run(), 0);
     });
     this.watchLateContent();
 
@@ -473,6 +480,12 @@ class Overlay {
       this.host = null;
     }
   }
+}
+
+/** The new address a WXT location-change event carries, or null for an event without one (a page's forgery). */
+export function newUrlOf(event: Event): string | null {
+  const url = (event as { newUrl?: unknown }).newUrl;
+  return url instanceof URL ? url.href : null;
 }
 
 /** Characters of page text in a node that came or went (0 for our own elements and the pieces our splits made). */

@@ -448,7 +448,8 @@ async function firefoxUiEval<A, R>(page: PuppeteerPage, fn: RootFn<A, R>, arg: A
   const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } })
     .browsingContext;
   const session = context.userContext.browser.session;
-  const target = { context: context.id };
+  // A sandbox realm: the page's own globals (a page may patch JSON, Array …) do not reach the test's code there.
+  const target = { context: context.id, sandbox: 'report-lens-tests' };
   const located = await session.send('script.callFunction', {
     functionDeclaration: '() => Array.from(document.querySelectorAll("report-lens-ui"))',
     awaitPromise: false,

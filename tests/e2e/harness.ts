@@ -546,15 +546,16 @@ export const ui = {
 };
 
 export async function readReportLensUi(page: AnyPage): Promise<ReportLensUiState> {
-  const seen = await evaluateIn(page, () => {
-    const hosts = document.querySelectorAll('report-lens-ui');
-    return { hosts: hosts.length, pageSeesShadowRoot: Array.from(hosts).some((h) => h.shadowRoot !== null) };
-  });
+  // Inside first: a host seen there is still in the page a moment later (the other order can race its creation).
   const inside = await uiEval(
     page,
     (root) => (root ? { badge: root.querySelector('[data-testid="badge"]')?.textContent ?? null } : null),
     null,
   );
+  const seen = await evaluateIn(page, () => {
+    const hosts = document.querySelectorAll('report-lens-ui');
+    return { hosts: hosts.length, pageSeesShadowRoot: Array.from(hosts).some((h) => h.shadowRoot !== null) };
+  });
   return { ...seen, hasShadowRoot: inside !== null, badgeText: inside?.badge ?? null };
 }
 

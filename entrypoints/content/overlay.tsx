@@ -7,12 +7,10 @@ import { OverlayApp, type OverlayState } from '@/components/overlay/OverlayApp';
 import { madeBySplit } from '@/lib/anchor/highlight';
 import { formatFigure } from '@/lib/compare/export';
 import type { StatementComparison } from '@/lib/match';
-import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
 import { request } from '@/lib/messages';
 import { MAX_READ_TEXT } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
 import { readPage, type TextSegment } from '@/lib/page';
-import { readHead } from '@/lib/page/head';
 import {
   MARK_TAG,
   MAX_STATEMENT_MARKS,
@@ -24,6 +22,7 @@ import {
   setMarksVisible,
   TOPIC_TAG,
 } from './marks';
+import { passesGate } from './gate';
 import { getUiHost, pageDefined, type UiHost } from './ui-host';
 
 const SLOT = 'overlay';
@@ -106,7 +105,7 @@ class Overlay {
       this.clear();
       lastInfo = { detection: null, statements: 0 };
     };
-    if (!gateReport({ title: document.title, url, head: readHead(document, GATE_HEAD_CHARS) })) return forget();
+    if (!passesGate(document, url)) return forget();
     if (await siteDisabled(location.hostname)) return forget();
 
     if (pageDefined(document, MARK_TAG) || pageDefined(document, TOPIC_TAG)) {

@@ -1,9 +1,10 @@
-import { MAX_TOPIC_TEXT, type PageApi } from '../api/page';
+import { MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
 import { compareStatements, createTopicMatcher, proposalsForTopics, type TopicMatcher } from '../match';
 import { type DomainHandlers, RequestError } from '../messages';
 import type { FigureRecord, Indicator, Proposal } from '../model';
+import { readReport } from '../reader';
 import { foldText } from '../text/fold';
 
 /** The records a page's statements need: every year of each (region, indicator) pair, through the compound index. */
@@ -27,6 +28,19 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
   }
 
   return {
+    readReport: (request) => {
+      if (!request || typeof request !== 'object' || typeof request.text !== 'string') {
+        throw new RequestError('invalid-request', 'readReport expects { text, title?, url?, publishedAt? }.');
+      }
+      const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      return readReport({
+        text: request.text.slice(0, MAX_READ_TEXT),
+        title: str(request.title),
+        url: str(request.url),
+        publishedAt: str(request.publishedAt) ?? null,
+      });
+    },
+
     comparePage: ({ statements, text }, context) => {
       if (!Array.isArray(statements)) throw new RequestError('invalid-request', 'comparePage expects a list of statements.');
       return withDb(async (db) => {

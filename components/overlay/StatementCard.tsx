@@ -1,9 +1,10 @@
 import type { Judgement } from '@/lib/compare';
 import { formatFigure } from '@/lib/compare/export';
-import type { StatementComparison, StoredMatch } from '@/lib/match';
-import type { FigureRecord } from '@/lib/model';
+import { isConfident, type StatementComparison, type StoredMatch } from '@/lib/match';
+import type { FigureRecord, Statement } from '@/lib/model';
 import { indicatorName, type MessageKey, t } from '../i18n';
 import { Trend } from './Trend';
+import { whyKeys } from './why';
 
 export interface CardActions {
   /** Saves the statement as a record; resolves to the message shown after. */
@@ -57,6 +58,11 @@ function Stored({ matches }: { matches: StoredMatch[] }) {
             <span class="rl-label">{t('cardStored')}</span> <strong>{formatFigure(m.record)}</strong>{' '}
             {m.agreement === 'agrees' && <span class="rl-ok">✓ {t('cardAgrees')}</span>}
             {m.agreement === 'conflicts' && <span class="rl-bad">≠ {t('cardConflict')}</span>}
+            {m.agreement === 'differs' && (
+              <span class="rl-muted" title={t('trustDiffersHint')}>
+                {t('trustDiffers')}
+              </span>
+            )}
             {m.agreement === 'revised' && <span class="rl-muted">{t('cardRevised')}</span>}{' '}
             {group.map((g, i) => (
               <span key={g.record.id}>
@@ -85,12 +91,28 @@ function FigureLine({ label, record }: { label: string; record: FigureRecord | n
   );
 }
 
+/** Says that the reading is uncertain, and why, in the user's words. Nothing for a confident statement. */
+export function UncertainNote({ statement }: { statement: Statement }) {
+  if (isConfident(statement)) return null;
+  const reasons = whyKeys(statement.why);
+  return (
+    <section class="rl-uncertain" data-testid="uncertain" role="note">
+      <strong>{t('trustUncertain')}</strong> <span class="rl-muted">{t('trustUncertainHint')}</span>
+      <ul>
+        {(reasons.length ? reasons : (['trustWhyOther'] as const)).map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The comparison card of one statement on the page. */
 export function StatementCard({ comparison, actions }: { comparison: StatementComparison; actions: CardActions }) {
   const s = comparison.statement;
   const kindLabel = s.kind === 'target' ? t('cardTarget') : t('cardResult');
   return (
-    <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind}>
+    <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind} data-confidence={isConfident(s) ? 'high' : 'low'}>
       <header class="rl-card-head">
         <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
         <span class="rl-card-title">
@@ -101,6 +123,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
         <span class="rl-label">{t('cardThisPage')}</span> <strong class="rl-big">{formatFigure(s)}</strong>
         {s.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
       </div>
+      <UncertainNote statement={s} />
       <Stored matches={comparison.stored} />
       {comparison.kind === 'target' ? (
         <>

@@ -5,10 +5,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { indicatorName, t } from '@/components/i18n';
 import { OverlayApp, type OverlayState } from '@/components/overlay/OverlayApp';
 import { formatFigure } from '@/lib/compare/export';
-import type { StatementComparison } from '@/lib/match';
+import { isConfident, type StatementComparison } from '@/lib/match';
 import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
 import { request } from '@/lib/messages';
-import type { Detection } from '@/lib/model';
+import type { Detection, Statement } from '@/lib/model';
 import { readPage } from '@/lib/page';
 import { readHead } from '@/lib/page/head';
 import { readReport } from '@/lib/reader';
@@ -82,9 +82,7 @@ class Overlay {
     lastInfo = { detection, statements: statements.length };
     if (!detection.isReport) return;
 
-    this.marks = placeMarks(document, page.segments, statements, (s) =>
-      t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicatorName(s.indicator), formatFigure(s)),
-    );
+    this.marks = placeMarks(document, page.segments, statements, markLabel);
     for (const [index, elements] of this.marks) for (const el of elements) this.markOwner.set(el, { type: 'statement', index });
     if (!this.marksOn) setMarksVisible(document, false);
 
@@ -392,6 +390,12 @@ class Overlay {
       this.host = null;
     }
   }
+}
+
+/** The mark's accessible name: kind, indicator and figure, and "uncertain" for a reading below CONFIDENT. */
+function markLabel(s: Statement): string {
+  const label = t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicatorName(s.indicator), formatFigure(s));
+  return isConfident(s) ? label : `${t('trustUncertainMark')} · ${label}`;
 }
 
 /** A report's full text (not an article quoting it): long, with many statements. */

@@ -4,6 +4,7 @@ import type { DbAccess } from '../db/open';
 import type { Handlers } from '../messages';
 import { compareHandlers } from './compare';
 import { coreHandlers } from './core';
+import { correctionHandlers } from './corrections';
 import { pageHandlers } from './page';
 import { recordHandlers } from './records';
 import { snippetHandlers } from './snippets';
@@ -15,5 +16,6 @@ export function createHandlers(access: DbAccess, version: string): Handlers {
     ...pageHandlers(access),
     ...snippetHandlers(access),
     ...compareHandlers(access),
+    ...correctionHandlers(access),
   };
 }

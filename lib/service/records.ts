@@ -420,15 +420,16 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
 
     backupAll: () =>
       withDb(async (db) => {
-        const tables = await db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions], async () => {
-          const [records, proposals, reports, snippets, deletions] = await Promise.all([
+        const tables = await db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
+          const [records, proposals, reports, snippets, deletions, corrections] = await Promise.all([
             db.records.toArray(),
             db.proposals.toArray(),
             db.reports.toArray(),
             db.snippets.toArray(),
             db.deletions.toArray(),
+            db.corrections.toArray(),
           ]);
-          return { records, proposals, reports, snippets, deletions };
+          return { records, proposals, reports, snippets, deletions, corrections };
         });
         // A conflict may name a record deleted since; the file leaves such names out (see withoutDanglingConflicts).
         const pack = makePack(tables.records, []);
@@ -444,7 +445,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const { backup } = parsed;
       try {
         await withDb((db) =>
-          db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions], async () => {
+          db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
             await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
             await db.records.bulkPut(backup.records);
             await db.proposals.bulkPut(backup.proposals);
@@ -454,6 +455,11 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
             if (backup.deletions) {
               await db.deletions.clear();
               await db.deletions.bulkPut(backup.deletions);
+            }
+            // Likewise the page corrections (schema version 3).
+            if (backup.corrections) {
+              await db.corrections.clear();
+              await db.corrections.bulkPut(backup.corrections);
             }
           }),
         );

@@ -2,6 +2,8 @@ import type { PageComparison } from '@/lib/api/page';
 import type { Statement } from '@/lib/model';
 import { Badge, type BadgeActions, type BadgeFacts } from '../Badge';
 import { t } from '../i18n';
+import type { ReviewRow } from './review';
+import { ReviewList } from './ReviewList';
 import { type CardActions, StatementCard } from './StatementCard';
 import { TopicCard } from './TopicCard';
 
@@ -21,6 +23,17 @@ export interface OverlayState {
   card: OpenCard | null;
   saveStates: Record<number, CardActions['saveState']>;
   compareUrl: (region: string) => string;
+  /** Readings the user corrected on this page (by statement index). */
+  edited: ReadonlySet<number>;
+  /** The review list or the one-reading editor, when open. */
+  review: ReviewState | null;
+}
+
+export interface ReviewState {
+  mode: 'save' | 'edit';
+  rows: ReviewRow[];
+  busy?: boolean;
+  error?: string;
 }
 
 export interface OverlayCallbacks {
@@ -28,6 +41,11 @@ export interface OverlayCallbacks {
   onCloseCard: () => void;
   onSave: (index: number) => void;
   onCardPointer: (inside: boolean) => void;
+  onWrong: (index: number) => void;
+  onEdit: (index: number) => void;
+  onReviewChange: (rows: ReviewRow[]) => void;
+  onReviewConfirm: () => void;
+  onReviewCancel: () => void;
 }
 
 /** Everything the overlay shows inside the shadow root: the badge and at most one card. */
@@ -46,6 +64,9 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
             onSave: () => on.onSave(index),
             saveState: state.saveStates[index] ?? 'idle',
             compareUrl: state.compareUrl(statement.region),
+            onWrong: () => on.onWrong(index),
+            onEdit: () => on.onEdit(index),
+            edited: state.edited.has(index),
           }}
         />
       );
@@ -66,7 +87,8 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           aria-label={t('extName')}
           data-testid="card"
           tabIndex={-1}
-          style={{ top: `${card.top}px`, left: `${card.left}px` }}
+          // Never taller than the room below its top: the whole card (and its last button) stays reachable.
+          style={{ top: `${card.top}px`, left: `${card.left}px`, maxHeight: `calc(100vh - ${Math.round(card.top) + 8}px)` }}
           onMouseEnter={() => on.onCardPointer(true)}
           onMouseLeave={() => on.onCardPointer(false)}
         >
@@ -75,6 +97,18 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           </button>
           {body}
         </div>
+      )}
+      {state.review && (
+        <ReviewList
+          mode={state.review.mode}
+          rows={state.review.rows}
+          statements={state.statements}
+          busy={state.review.busy}
+          error={state.review.error}
+          onChange={on.onReviewChange}
+          onConfirm={on.onReviewConfirm}
+          onCancel={on.onReviewCancel}
+        />
       )}
     </>
   );

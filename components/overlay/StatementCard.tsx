@@ -11,6 +11,12 @@ export interface CardActions {
   onSave: () => void;
   saveState: 'idle' | 'saving' | 'saved' | { error: string };
   compareUrl: string;
+  /** "This reading is wrong": hides the mark (remembered for the page). */
+  onWrong?: () => void;
+  /** Opens the editor on this reading. */
+  onEdit?: () => void;
+  /** The user corrected this reading. */
+  edited?: boolean;
 }
 
 /** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
@@ -123,7 +129,27 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
         <span class="rl-label">{t('cardThisPage')}</span> <strong class="rl-big">{formatFigure(s)}</strong>
         {s.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
       </div>
-      <UncertainNote statement={s} />
+      {actions.edited ? (
+        <p class="rl-edited" data-testid="edited">
+          ✎ {t('trustEdited')}
+        </p>
+      ) : (
+        <UncertainNote statement={s} />
+      )}
+      {(actions.onEdit || actions.onWrong) && (
+        <div class="rl-card-fix">
+          {actions.onEdit && (
+            <button type="button" data-action="edit-reading" onClick={actions.onEdit}>
+              ✎ {t('trustEdit')}
+            </button>
+          )}
+          {actions.onWrong && (
+            <button type="button" data-action="wrong-reading" onClick={actions.onWrong}>
+              {t('trustWrong')}
+            </button>
+          )}
+        </div>
+      )}
       <Stored matches={comparison.stored} />
       {comparison.kind === 'target' ? (
         <>

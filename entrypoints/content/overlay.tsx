@@ -3,8 +3,10 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { indicatorName, t } from '@/components/i18n';
-import { OverlayApp, type OverlayState } from '@/components/overlay/OverlayApp';
+import { OverlayApp, type OverlayState, type ReviewState } from '@/components/overlay/OverlayApp';
+import { reviewOutcome, reviewRows } from '@/components/overlay/review';
 import { formatFigure } from '@/lib/compare/export';
+import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
 import { isConfident, type StatementComparison } from '@/lib/match';
 import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
 import { request } from '@/lib/messages';
@@ -12,6 +14,7 @@ import type { Detection, Statement } from '@/lib/model';
 import { readPage } from '@/lib/page';
 import { readHead } from '@/lib/page/head';
 import { readReport } from '@/lib/reader';
+import { loadCorrections, saveCorrection } from './corrections';
 import { MARK_TAG, placeMarks, placeTopics, removeMarks, setMarkState, setMarksVisible, TOPIC_TAG } from './marks';
 import { getUiHost, type UiHost } from './ui-host';
 
@@ -55,6 +58,8 @@ class Overlay {
   private reruns = 0;
   private running = false;
   private quietFocus = false;
+  /** Each statement's key on the page (lib/corrections), by index. */
+  private keys: string[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -78,23 +83,49 @@ class Overlay {
     const page = readPage(document, url);
     // The same measure the watcher compares with (textContent counts scripts and menus too).
     this.lastTextLength = document.body?.textContent?.length ?? 0;
-    const { detection, statements } = readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
-    lastInfo = { detection, statements: statements.length };
+    const input = { title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt };
+    let { detection, statements: found } = readReport(input);
+    lastInfo = { detection, statements: found.length };
     if (!detection.isReport) return;
+    // The user's corrections of this page: its region and year (the page is read again with them), readings marked
+    // wrong (left out) and readings edited by hand.
+    const corrections = await loadCorrections(url);
+    if (!this.ctx.isValid || location.href !== url) return;
+    const override = corrections && (corrections.region || corrections.year) ? { region: corrections.region, year: corrections.year } : undefined;
+    if (override) {
+      ({ detection, statements: found } = readReport({ ...input, override }));
+      lastInfo = { detection, statements: found.length };
+    }
+    const corrected = applyCorrections(found, corrections);
+    const statements = corrected.statements.map((c) => c.statement);
+    const regions = [...new Set(statements.map((s) => s.region))];
+    const multiRegion = regions.length > 1;
 
-    this.marks = placeMarks(document, page.segments, statements, markLabel);
+    this.marks = placeMarks(document, page.segments, statements, (s) => markLabel(s, multiRegion));
     for (const [index, elements] of this.marks) for (const el of elements) this.markOwner.set(el, { type: 'statement', index });
     if (!this.marksOn) setMarksVisible(document, false);
 
+    this.keys = corrected.statements.map((c) => c.key);
     this.state = {
       statements,
       comparison: null,
       badge: {
         visible: !this.badgeDismissed,
-        facts: { region: detection.regions[0], year: detection.year, statements: statements.length },
+        facts: {
+          region: detection.regions[0],
+          year: detection.year,
+          statements: statements.length,
+          regions: multiRegion ? orderRegions(regions, detection.regions[0]) : undefined,
+          hidden: corrected.hidden,
+        },
         marksOn: this.marksOn,
         onToggleMarks: () => this.toggleMarks(),
-        onSaveAll: statements.length ? () => void this.saveAll() : undefined,
+        onSaveAll: statements.length ? () => this.openReview('save', statements.map((_, i) => i)) : undefined,
+        onRestoreHidden: () => void this.correct({ type: 'unhide-all' }, true),
+        pageFix: {
+          setByUser: !!override,
+          onSet: (region, year) => void this.correct({ type: 'page', region, year }, true),
+        },
         onDisableSite: () => void this.disableSite(),
         onSaveReport: isFullText(page.text, statements.length) && detection.year
           ? () => void this.saveReport(page.text, detection)
@@ -102,6 +133,8 @@ class Overlay {
       },
       card: null,
       saveStates: {},
+      edited: new Set(corrected.statements.flatMap((c, i) => (c.edited ? [i] : []))),
+      review: null,
       compareUrl: (region) => `${browser.runtime.getURL('/options.html')}?region=${encodeURIComponent(region)}`,
     };
     this.host = await getUiHost(this.ctx);
@@ -143,7 +176,15 @@ class Overlay {
             this.render();
           },
           onCloseCard: () => this.closeCard(true),
-          onSave: (index) => void this.save(index),
+          onSave: (index) => this.openReview('save', [index]),
+          onEdit: (index) => this.openReview('edit', [index]),
+          onWrong: (index) => void this.markWrong(index),
+          onReviewChange: (rows) => {
+            if (this.state?.review) this.state.review = { ...this.state.review, rows, error: undefined };
+            this.render();
+          },
+          onReviewConfirm: () => void this.confirmReview(),
+          onReviewCancel: () => this.closeReview(),
           onCardPointer: (inside) => {
             this.pointerInCard = inside;
             if (inside) clearTimeout(this.closeTimer);
@@ -306,27 +347,85 @@ class Overlay {
     this.render();
   }
 
-  private async save(index: number) {
+  // ---- review, corrections ----
+
+  /** Opens the review list (Save all, or one card's Save) or the one-reading editor (a card's Edit). */
+  private openReview(mode: ReviewState['mode'], indices: number[]) {
     const state = this.state;
     if (!state) return;
-    state.saveStates = { ...state.saveStates, [index]: 'saving' };
-    this.render();
-    const reply = await request('saveStatements', { statements: [state.statements[index]], source: { url: location.href, title: document.title } });
-    state.saveStates = { ...state.saveStates, [index]: reply.ok ? 'saved' : { error: reply.error.message } };
-    if (reply.ok) {
-      const elements = this.marks.get(index);
-      if (elements) setMarkState(elements, state.statements[index].kind, 'compared', this.marksOn);
-    }
+    this.closeCard(false);
+    state.review = { mode, rows: reviewRows(indices.map((index) => ({ statement: state.statements[index], key: this.keys[index], index }))) };
     this.render();
   }
 
-  private async saveAll() {
-    const state = this.state;
-    if (!state) return;
-    const reply = await request('saveStatements', { statements: state.statements, source: { url: location.href, title: document.title } });
-    state.badge.note = reply.ok ? t('badgeSavedAll', reply.data.saved) : t('errorReach', reply.error.message);
+  private closeReview() {
+    if (!this.state?.review) return;
+    this.state.review = null;
     this.render();
-    if (reply.ok) await this.recompare();
+  }
+
+  /**
+   * Confirms the review: edited readings are remembered for the page, ticked rows are saved as edited. Nothing is
+   * saved before this. The page is then read again so marks and cards show the corrected readings.
+   */
+  private async confirmReview() {
+    const state = this.state;
+    const review = state?.review;
+    if (!state || !review || review.busy) return;
+    const outcome = reviewOutcome(review.rows, state.statements);
+    if (!outcome.ok) return;
+    state.review = { ...review, busy: true, error: undefined };
+    this.render();
+    for (const edit of outcome.edits) {
+      const error = await saveCorrection(location.href, { type: 'edit', edit });
+      if (error) return this.reviewFailed(t('errorReach', error));
+    }
+    let note: string | undefined;
+    if (review.mode === 'save') {
+      const reply = await request('saveStatements', { statements: outcome.statements, source: { url: location.href, title: document.title } });
+      if (!reply.ok) return this.reviewFailed(t('errorReach', reply.error.message));
+      note = t('badgeSavedAll', reply.data.saved);
+    }
+    if (this.state !== state) return;
+    state.review = null;
+    if (outcome.edits.length) {
+      await this.reread();
+      if (note && this.state) this.state.badge.note = note;
+      this.render();
+    } else {
+      state.badge.note = note;
+      if (review.mode === 'save' && review.rows.length === 1) state.saveStates = { ...state.saveStates, [review.rows[0].index]: 'saved' };
+      await this.recompare();
+    }
+  }
+
+  private reviewFailed(error: string) {
+    if (this.state?.review) this.state.review = { ...this.state.review, busy: false, error };
+    this.render();
+  }
+
+  /** "This reading is wrong": remembered for the page, and its mark goes. */
+  private async markWrong(index: number) {
+    const key = this.keys[index];
+    if (key === undefined) return;
+    await this.correct({ type: 'hide', key }, true);
+  }
+
+  /** Stores one correction of the page, then reads the page again with every correction. */
+  private async correct(change: CorrectionChange, reread: boolean) {
+    const error = await saveCorrection(location.href, change);
+    if (error) {
+      if (this.state) this.state.badge.note = t('errorReach', error);
+      return this.render();
+    }
+    if (reread) await this.reread();
+  }
+
+  /** Reads the page again from scratch (after a correction), keeping focus sensible: the badge stays where it was. */
+  private async reread() {
+    this.closeCard(false);
+    this.reruns = 0;
+    await this.run();
   }
 
   /** After saving: ask again how the statements compare (topics are unchanged) and recolour the marks. */
@@ -392,10 +491,19 @@ class Overlay {
   }
 }
 
-/** The mark's accessible name: kind, indicator and figure, and "uncertain" for a reading below CONFIDENT. */
-function markLabel(s: Statement): string {
-  const label = t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicatorName(s.indicator), formatFigure(s));
+/**
+ * The mark's accessible name: kind, indicator and figure; the region first when the page has several; "uncertain"
+ * for a reading below CONFIDENT.
+ */
+function markLabel(s: Statement, withRegion: boolean): string {
+  const indicator = withRegion ? `${s.region === '全国' ? t('badgeNational') : s.region} ${indicatorName(s.indicator)}` : indicatorName(s.indicator);
+  const label = t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicator, formatFigure(s));
   return isConfident(s) ? label : `${t('trustUncertainMark')} · ${label}`;
+}
+
+/** The page's regions for the badge: the main one first, then in the order the page states them. */
+function orderRegions(regions: string[], main: string | undefined): string[] {
+  return main && regions.includes(main) ? [main, ...regions.filter((r) => r !== main)] : regions;
 }
 
 /** A report's full text (not an article quoting it): long, with many statements. */

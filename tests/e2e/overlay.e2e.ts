@@ -115,6 +115,8 @@ describe('states', () => {
     await card(page).waitFor({ state: 'visible' });
     await screenshot(page, 'overlay-new-card');
     await card(page).locator('[data-action="save-statement"]').click();
+    // Saving goes through the editor: nothing is stored until the user confirms.
+    await page.locator('report-lens-ui [data-testid="review"] [data-action="review-confirm"]').click();
     await expect.poll(() => mark.getAttribute('data-state'), { timeout: 10_000 }).toBe('compared');
     await page.reload({ waitUntil: 'load' });
     await settled(page);

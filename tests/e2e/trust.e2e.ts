@@ -1,0 +1,145 @@
+// Trust and corrections in Debian Chromium (issue 12): the review list before anything is saved, "This reading is
+// wrong" remembered over a reload, setting the page's region re-reads the page, and an uncertain reading looks
+// uncertain. Each test uses its own fixture page; the profile (and its database) is this file's alone.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium, openPopup, type StaticServer, screenshot, sendExtensionMessage, startStaticServer } from './harness';
+
+let server: StaticServer;
+let chrome: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  chrome = await launchChromium();
+});
+afterAll(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+/** The extension's UI, by selector inside its shadow root. */
+const ui = {
+  locator: (page: Page, selector: string) => page.locator(`report-lens-ui ${selector}`).first(),
+  count: (page: Page, selector: string) => page.locator(`report-lens-ui ${selector}`).count(),
+  text: (page: Page, selector: string) => ui.locator(page, selector).textContent(),
+  attr: (page: Page, selector: string, name: string) => ui.locator(page, selector).getAttribute(name),
+  click: (page: Page, selector: string) => ui.locator(page, selector).click(),
+  fill: (page: Page, selector: string, text: string) => ui.locator(page, selector).fill(text),
+  waitFor: (page: Page, selector: string, state: 'visible' | 'detached' = 'visible', timeout = 10_000) =>
+    ui.locator(page, selector).waitFor({ state, timeout }),
+};
+
+async function open(file: string): Promise<Page> {
+  const page = await chrome.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(server.url(file), { waitUntil: 'load' });
+  return page;
+}
+
+async function settled(page: Page) {
+  await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
+}
+
+const CARD = '[data-testid="card"]';
+const REVIEW = '[data-testid="review"]';
+const row = (n: number, selector = '') => `${REVIEW} [data-testid="review-row"]:nth-of-type(${n}) ${selector}`.trim();
+
+async function recordsOf(region: string) {
+  const extensionPage = await openPopup(chrome.context, chrome.extensionId);
+  const reply = await sendExtensionMessage<{ ok: boolean; data: { records: Array<{ indicator: string; value: number; valueMax?: number; origin: string }> } }>(
+    extensionPage,
+    'listRecords',
+    { region },
+  );
+  await extensionPage.close();
+  expect(reply.ok).toBe(true);
+  return reply.data.records;
+}
+
+describe('the review list', () => {
+  it('saves nothing before confirming, then only the ticked rows, as edited', async () => {
+    const page = await open('trust-review.html');
+    await settled(page);
+    await ui.click(page, '[data-action="save-all"]');
+    await ui.waitFor(page, REVIEW);
+    expect(await ui.count(page, `${REVIEW} [data-testid="review-row"]`)).toBe(3);
+    await screenshot(page, 'trust-review-list');
+    // Nothing is stored while the list is open.
+    expect(await recordsOf('无锡')).toEqual([]);
+    // Edit the GDP target's value, untick the fiscal revenue row.
+    await ui.fill(page, row(1, '[data-field="value"]'), '5–5.5');
+    await ui.click(page, row(2, '[data-field="include"]'));
+    expect(await ui.attr(page, row(2), 'data-include')).toBe('false');
+    await ui.click(page, `${REVIEW} [data-action="review-confirm"]`);
+    await ui.waitFor(page, REVIEW, 'detached');
+    const stored = await recordsOf('无锡');
+    expect(stored.map((r) => r.indicator).sort()).toEqual(['gdp_growth', 'urban_unemployment']);
+    const gdp = stored.find((r) => r.indicator === 'gdp_growth');
+    expect([gdp?.value, gdp?.valueMax]).toEqual([5, 5.5]);
+    // The page shows the edited reading, compared with what was just saved.
+    await settled(page);
+    const mark = page.locator('report-lens-mark[data-indicator="gdp_growth"]').first();
+    expect(await mark.getAttribute('data-state')).toBe('compared');
+    await mark.click();
+    await ui.waitFor(page, CARD);
+    expect(await ui.count(page, `${CARD} [data-testid="edited"]`)).toBe(1);
+    await page.close();
+  });
+
+  it('a card’s "Save to my records" goes through the same editor, and Cancel saves nothing', async () => {
+    const page = await open('overlay-city.html');
+    await settled(page);
+    const mark = page.locator('report-lens-mark[data-indicator="urban_unemployment"]').first();
+    await mark.click();
+    await ui.waitFor(page, CARD);
+    await ui.click(page, `${CARD} [data-action="save-statement"]`);
+    await ui.waitFor(page, REVIEW);
+    expect(await ui.count(page, `${REVIEW} [data-testid="review-row"]`)).toBe(1);
+    await ui.click(page, `${REVIEW} [data-action="review-cancel"]`);
+    await ui.waitFor(page, REVIEW, 'detached');
+    expect((await recordsOf('苏州')).filter((r) => r.indicator === 'urban_unemployment')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('correcting the page', () => {
+  it('"This reading is wrong" hides the mark, and it stays hidden after a reload until shown again', async () => {
+    const page = await open('report-zh-hans.html');
+    await settled(page);
+    const selector = 'report-lens-mark[data-indicator="cpi"][data-kind="target"]';
+    const before = await page.locator(selector).count();
+    expect(before).toBeGreaterThan(0);
+    const total = await page.locator('report-lens-mark[tabindex="0"]').count();
+    await page.locator(selector).first().click();
+    await ui.waitFor(page, CARD);
+    await ui.click(page, `${CARD} [data-action="wrong-reading"]`);
+    await expect.poll(() => page.locator('report-lens-mark[tabindex="0"]').count(), { timeout: 10_000 }).toBe(total - 1);
+    await page.reload({ waitUntil: 'load' });
+    await settled(page);
+    expect(await page.locator('report-lens-mark[tabindex="0"]').count()).toBe(total - 1);
+    expect(await ui.text(page, '[data-testid="badge-facts"]')).toMatch(/1/);
+    await ui.click(page, '[data-action="restore-hidden"]');
+    await expect.poll(() => page.locator('report-lens-mark[tabindex="0"]').count(), { timeout: 10_000 }).toBe(total);
+    await page.close();
+  });
+
+  it('setting the page’s region and year from the badge re-reads the page with them, and is remembered', async () => {
+    const page = await open('trust-region.html');
+    // The reader finds the report but no region: no statement can be placed.
+    await ui.waitFor(page, '[data-testid="badge"]', 'visible', 15_000);
+    expect(await page.locator('report-lens-mark').count()).toBe(0);
+    await ui.click(page, '[data-action="fix-page"]');
+    await ui.fill(page, '[data-field="page-region"]', '江西省');
+    await ui.fill(page, '[data-field="page-year"]', '2025');
+    await screenshot(page, 'trust-page-fix');
+    await ui.click(page, '[data-action="page-apply"]');
+    await settled(page);
+    expect(await page.locator('report-lens-mark[data-region="江西"][data-indicator="gdp_growth"][data-year="2025"]').count()).toBe(1);
+    expect(await page.locator('report-lens-mark[data-region="江西"][data-indicator="gdp_growth"][data-year="2024"]').count()).toBe(1);
+    await page.reload({ waitUntil: 'load' });
+    await settled(page);
+    expect(await page.locator('report-lens-mark[data-region="江西"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});

@@ -163,7 +163,7 @@ function PageRecords({ url }: { url: string }) {
               <a href={browser.runtime.getURL(libraryRegionPath(r.region) as never)} target="_blank" rel="noreferrer">
                 {r.region}
               </a>{' '}
-              {r.year} {indicatorName(r.indicator)} {r.kind === 'target' ? t('kindTarget') : t('kindResult')}{' '}
+              {r.year} {indicatorName(r.indicator, r.region)} {r.kind === 'target' ? t('kindTarget') : t('kindResult')}{' '}
               <strong>{formatFigure(r)}</strong>
             </li>
           ))}

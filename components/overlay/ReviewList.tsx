@@ -87,7 +87,7 @@ export function ReviewList({ mode, rows, statements, busy, error, onChange, onCo
                     />
                   )}{' '}
                   <label for={`${id}-include`}>
-                    <strong>{statement ? indicatorName(statement.indicator) : ''}</strong> <q>{row.quote}</q>
+                    <strong>{statement ? indicatorName(statement.indicator, statement.region) : ''}</strong> <q>{row.quote}</q>
                   </label>
                   {!row.confident && <span class="rl-review-uncertain"> · {t('trustUncertainMark')}</span>}
                 </div>

@@ -2,7 +2,8 @@ import type { Judgement } from '@/lib/compare';
 import { formatFigure } from '@/lib/compare/export';
 import { isConfident, type StatementComparison, type StoredMatch } from '@/lib/match';
 import type { FigureRecord, Statement } from '@/lib/model';
-import { indicatorName, type MessageKey, t } from '../i18n';
+import { signedAmount, verdictWords } from '../compare/verdicts';
+import { indicatorName, t } from '../i18n';
 import { Trend } from './Trend';
 import { whyKeys } from './why';
 
@@ -30,18 +31,15 @@ export function SourceLink({ record, label }: { record: FigureRecord; label?: st
   );
 }
 
+/** A signed change in the UI's unit word (个百分点 / pp). */
 export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string {
-  if (j.margin === null) return '';
-  const n = Math.round(j.margin * 100) / 100;
-  const unit = j.marginUnit === 'pp' ? t('unitPercentagePoints') : (j.marginUnit ?? '');
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}${unit}`;
+  return j.margin === null ? '' : signedAmount(j.margin, j.marginUnit);
 }
 
 function VerdictTag({ judgement }: { judgement: Judgement }) {
   return (
-    <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict}>
-      {t(`verdict_${judgement.verdict.replace('-', '_')}` as MessageKey)}
-      {judgement.margin !== null && ` ${marginText(judgement)}`}
+    <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict} data-direction={judgement.direction}>
+      {verdictWords(judgement)}
       {judgement.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
     </span>
   );
@@ -122,7 +120,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
       <header class="rl-card-head">
         <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
         <span class="rl-card-title">
-          {indicatorName(s.indicator)} · {s.region} · {s.year}
+          {indicatorName(s.indicator, s.region)} · {s.region === '全国' ? t('badgeNational') : s.region} · {s.year}
         </span>
       </header>
       <div class="rl-line">

@@ -496,7 +496,8 @@ class Overlay {
  * for a reading below CONFIDENT.
  */
 function markLabel(s: Statement, withRegion: boolean): string {
-  const indicator = withRegion ? `${s.region === '全国' ? t('badgeNational') : s.region} ${indicatorName(s.indicator)}` : indicatorName(s.indicator);
+  const name = indicatorName(s.indicator, s.region);
+  const indicator = withRegion ? `${s.region === '全国' ? t('badgeNational') : s.region} ${name}` : name;
   const label = t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicator, formatFigure(s));
   return isConfident(s) ? label : `${t('trustUncertainMark')} · ${label}`;
 }

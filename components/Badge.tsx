@@ -27,6 +27,9 @@ export interface BadgeActions {
   pageFix?: Omit<PageFixProps, 'region' | 'year'>;
   /** Shows the readings marked wrong again. */
   onRestoreHidden?: () => void;
+  /** Opens or closes the page panel (every statement by region). */
+  onTogglePanel?: () => void;
+  panelOpen?: boolean;
 }
 
 /** The small, dismissible marker of a report page: region · report year · statements · compared · conflicts. */
@@ -56,6 +59,11 @@ export function Badge({ facts, actions }: { facts: BadgeFacts; actions: BadgeAct
         {actions.onToggleMarks && (
           <button type="button" data-action="toggle-marks" aria-pressed={actions.marksOn} title={t('badgeToggleMarks')} onClick={actions.onToggleMarks}>
             {actions.marksOn ? t('badgeMarksOn') : t('badgeMarksOff')}
+          </button>
+        )}
+        {actions.onTogglePanel && (
+          <button type="button" data-action="page-panel" aria-expanded={actions.panelOpen ? 'true' : 'false'} onClick={actions.onTogglePanel}>
+            {t('trustPanel')}
           </button>
         )}
         {actions.onSaveAll && (

@@ -2,6 +2,7 @@ import type { PageComparison } from '@/lib/api/page';
 import type { Statement } from '@/lib/model';
 import { Badge, type BadgeActions, type BadgeFacts } from '../Badge';
 import { t } from '../i18n';
+import { PagePanel } from './PagePanel';
 import type { ReviewRow } from './review';
 import { ReviewList } from './ReviewList';
 import { type CardActions, StatementCard } from './StatementCard';
@@ -27,6 +28,8 @@ export interface OverlayState {
   edited: ReadonlySet<number>;
   /** The review list or the one-reading editor, when open. */
   review: ReviewState | null;
+  /** The page panel (every statement by region) is open. */
+  panelOpen: boolean;
 }
 
 export interface ReviewState {
@@ -46,6 +49,8 @@ export interface OverlayCallbacks {
   onReviewChange: (rows: ReviewRow[]) => void;
   onReviewConfirm: () => void;
   onReviewCancel: () => void;
+  onGoToMark: (index: number) => void;
+  onClosePanel: () => void;
 }
 
 /** Everything the overlay shows inside the shadow root: the badge and at most one card. */
@@ -97,6 +102,15 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           </button>
           {body}
         </div>
+      )}
+      {state.panelOpen && (
+        <PagePanel
+          statements={state.statements}
+          comparisons={state.comparison?.comparisons ?? null}
+          mainRegion={state.badge.facts.region}
+          onGo={on.onGoToMark}
+          onClose={on.onClosePanel}
+        />
       )}
       {state.review && (
         <ReviewList

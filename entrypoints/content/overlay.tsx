@@ -122,6 +122,7 @@ class Overlay {
         onToggleMarks: () => this.toggleMarks(),
         onSaveAll: statements.length ? () => this.openReview('save', statements.map((_, i) => i)) : undefined,
         onRestoreHidden: () => void this.correct({ type: 'unhide-all' }, true),
+        onTogglePanel: statements.length ? () => this.togglePanel() : undefined,
         pageFix: {
           setByUser: !!override,
           onSet: (region, year) => void this.correct({ type: 'page', region, year }, true),
@@ -135,6 +136,7 @@ class Overlay {
       saveStates: {},
       edited: new Set(corrected.statements.flatMap((c, i) => (c.edited ? [i] : []))),
       review: null,
+      panelOpen: false,
       compareUrl: (region) => `${browser.runtime.getURL('/options.html')}?region=${encodeURIComponent(region)}`,
     };
     this.host = await getUiHost(this.ctx);
@@ -185,6 +187,8 @@ class Overlay {
           },
           onReviewConfirm: () => void this.confirmReview(),
           onReviewCancel: () => this.closeReview(),
+          onGoToMark: (index) => this.goToMark(index),
+          onClosePanel: () => this.togglePanel(false),
           onCardPointer: (inside) => {
             this.pointerInCard = inside;
             if (inside) clearTimeout(this.closeTimer);
@@ -345,6 +349,26 @@ class Overlay {
     if (!this.marksOn) this.closeCard(false);
     if (this.state) this.state.badge.marksOn = this.marksOn;
     this.render();
+  }
+
+  // ---- the page panel ----
+
+  private togglePanel(open = !this.state?.panelOpen) {
+    const state = this.state;
+    if (!state) return;
+    state.panelOpen = open;
+    state.badge.panelOpen = open;
+    this.render();
+  }
+
+  /** Scrolls to a statement's mark and focuses it (which opens its card), marks switched on if they were off. */
+  private goToMark(index: number) {
+    const el = this.marks.get(index)?.[0];
+    if (!el) return;
+    if (!this.marksOn) this.toggleMarks();
+    el.scrollIntoView({ block: 'center' });
+    // Focus after the scroll's event has passed (a scroll closes an unpinned card), so the card opens at the mark.
+    requestAnimationFrame(() => requestAnimationFrame(() => el.focus({ preventScroll: true })));
   }
 
   // ---- review, corrections ----

@@ -143,3 +143,32 @@ describe('correcting the page', () => {
     await page.close();
   });
 });
+
+describe('a page about several regions', () => {
+  it('names each mark’s region, lists the regions on the badge, and the page panel lists every mark and goes to it', async () => {
+    const page = await open('trust-regions.html');
+    await settled(page);
+    const marks = page.locator('report-lens-mark[tabindex="0"]');
+    const count = await marks.count();
+    expect(count).toBe(4);
+    expect(await page.locator('report-lens-mark[data-region="河南"]').first().getAttribute('aria-label')).toMatch(/河南/);
+    const regions = (await ui.text(page, '[data-testid="badge-regions"]')) ?? '';
+    for (const r of ['四川', '浙江', '河南']) expect(regions).toContain(r);
+
+    // The panel opens from the badge with the keyboard.
+    await ui.locator(page, '[data-action="page-panel"]').focus();
+    await page.keyboard.press('Enter');
+    await ui.waitFor(page, '[data-testid="page-panel"]');
+    expect(await ui.count(page, '[data-testid="panel-item"]')).toBe(count);
+    expect(await ui.count(page, '[data-testid="page-panel"] section[data-region]')).toBe(3);
+    await screenshot(page, 'trust-page-panel');
+    // A click goes to the mark: it gets focus and its card opens.
+    await ui.click(page, '[data-testid="page-panel"] section[data-region="河南"] [data-action="go-to-mark"]');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-region')), { timeout: 5_000 })
+      .toBe('河南');
+    await ui.waitFor(page, CARD);
+    expect(await ui.text(page, `${CARD} .rl-card-title`)).toContain('河南');
+    await page.close();
+  });
+});

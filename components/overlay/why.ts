@@ -1,20 +1,46 @@
-// The reader's reasons (`Statement.why`) in the user's words. The reader writes short technical notes ("year from
-// the publish date", "region:page", …); we read what each is about and where it came from, so wording changes in
-// the reader degrade to a plainer sentence instead of showing its English notes on a Chinese card.
+// The reader's reasons (`Statement.why`, lib/extract) in the user's words. The reader writes short English notes
+// ("year from 2024年", "region: the page's", "a milestone passed (突破/迈上…)…"); a table turns the ones it writes
+// today into messages, and anything else is read by what it is about and where it came from, so a reworded note
+// still gives a sensible sentence instead of English notes on a Chinese card.
 import type { MessageKey } from '../i18n';
 
-type Subject = 'region' | 'year' | 'kind' | 'value' | 'indicator';
-
-/** What a reason names, by its words (English notes, code-like `year:publish-date`, or Chinese). */
-const SUBJECTS: Array<[Subject, RegExp]> = [
-  ['region', /region|place|地区|地方/i],
-  ['year', /year|年份/i],
-  ['kind', /kind|target|result|目标|结果/i],
-  ['indicator', /indicator|subject|指标/i],
-  ['value', /value|number|figure|amount|数值/i],
+/** The reader's notes as it writes them (lib/extract/scopes.ts, confidence.ts), most specific first. */
+const KNOWN_NOTES: Array<[RegExp, WhyKey]> = [
+  [/^region named with the figure/i, 'trustWhyRegionStated'],
+  [/^region: the page/i, 'trustWhyRegionPage'],
+  [/^year from an earlier paragraph/i, 'trustWhyYearCarried'],
+  [/^year from this paragraph/i, 'trustWhyYearParagraph'],
+  [/^year from [^ ]*(?:\d|年)/i, 'trustWhyYearStated'],
+  [/^year: the last of the review/i, 'trustWhyYearReview'],
+  [/^estimate word/i, 'trustWhyKindEstimate'],
+  [/^review word/i, 'trustWhyKindReview'],
+  [/^target word/i, 'trustWhyKindStated'],
+  [/^target qualifier .*no year word/i, 'trustWhyKindQualifier'],
+  [/^no year or kind word/i, 'trustWhyNoYearKind'],
+  [/^subject several words before/i, 'trustWhyIndicatorFar'],
+  [/^growth target without a named indicator/i, 'trustWhyIndicatorGuessed'],
+  [/roundup/i, 'trustWhyRoundup'],
+  [/milestone/i, 'trustWhyMilestone'],
+  [/^a level at the end of a multi-year review/i, 'trustWhyPeriodLevel'],
+  [/multi-year review/i, 'trustWhyPeriod'],
+  [/\bspan\b/i, 'trustWhySpan'],
+  [/分别/, 'trustWhyRespectively'],
+  [/^base of a comparison/i, 'trustWhyBase'],
+  [/^a fall/i, 'trustWhyFall'],
 ];
 
-/** Where the reader took it from, most specific first. `stated` sources are good news, the rest lower confidence. */
+type Subject = 'Region' | 'Year' | 'Kind' | 'Value' | 'Indicator';
+
+/** For other notes: what a reason names, by its words (English notes, code-like `year:publish-date`, or Chinese). */
+const SUBJECTS: Array<[Subject, RegExp]> = [
+  ['Region', /region|place|地区|地方/i],
+  ['Year', /year|年份/i],
+  ['Kind', /kind|target|result|目标|结果/i],
+  ['Indicator', /indicator|subject|指标/i],
+  ['Value', /value|number|figure|amount|数值/i],
+];
+
+/** … and where the reader took it from. */
 const SOURCES: Array<[RegExp, string]> = [
   [/publish|date|发布/i, 'Published'],
   [/title|标题/i, 'Title'],
@@ -28,7 +54,7 @@ const SOURCES: Array<[RegExp, string]> = [
   [/sentence|stated|explicit|named|clause|本句|句/i, 'Stated'],
 ];
 
-/** The message keys the locale files hold for reasons (the test checks that each exists in every language). */
+/** The message keys the locale files hold for reasons (a test checks each exists in every language). */
 export const WHY_KEYS = [
   'trustWhyRegionTitle',
   'trustWhyRegionCarried',
@@ -40,16 +66,30 @@ export const WHY_KEYS = [
   'trustWhyYearPublished',
   'trustWhyYearTitle',
   'trustWhyYearCarried',
+  'trustWhyYearParagraph',
   'trustWhyYearPage',
   'trustWhyYearGuessed',
   'trustWhyYearMissing',
   'trustWhyYearStated',
+  'trustWhyYearReview',
   'trustWhyKindGuessed',
   'trustWhyKindCarried',
   'trustWhyKindMissing',
   'trustWhyKindStated',
   'trustWhyKindEstimate',
+  'trustWhyKindReview',
+  'trustWhyKindQualifier',
+  'trustWhyNoYearKind',
   'trustWhyIndicatorGuessed',
+  'trustWhyIndicatorFar',
+  'trustWhyRoundup',
+  'trustWhyMilestone',
+  'trustWhyPeriod',
+  'trustWhyPeriodLevel',
+  'trustWhySpan',
+  'trustWhyRespectively',
+  'trustWhyBase',
+  'trustWhyFall',
   'trustWhyValueGuessed',
   'trustWhyOther',
 ] as const satisfies readonly MessageKey[];
@@ -57,20 +97,27 @@ export const WHY_KEYS = [
 type WhyKey = (typeof WHY_KEYS)[number];
 const KNOWN: ReadonlySet<string> = new Set(WHY_KEYS);
 
+/** Reasons that confirm rather than doubt (shown after the others). */
+const CONFIRMING: ReadonlySet<WhyKey> = new Set<WhyKey>(['trustWhyRegionStated', 'trustWhyYearStated', 'trustWhyKindStated']);
+
 /** One reason → the message that says it; `trustWhyOther` when we cannot tell what it is about. */
 export function whyKey(reason: string): WhyKey {
-  const subject = SUBJECTS.find(([, re]) => re.test(reason))?.[0];
-  const source = SOURCES.find(([re]) => re.test(reason))?.[1];
+  const note = reason.trim();
+  const known = KNOWN_NOTES.find(([re]) => re.test(note));
+  if (known) return known[1];
+  const subject = SUBJECTS.find(([, re]) => re.test(note))?.[0];
+  const source = SOURCES.find(([re]) => re.test(note))?.[1];
   if (!subject) return source === 'Estimate' ? 'trustWhyKindEstimate' : 'trustWhyOther';
-  const name = `trustWhy${subject[0].toUpperCase()}${subject.slice(1)}${source ?? 'Guessed'}`;
+  const name = `trustWhy${subject}${source ?? 'Guessed'}`;
   if (KNOWN.has(name)) return name as WhyKey;
-  const guessed = `trustWhy${subject[0].toUpperCase()}${subject.slice(1)}Guessed`;
-  return KNOWN.has(guessed) ? (guessed as WhyKey) : 'trustWhyOther';
+  return KNOWN.has(`trustWhy${subject}Guessed`) ? (`trustWhy${subject}Guessed` as WhyKey) : 'trustWhyOther';
 }
 
-/** The reasons to show, in order, each said once; reasons that only confirm ("stated in the sentence") go last. */
+/**
+ * The reasons to show, in order, each said once; a note holding several ("…; a roundup of targets") counts as
+ * several. Reasons that only confirm ("the region is named with the figure") go last.
+ */
 export function whyKeys(reasons: readonly string[] | undefined): WhyKey[] {
-  const keys = [...new Set((reasons ?? []).map(whyKey))];
-  const confirming = (k: WhyKey) => k.endsWith('Stated');
-  return [...keys.filter((k) => !confirming(k)), ...keys.filter(confirming)];
+  const keys = [...new Set((reasons ?? []).flatMap((r) => r.split(/;\s*/)).filter((r) => r.trim()).map(whyKey))];
+  return [...keys.filter((k) => !CONFIRMING.has(k)), ...keys.filter((k) => CONFIRMING.has(k))];
 }

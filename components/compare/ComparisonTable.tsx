@@ -44,7 +44,7 @@ function Cell({ cell }: { cell: ComparisonCell }) {
       )}
       {change && change.delta !== null && (
         <span class="rl-delta" title={t('cmpDeltaTitle')}>
-          {t('verdictChangeFromLastYear', change.delta === 0 ? t('cardUnchanged') : signedAmount(change.delta, change.unit))}
+          {change.delta === 0 ? t('cardUnchanged') : t('verdictChangeFromLastYear', signedAmount(change.delta, change.unit))}
           {change.qualifierChanged && <span class="rl-qchg"> · {t('cmpQualifierChanged')}</span>}
         </span>
       )}

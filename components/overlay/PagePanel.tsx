@@ -31,7 +31,7 @@ export function statementSummary(c: StatementComparison | undefined): string {
   if (c.stored.some((m) => m.agreement === 'differs')) return t('trustDiffers');
   if (c.kind === 'result') return c.verdicts[0] ? verdictWords(c.verdicts[0]) : t('cardNoRecord');
   if (c.change && c.change.delta !== null) {
-    return t('verdictChangeFromLastYear', c.change.delta === 0 ? t('cardUnchanged') : signedAmount(c.change.delta, c.change.unit));
+    return c.change.delta === 0 ? t('cardUnchanged') : t('verdictChangeFromLastYear', signedAmount(c.change.delta, c.change.unit));
   }
   return c.state === 'new' ? t('cardNoRecord') : t('cardAgrees');
 }

@@ -10,7 +10,7 @@ let chrome: ChromiumSession;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  chrome = await launchChromium();
+  chrome = await launchChromium({ locale: 'en-US', args: ['--lang=en-US'] });
 });
 afterAll(async () => {
   await chrome?.close();
@@ -169,6 +169,48 @@ describe('a page about several regions', () => {
       .toBe('河南');
     await ui.waitFor(page, CARD);
     expect(await ui.text(page, `${CARD} .rl-card-title`)).toContain('河南');
+    await page.close();
+  });
+});
+
+describe('screens in Chinese and English, light and dark', () => {
+  it('shows the zh-CN card, review list and page panel, light and dark', async () => {
+    const zh = await launchChromium({ locale: 'zh-CN', args: ['--lang=zh-CN'] });
+    try {
+      const page = await zh.context.newPage();
+      await page.setViewportSize({ width: 1200, height: 900 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
+        await settled(page);
+        await page.locator('report-lens-mark[data-indicator="cpi"][data-kind="result"]').first().click();
+        await ui.waitFor(page, CARD);
+        // The CPI result under its ceiling is "within the ceiling" in Chinese, with 个百分点.
+        expect(await ui.text(page, `${CARD} [data-verdict]`)).toMatch(/控制在目标以内.*个百分点/);
+        await screenshot(page, `trust-card-zh-cn-${scheme}`);
+        await page.keyboard.press('Escape');
+        await ui.click(page, '[data-action="save-all"]');
+        await ui.waitFor(page, REVIEW);
+        expect(await ui.text(page, `${REVIEW} h2`)).toBe('保存前核对');
+        await screenshot(page, `trust-review-zh-cn-${scheme}`);
+        await ui.click(page, `${REVIEW} [data-action="review-cancel"]`);
+        await ui.click(page, '[data-action="page-panel"]');
+        await ui.waitFor(page, '[data-testid="page-panel"]');
+        await screenshot(page, `trust-panel-zh-cn-${scheme}`);
+      }
+    } finally {
+      await zh.close();
+    }
+  });
+
+  it('shows the English card in the dark', async () => {
+    const page = await open('report-zh-hans.html');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await settled(page);
+    await page.locator('report-lens-mark[data-indicator="cpi"][data-kind="result"]').first().click();
+    await ui.waitFor(page, CARD);
+    expect(await ui.text(page, `${CARD} [data-verdict]`)).toMatch(/within the ceiling.* pp below it/);
+    await screenshot(page, 'trust-card-en-dark');
     await page.close();
   });
 });

@@ -7,7 +7,7 @@ import { OverlayApp, type OverlayState, type ReviewState } from '@/components/ov
 import { reviewOutcome, reviewRows } from '@/components/overlay/review';
 import { formatFigure } from '@/lib/compare/export';
 import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
-import { isConfident, type StatementComparison } from '@/lib/match';
+import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/match';
 import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
 import { request } from '@/lib/messages';
 import type { Detection, Statement } from '@/lib/model';
@@ -156,11 +156,13 @@ class Overlay {
       this.render();
       return;
     }
-    state.comparison = reply.data;
+    // Topics only for proposals of the page's regions or the national level (lib/match topicsForRegions).
+    const regions = [...new Set([...(state.badge.facts.regions ?? []), state.badge.facts.region ?? '', ...state.statements.map((s) => s.region)])];
+    state.comparison = { ...reply.data, ...topicsForRegions(reply.data.topics, reply.data.proposals, regions.filter(Boolean)) };
     this.applyStates(reply.data.comparisons);
     // Topics: only where they are not already inside a statement's mark. Segments are still valid: the statement
     // marks only split text nodes they own, and readPage's segments were kept up to date by wrapSpans.
-    this.topicMarks = placeTopics(document, segments, reply.data.topics, state.statements, (term) => t('topicLabel', term));
+    this.topicMarks = placeTopics(document, segments, state.comparison.topics, state.statements, (term) => t('topicLabel', term));
     for (const [index, elements] of this.topicMarks) for (const el of elements) this.markOwner.set(el, { type: 'topic', index });
     if (!this.marksOn) setMarksVisible(document, false);
     this.render();

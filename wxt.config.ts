@@ -10,7 +10,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // unlimitedStorage: the library is the user's own work; without it Chromium may evict the extension's IndexedDB
+    // under disk pressure (README "Storage"). It does not make a full disk writable: lib/db/storage.ts handles that.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     // Snippets: save the current selection (the same as the "Save to Report Lens" context-menu item).
     commands: {

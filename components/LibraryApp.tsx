@@ -2,14 +2,15 @@ import { useState } from 'preact/hooks';
 import { findRegion } from '@/lib/regions';
 import { ComparisonView, readCompareLocation } from './compare';
 import { t } from './i18n';
+import { CoveragePanel, PackProgress, usePackStatus } from './library/CoveragePanel';
 import { ProposalsPanel } from './library/ProposalsPanel';
 import { RecordsPanel } from './library/RecordsPanel';
 import { SnippetsPanel } from './library/SnippetsPanel';
 import { TabPanel, Tabs } from './library/Tabs';
 import { TransferPanel } from './library/TransferPanel';
 
-type TabId = 'compare' | 'records' | 'proposals' | 'snippets' | 'transfer';
-const TAB_IDS: TabId[] = ['compare', 'records', 'proposals', 'snippets', 'transfer'];
+type TabId = 'compare' | 'records' | 'proposals' | 'snippets' | 'transfer' | 'coverage';
+const TAB_IDS: TabId[] = ['compare', 'records', 'proposals', 'snippets', 'transfer', 'coverage'];
 
 /**
  * What the address asks for (DESIGN.md's page contract): `?region=北京` (any name, traditional form or alias:
@@ -29,6 +30,8 @@ export function readLocation(search: string): { tab: TabId; region?: string } {
 export function LibraryApp({ search = location.search }: { search?: string }) {
   const initial = readLocation(search);
   const [tab, setTab] = useState<TabId>(initial.tab);
+  // The starter pack may still be loading (first install, update): its progress shows above every tab.
+  const packStatus = usePackStatus();
   const select = (id: TabId) => {
     setTab(id);
     const url = new URL(location.href);
@@ -42,12 +45,14 @@ export function LibraryApp({ search = location.search }: { search?: string }) {
     { id: 'proposals' as const, label: t('libraryProposalsTab') },
     { id: 'snippets' as const, label: t('librarySnippetsTab') },
     { id: 'transfer' as const, label: t('libraryTransferTab') },
+    { id: 'coverage' as const, label: t('coverageTab') },
   ];
   return (
     <div class="rl-library">
       <header class="rl-header">
         <h1>{t('libraryTitle')}</h1>
       </header>
+      <PackProgress status={packStatus} />
       <Tabs tabs={tabs} selected={tab} onSelect={select} label={t('libraryTitle')} />
       <TabPanel id="compare" selected={tab === 'compare'}>
         <ComparisonView region={initial.region ?? null} year={readCompareLocation(search).year} wide />
@@ -63,6 +68,9 @@ export function LibraryApp({ search = location.search }: { search?: string }) {
       </TabPanel>
       <TabPanel id="transfer" selected={tab === 'transfer'}>
         <TransferPanel onChanged={() => {}} />
+      </TabPanel>
+      <TabPanel id="coverage" selected={tab === 'coverage'}>
+        <CoveragePanel status={packStatus} />
       </TabPanel>
     </div>
   );

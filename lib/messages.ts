@@ -4,15 +4,19 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompareApi } from './api/compare';
 import type { CoreApi } from './api/core';
 import type { CorrectionsApi } from './api/corrections';
+import type { PackApi } from './api/pack';
 import type { PageApi } from './api/page';
 import type { RecordsApi } from './api/records';
 import type { SnippetsApi } from './api/snippets';
+import { CONTENT_SCRIPT_MESSAGES } from './api/access';
 
 export type ErrorCode =
   | 'db-unavailable' // the browser refuses IndexedDB here (private window)
   | 'unknown-message' // nobody handles this message type
   | 'invalid-request' // the request data is malformed
   | 'not-found'
+  | 'forbidden' // a content script asked for something only the extension's own pages may do
+  | 'storage' // the browser refused or lost a write (disk full, quota, database dropped)
   | 'disconnected' // the background could not be reached (extension reloaded, context invalidated)
   | 'internal'; // a handler threw
 
@@ -24,7 +28,7 @@ export interface MessageError {
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
 
 /** Requests and responses, one entry per message type; each domain declares its own in lib/api/. */
-export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi, CompareApi, CorrectionsApi {}
+export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi, CompareApi, PackApi, CorrectionsApi {}
 
 export type MessageType = keyof Api;
 export type RequestOf<K extends MessageType> = Api[K]['request'];
@@ -38,6 +42,8 @@ export interface HandlerContext {
   /** The URL of the tab (or extension page) that sent the message, when known. */
   senderUrl?: string;
   senderTabId?: number;
+  /** True when a content script (code running in a web page's tab) sent it: its answers are limited to that page. */
+  fromContentScript?: boolean;
 }
 
 export type Handler<K extends MessageType> = (
@@ -97,16 +103,27 @@ interface OnMessageEvent {
  * Registers every handler, plus an answer for message types nobody handles (a clear error instead of a caller
  * waiting for nothing). Call synchronously at the top of the background's main so a waking worker hears it.
  */
-export function registerRouter(handlers: Handlers, onMessage: OnMessageEvent): () => void {
+export function registerRouter(
+  handlers: Handlers,
+  onMessage: OnMessageEvent,
+  options: { extensionOrigin?: string } = {},
+): () => void {
   const removers = (Object.keys(handlers) as MessageType[]).map((type) =>
-    messenger.onMessage(
-      type,
-      (message) =>
-        runHandler(handlers, type, message.data as never, {
-          senderUrl: message.sender?.tab?.url ?? message.sender?.url,
-          senderTabId: message.sender?.tab?.id,
-        }) as never,
-    ),
+    messenger.onMessage(type, (message) => {
+      const sender = message.sender as { url?: string; tab?: { url?: string; id?: number } } | undefined;
+      const fromContentScript = isContentScript(sender, options.extensionOrigin);
+      if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(type)) {
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: `"${type}" is answered only to Report Lens's own pages.` },
+        } as never;
+      }
+      return runHandler(handlers, type, message.data as never, {
+        senderUrl: sender?.url ?? sender?.tab?.url,
+        senderTabId: sender?.tab?.id,
+        fromContentScript,
+      }) as never;
+    }),
   );
   const unknown = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
     const type = (message as { type?: unknown } | null)?.type;
@@ -121,6 +138,17 @@ export function registerRouter(handlers: Handlers, onMessage: OnMessageEvent): (
     for (const remove of removers) remove();
     onMessage.removeListener(unknown);
   };
+}
+
+/**
+ * A sender is a content script when it runs in a tab on a page that is not one of ours. Without a known extension
+ * origin (unit tests) a sender with a tab and a web URL counts as one.
+ */
+export function isContentScript(sender: { url?: string; tab?: { url?: string } } | undefined, extensionOrigin?: string): boolean {
+  if (!sender?.tab) return false;
+  const url = sender.url ?? sender.tab.url ?? '';
+  if (extensionOrigin) return !url.startsWith(extensionOrigin);
+  return /^(https?|file|ftp|data|blob|about):/i.test(url) || url === '';
 }
 
 function isResult(value: unknown): value is Result<unknown> {

@@ -106,6 +106,8 @@ export interface FigureRecord {
   note?: string;
   estimate?: boolean;
   source: Source;
+  /** Further sources that state the same figure (a hand-gathered page beside the official text it agrees with). */
+  sources?: Source[];
   origin: Origin;
   /** Set when sources disagree on this figure: ids of the other records for the same fact. */
   conflictsWith?: string[];

@@ -12,6 +12,11 @@ export interface ReadInput {
   url?: string;
   text: string;
   publishedAt?: string | null;
+  /**
+   * Set when the caller already knows whose report this is and for which year (the pack builder reading official
+   * texts filed by region and year): used as the detection instead of guessing, and the gate is skipped.
+   */
+  known?: { region: string; year: number };
   /** The page's region and report year as the user set them (lib/corrections): they replace what detection found. */
   override?: { region?: string; year?: number };
 }
@@ -27,6 +32,10 @@ const NOT_A_REPORT: Detection = { isReport: false, regions: [], year: null, conf
 /** Reads a page: gate, detection, and (for report pages) every statement with exact spans into `input.text`. */
 export function readReport(input: ReadInput): ReadResult {
   const text = input.text ?? '';
+  if (input.known) {
+    const detection: Detection = { isReport: true, regions: [input.known.region], year: input.known.year, confidence: 1 };
+    return { detection, statements: extractFromClean(text, cleanText(text), detection) };
+  }
   if (!gateReport({ title: input.title, url: input.url, head: text.slice(0, GATE_HEAD_CHARS) })) {
     return { detection: { ...NOT_A_REPORT }, statements: [] };
   }

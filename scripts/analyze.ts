@@ -2,18 +2,21 @@
 // and prints what the reader finds.
 //   npm run --silent analyze -- --json FILE...   one JSON line per file: { file, detection, statements }
 //   npm run --silent analyze -- FILE...          a readable table per file
+//   add --all to print the uncertain statements (confidence below CONFIDENT) as well
 // A file that cannot be read (missing, binary) gets an error line; the other files still run.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import type { Statement } from '../lib/model.ts';
+import { CONFIDENT, type Statement } from '../lib/model.ts';
 import { readPage } from '../lib/page/index.ts';
 import { readReport, type ReadResult } from '../lib/reader.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json' && a !== '--');
+/** --all: print the uncertain statements too (each carries its confidence and why). */
+const all = args.includes('--all');
+const files = args.filter((a) => a !== '--json' && a !== '--all' && a !== '--');
 if (files.length === 0) {
   console.error('usage: npm run --silent analyze -- [--json] FILE...');
   process.exit(2);
@@ -39,6 +42,11 @@ function looksBinary(buf: Buffer): boolean {
   return nul > 0;
 }
 
+/** What is printed as fact: statements at or above CONFIDENT (the reader returns the uncertain ones too). */
+function confident(r: ReadResult): ReadResult {
+  return all ? r : { ...r, statements: r.statements.filter((s) => (s.confidence ?? 1) >= CONFIDENT) };
+}
+
 function analyze(file: string): ReadResult {
   const buf = readFileSync(file);
   if (looksBinary(buf)) throw new Error('binary file');
@@ -57,11 +65,11 @@ function table(file: string, r: ReadResult): string {
     `  report: ${d.isReport ? 'yes' : 'no'}  regions: ${d.regions.join('、') || '-'}  year: ${d.year ?? '-'}  confidence: ${d.confidence}`,
   ];
   if (r.statements.length) {
-    lines.push('  region  year  kind    indicator                      value        qualifier  quote');
+    lines.push('  region  year  kind    indicator                      value        qualifier  conf  quote');
     for (const s of r.statements as Statement[]) {
       const value = `${s.value}${s.valueMax !== undefined ? `–${s.valueMax}` : ''}${s.unit}`;
       lines.push(
-        `  ${s.region.padEnd(6)}${String(s.year).padEnd(6)}${s.kind.padEnd(8)}${s.indicator.padEnd(31)}${value.padEnd(13)}${(s.qualifier ?? '-').padEnd(10)} ${s.quote.replace(/\s+/g, ' ').slice(0, 40)}`,
+        `  ${s.region.padEnd(6)}${String(s.year).padEnd(6)}${s.kind.padEnd(8)}${s.indicator.padEnd(31)}${value.padEnd(13)}${(s.qualifier ?? '-').padEnd(10)} ${(s.confidence ?? 1).toFixed(2)}  ${s.quote.replace(/\s+/g, ' ').slice(0, 40)}${s.why?.length ? `  [${s.why.join('; ')}]` : ''}`,
       );
     }
   }
@@ -71,7 +79,7 @@ function table(file: string, r: ReadResult): string {
 let failures = 0;
 for (const file of files) {
   try {
-    const r = analyze(file);
+    const r = confident(analyze(file));
     console.log(json ? JSON.stringify({ file, detection: r.detection, statements: r.statements }) : table(file, r));
   } catch (e) {
     failures++;

@@ -22,7 +22,7 @@ type Status =
   | { state: 'idle' }
   | { state: 'busy'; phase: Phase; share?: number; file: string }
   | { state: 'done'; message: string }
-  | { state: 'failed'; message: string; problems: ImportProblem[] };
+  | { state: 'failed'; message: string; problems: ImportProblem[]; truth?: string };
 
 function countsLine(label: string, c: ImportCounts): string {
   return t('libraryImportCounts', label, c.added, c.updated, c.unchanged + c.duplicates, c.kept);
@@ -35,6 +35,11 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
   const busy = status.state === 'busy';
 
   const fail = (message: string, problems: ImportProblem[] = []) => setStatus({ state: 'failed', message, problems });
+  /** A request that failed: a storage failure's sentence replaces "Nothing was changed" (it says what is left). */
+  const failed = (message: string, error: { code: string; message: string }) =>
+    error.code === 'storage'
+      ? setStatus({ state: 'failed', message, problems: [], truth: error.message })
+      : fail(message, [{ path: '', message: error.message }]);
 
   async function read(file: File): Promise<string | null> {
     const tooBig = sizeProblem(file.size);
@@ -65,7 +70,7 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
     }
     setStatus({ state: 'busy', phase: 'saving', file: file.name });
     const result = await request('importPack', { text: packText });
-    if (!result.ok) return fail(t('libraryImportRefused', file.name), [{ path: '', message: result.error.message }]);
+    if (!result.ok) return failed(t('libraryImportRefused', file.name), result.error);
     const outcome = result.data;
     if (!outcome.ok) return fail(t('libraryImportRefused', file.name), outcome.problems);
     setStatus({
@@ -92,7 +97,7 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
     }
     setStatus({ state: 'busy', phase: 'saving', file: file.name });
     const result = await request('restoreBackup', { text });
-    if (!result.ok) return fail(t('libraryRestoreRefused', file.name), [{ path: '', message: result.error.message }]);
+    if (!result.ok) return failed(t('libraryRestoreRefused', file.name), result.error);
     if (!result.data.ok) return fail(t('libraryRestoreRefused', file.name), result.data.problems);
     setStatus({ state: 'done', message: t('libraryRestoreDone', counts.records, counts.proposals, counts.snippets) });
     onChanged();
@@ -174,7 +179,7 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
         {status.state === 'failed' && (
           <div class="rl-error" role="alert">
             <strong>{status.message}</strong>
-            <p>{t('libraryNothingChanged')}</p>
+            <p data-testid="transfer-truth">{status.truth ?? t('libraryNothingChanged')}</p>
             <ul class="rl-problems">
               {status.problems.map((p) => (
                 <li key={`${p.path}|${p.message}`}>

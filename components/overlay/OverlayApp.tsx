@@ -23,7 +23,8 @@ export interface OverlayState {
   badge: { facts: BadgeFacts; visible: boolean } & Omit<BadgeActions, 'onDismiss'>;
   card: OpenCard | null;
   saveStates: Record<number, CardActions['saveState']>;
-  compareUrl: (region: string) => string;
+  /** Opens the library's comparison for a region (through the background: no extension URL in the page). */
+  onCompare: (region: string) => void;
   /** Readings the user corrected on this page (by statement index). */
   edited: ReadonlySet<number>;
   /** The review list or the one-reading editor, when open. */
@@ -68,7 +69,7 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           actions={{
             onSave: () => on.onSave(index),
             saveState: state.saveStates[index] ?? 'idle',
-            compareUrl: state.compareUrl(statement.region),
+            onCompare: () => state.onCompare(statement.region),
             onWrong: () => on.onWrong(index),
             onEdit: () => on.onEdit(index),
             edited: state.edited.has(index),

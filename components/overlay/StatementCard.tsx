@@ -11,7 +11,7 @@ export interface CardActions {
   /** Saves the statement as a record; resolves to the message shown after. */
   onSave: () => void;
   saveState: 'idle' | 'saving' | 'saved' | { error: string };
-  compareUrl: string;
+  onCompare: () => void;
   /** "This reading is wrong": hides the mark (remembered for the page). */
   onWrong?: () => void;
   /** Opens the editor on this reading. */
@@ -193,9 +193,9 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
             {actions.saveState === 'saved' ? `✓ ${t('cardSaved')}` : t('cardSave')}
           </button>
         )}
-        <a class="rl-button" href={actions.compareUrl} target="_blank" rel="noreferrer" data-action="compare-years">
+        <button type="button" class="rl-button" onClick={actions.onCompare} data-action="compare-years">
           {t('cardCompareYears')}
-        </a>
+        </button>
         {typeof actions.saveState === 'object' && <span class="rl-bad">{actions.saveState.error}</span>}
       </footer>
     </div>

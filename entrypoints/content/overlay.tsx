@@ -16,7 +16,7 @@ import { readHead } from '@/lib/page/head';
 import { readReport } from '@/lib/reader';
 import { loadCorrections, saveCorrection } from './corrections';
 import { MARK_TAG, placeMarks, placeTopics, removeMarks, setMarkState, setMarksVisible, TOPIC_TAG } from './marks';
-import { getUiHost, type UiHost } from './ui-host';
+import { getUiHost, pageDefined, type UiHost } from './ui-host';
 
 const SLOT = 'overlay';
 const DISABLED_SITES_KEY = 'disabledSites';
@@ -79,6 +79,11 @@ class Overlay {
     if (!gateReport({ title: document.title, url, head: readHead(document, GATE_HEAD_CHARS) })) return;
     if (await siteDisabled(location.hostname)) return;
 
+    if (pageDefined(document, MARK_TAG) || pageDefined(document, TOPIC_TAG)) {
+      console.warn(`Report Lens: this page defines <${MARK_TAG}> or <${TOPIC_TAG}> itself; no marks here.`);
+      return;
+    }
+
     this.clear();
     const page = readPage(document, url);
     // The same measure the watcher compares with (textContent counts scripts and menus too).
@@ -137,9 +142,15 @@ class Overlay {
       edited: new Set(corrected.statements.flatMap((c, i) => (c.edited ? [i] : []))),
       review: null,
       panelOpen: false,
-      compareUrl: (region) => `${browser.runtime.getURL('/options.html')}?region=${encodeURIComponent(region)}`,
+      onCompare: (region) => void request('openLibrary', { region, year: detection.year ?? undefined }),
     };
-    this.host = await getUiHost(this.ctx);
+    try {
+      this.host = await getUiHost(this.ctx);
+    } catch (error) {
+      // The page took our element name or refused the shadow root: marks still get their colours, no badge or card.
+      console.warn(error instanceof Error ? error.message : error);
+      this.host = null;
+    }
     this.render();
     await this.compare(page.text, page.segments);
   }
@@ -250,7 +261,9 @@ class Overlay {
 
   listen() {
     const { ctx } = this;
+    // Only the user opens cards: a page's own dispatchEvent/.click() (isTrusted false) is ignored.
     ctx.addEventListener(document, 'mouseover', (event) => {
+      if (!event.isTrusted) return;
       const hit = this.ownerOf(event.target);
       if (!hit) return;
       clearTimeout(this.openTimer);
@@ -263,6 +276,7 @@ class Overlay {
       this.scheduleClose();
     });
     ctx.addEventListener(document, 'focusin', (event) => {
+      if (!event.isTrusted) return;
       const hit = this.ownerOf(event.target);
       if (hit && !this.quietFocus) this.openCard(hit.el, hit.owner, false);
     });
@@ -273,10 +287,12 @@ class Overlay {
       }
     });
     ctx.addEventListener(document, 'click', (event) => {
+      if (!event.isTrusted) return;
       const hit = this.ownerOf(event.target);
       if (hit) this.openCard(hit.el, hit.owner, true);
     });
     ctx.addEventListener(document, 'keydown', (event) => {
+      if (!event.isTrusted) return;
       const key = (event as KeyboardEvent).key;
       if (key === 'Escape' && this.state?.card) {
         event.stopPropagation();

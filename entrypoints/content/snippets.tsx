@@ -30,7 +30,7 @@ import { parseTags } from '@/lib/io/tags';
 import { request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { readPage } from '@/lib/page';
-import { getUiHost } from './ui-host';
+import { getUiHost, pageDefined } from './ui-host';
 
 export const SNIPPET_TAG = 'report-lens-snippet';
 const SLOT = 'snippets';
@@ -125,6 +125,10 @@ class SnippetsOnPage {
 
   /** Reads the page once and wraps every snippet found (synchronously: nothing can split text nodes meanwhile). */
   private anchor(snippets: Snippet[]): void {
+    if (pageDefined(document, SNIPPET_TAG)) {
+      console.warn(`Report Lens: this page defines <${SNIPPET_TAG}> itself; saved snippets are not highlighted here.`);
+      return;
+    }
     unwrapAll(document, SNIPPET_TAG);
     const page = readPage(document, location.href);
     const prepared = prepareText(page.text);
@@ -151,6 +155,7 @@ class SnippetsOnPage {
   /** Wraps one newly saved snippet (it was just selected, so the exact tier finds it at its position). */
   private markOne(snippet: Snippet): void {
     this.known.set(snippet.id, snippet);
+    if (pageDefined(document, SNIPPET_TAG)) return;
     if (document.querySelector(`${SNIPPET_TAG}[data-id="${CSS.escape(snippet.id)}"]`)) return;
     const page = readPage(document, location.href);
     const match = quoteToRange(page.text, snippet.selector);
@@ -166,6 +171,8 @@ class SnippetsOnPage {
     if (this.marksListened) return;
     this.marksListened = true;
     this.ctx.addEventListener(document, 'click', (event) => {
+      // Only the user opens the editor: a page's own .click() on a mark (isTrusted false) does nothing.
+      if (!event.isTrusted) return;
       const target = event.target as Element | null;
       const mark = target?.closest?.(SNIPPET_TAG);
       const id = mark?.getAttribute('data-id');
@@ -180,6 +187,8 @@ class SnippetsOnPage {
     if (this.watching) return;
     this.watching = true;
     const update = (event: Event) => {
+      // A selection the page made itself plus a synthetic mouseup must not offer the save button.
+      if (!event.isTrusted) return;
       if (event.composedPath().some((n) => n instanceof Element && n.tagName === 'REPORT-LENS-UI')) return;
       // After the browser has settled the selection for this event.
       this.ctx.setTimeout(() => this.offerButton(), 0);
@@ -241,7 +250,13 @@ class SnippetsOnPage {
     this.view = view;
     if (view.kind === 'hidden' && !this.hostReady) return;
     this.rendering = this.rendering.then(async () => {
-      const host = await getUiHost(this.ctx);
+      let host: Awaited<ReturnType<typeof getUiHost>>;
+      try {
+        host = await getUiHost(this.ctx);
+      } catch (error) {
+        console.warn(error instanceof Error ? error.message : error);
+        return;
+      }
       this.hostReady = true;
       if (!this.ctx.isValid) return;
       render(
@@ -251,10 +266,6 @@ class SnippetsOnPage {
           onClose={() => this.show({ kind: 'hidden' })}
           onUpdated={(s) => {
             this.known.set(s.id, s);
-            for (const el of document.querySelectorAll(`${SNIPPET_TAG}[data-id="${CSS.escape(s.id)}"]`)) {
-              if (s.note) el.setAttribute('title', s.note);
-              else el.removeAttribute('title');
-            }
           }}
           onDeleted={(s) => {
             this.known.delete(s.id);
@@ -272,10 +283,9 @@ class SnippetsOnPage {
   private hostReady = false;
 }
 
+/** Only an id and the look: the note and tags stay in the extension (the page can read its own DOM). */
 function markAttributes(snippet: Snippet): Record<string, string> {
-  const attributes: Record<string, string> = { 'data-id': snippet.id, style: MARK_STYLE };
-  if (snippet.note) attributes.title = snippet.note;
-  return attributes;
+  return { 'data-id': snippet.id, style: MARK_STYLE };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

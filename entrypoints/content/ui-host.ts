@@ -2,10 +2,15 @@
 // by the overlay (badge, cards) and snippets (save button, quick editor, notices). Created on first request, never
 // before: a page where no feature shows anything gets no host.
 //
+// Hostile pages (docs/security.md): the shadow root is closed, so page scripts cannot read cards or editors through
+// `host.shadowRoot`; the CSS is inlined (no web-accessible file a page could fetch to fingerprint the install); a
+// <report-lens-ui> the page planted is never adopted; an element name the page defined first makes us back off; and
+// events the page dispatches itself (isTrusted false) never reach our buttons.
+//
 // Each feature renders into its own slot (a <div data-rl-slot="…"> in the shadow root) and removes only that slot,
 // so dismissing the badge does not take the snippet editor with it.
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import uiCss from './style.css?inline';
 
 export const UI_HOST_NAME = 'report-lens-ui';
 
@@ -19,10 +24,32 @@ export interface UiHost {
   release(name: string): void;
 }
 
+/** Events that can make our UI act: the page's own synthetic copies (isTrusted false) are stopped at the root. */
+export const GUARDED_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+  'beforeinput',
+] as const;
+
 let pending: Promise<UiHost> | null = null;
+/** The host we created (a module variable, not a DOM lookup: a host the page planted is never ours). */
+let ours: HTMLElement | null = null;
 
 /** The page's UI host, created (with the content script's CSS inside) on the first call. */
 export function getUiHost(ctx: ContentScriptContext): Promise<UiHost> {
+  // A page that removed our host gets the same host back (its shadow content is intact).
+  if (ours && !ours.isConnected) (document.body ?? document.documentElement).appendChild(ours);
   if (!pending) {
     pending = createHost(ctx).catch((error: unknown) => {
       pending = null;
@@ -32,28 +59,69 @@ export function getUiHost(ctx: ContentScriptContext): Promise<UiHost> {
   return pending;
 }
 
-async function createHost(ctx: ContentScriptContext): Promise<UiHost> {
-  // A host mounted by code that does not use this helper yet: join it instead of adding a second one.
-  const existing = document.querySelector(UI_HOST_NAME);
-  if (existing instanceof HTMLElement && existing.shadowRoot) {
-    const root = existing.shadowRoot;
-    return hostApi(existing, root, root.querySelector('body') ?? root, () => undefined);
+/** Whether the page registered `tag` as a custom element of its own (its class would run on every element we make). */
+export function pageDefined(doc: Document, tag: string): boolean {
+  try {
+    // Chromium gives content scripts no registry (customElements is null in the isolated world); the element's
+    // :defined state tells in every browser.
+    const registry = (globalThis as { customElements?: CustomElementRegistry | null }).customElements;
+    if (registry?.get(tag)) return true;
+    return doc.createElement(tag).matches(':defined');
+  } catch {
+    return true;
   }
-  const ui = await createShadowRootUi(ctx, {
-    name: UI_HOST_NAME,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount: (container) => container,
-  });
-  ui.mount();
-  ctx.onInvalidated(() => {
+}
+
+export class HostUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HostUnavailable';
+  }
+}
+
+async function createHost(ctx: ContentScriptContext): Promise<UiHost> {
+  if (pageDefined(document, UI_HOST_NAME)) {
+    throw new HostUnavailable(`Report Lens: this page defines <${UI_HOST_NAME}> itself; the extension shows nothing here.`);
+  }
+  const host = document.createElement(UI_HOST_NAME);
+  let shadow: ShadowRoot;
+  try {
+    shadow = host.attachShadow({ mode: 'closed' });
+  } catch (error) {
+    throw new HostUnavailable(`Report Lens: could not attach its UI to this page (${String(error)}).`);
+  }
+  // Page CSS aimed at the host cannot resize, hide or move what is inside (all: initial on :host is in the sheet).
+  const style = document.createElement('style');
+  style.textContent = `:host{all:initial !important;}\n${uiCss.replaceAll(':root', ':host')}`;
+  shadow.appendChild(style);
+  const container = document.createElement('div');
+  container.setAttribute('data-rl-container', '');
+  shadow.appendChild(container);
+  guardEvents(shadow);
+  (document.body ?? document.documentElement).appendChild(host);
+  ours = host;
+  const remove = () => {
+    host.remove();
+    if (ours === host) ours = null;
     pending = null;
-  });
-  return hostApi(ui.shadowHost, ui.shadow, ui.uiContainer, () => {
-    ui.remove();
-    pending = null;
-  });
+  };
+  ctx.onInvalidated(remove);
+  return hostApi(host, shadow, container, remove);
+}
+
+/** Stops every untrusted event of GUARDED_EVENTS before it reaches an element inside the shadow root. */
+export function guardEvents(root: ShadowRoot | HTMLElement): void {
+  for (const type of GUARDED_EVENTS) {
+    root.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
 }
 
 function hostApi(host: HTMLElement, shadow: ShadowRoot, container: ParentNode, removeHost: () => void): UiHost {

@@ -28,15 +28,18 @@ export type ImportOutcome =
   | { ok: true; records: ImportCounts; proposals: ImportCounts }
   | {
       ok: false;
-      /** invalid: the file's content; too-large: over MAX_IMPORT_BYTES; quota: the browser has no room left. */
-      reason: 'invalid' | 'too-large' | 'quota';
+      /**
+       * invalid: the file's content; too-large: over MAX_IMPORT_BYTES. A storage failure (disk full, database lost)
+       * is not an outcome but an error with code 'storage' whose message says what is left.
+       */
+      reason: 'invalid' | 'too-large';
       /** The first problems (where, why); the database is exactly as it was. */
       problems: ImportProblem[];
     };
 
 export type RestoreOutcome =
   | { ok: true; counts: Backup['counts'] }
-  | { ok: false; reason: 'invalid' | 'too-large' | 'quota'; problems: ImportProblem[] };
+  | { ok: false; reason: 'invalid' | 'too-large'; problems: ImportProblem[] };
 
 export interface RecordsApi {
   listRecords: { request: RecordFilter; response: { records: FigureRecord[]; total: number } };

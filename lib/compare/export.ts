@@ -4,6 +4,7 @@
 import type { FigureRecord, Indicator } from '../model';
 import type { Figure, Verdict } from './judge';
 import type { ComparisonCell, ComparisonTable } from './table';
+import { guardCell } from '../io/csv-safety';
 
 export interface TableLabels {
   region: string;
@@ -71,8 +72,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
  * One line per indicator and year that has a target or a result, RFC 4180 quoting. Missing figures are empty cells,
- * never 0. Numbers are plain (0.2, -0.3); text cells that a spreadsheet would run as a formula (=, +, @, or - not
- * followed by a number) are prefixed with an apostrophe. `bom` adds a UTF-8 byte-order mark so spreadsheet programs
+ * never 0. Numbers are plain (0.2, -0.3); text cells that a spreadsheet would run as a formula (lib/io/csv-safety.ts:
+ * = + - @ tab CR first, unless the cell is exactly a number) are prefixed with an apostrophe. `bom` adds a UTF-8 byte-order mark so spreadsheet programs
  * read the Chinese correctly from a downloaded file.
  */
 export function tableToCsv(table: ComparisonTable, options: ExportOptions & { bom?: boolean } = {}): string {
@@ -124,10 +125,8 @@ function sourceList(records: FigureRecord[]): string {
   return [...new Set(records.map((r) => r.source.url).filter(Boolean))].join(' ');
 }
 
-/** Guards a text cell against being run as a spreadsheet formula. */
-function text(s: string): string {
-  return /^[=+@\t\r]/.test(s) || /^-(?![\d.])/.test(s) ? `'${s}` : s;
-}
+/** Guards a text cell against being run as a spreadsheet formula (the one rule of lib/io/csv-safety.ts). */
+const text = guardCell;
 
 function quote(field: string): string {
   return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;

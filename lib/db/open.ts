@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { ReportLensDb } from './schema';
+import { judgeAfter, StorageError, storageFailure, type TableCounts, tableCounts } from './storage';
 
 /** The browser refused IndexedDB (e.g. a Firefox private window). The UI shows `message` to the user. */
 export class DbUnavailableError extends Error {
@@ -29,7 +30,13 @@ function isUnavailable(error: unknown): boolean {
  * Opens the database on first use and hands the same instance to every caller. A worker that slept may find the
  * connection closed: `withDb` retries such a call once on a fresh connection.
  */
-export function createDbAccess(factory: () => ReportLensDb = () => new ReportLensDb()) {
+export function createDbAccess(
+  factory: () => ReportLensDb = () => new ReportLensDb(),
+  options: {
+    /** Called when a failed write left the database empty (the browser dropped it): reload the starter pack. */
+    onEmptied?: () => Promise<unknown> | unknown;
+  } = {},
+) {
   let db: ReportLensDb | undefined;
 
   async function open(): Promise<ReportLensDb> {
@@ -57,8 +64,43 @@ export function createDbAccess(factory: () => ReportLensDb = () => new ReportLen
     }
   }
 
+  /**
+   * A write: like withDb, but a storage failure (full disk, quota, a dropped database — however the browser names
+   * it) is checked against what was stored before, and comes back as one StorageError that says what is left.
+   */
+  async function write<T>(work: (db: ReportLensDb) => Promise<T>): Promise<T> {
+    const before = await withDb((d) => tableCounts(d)).catch(() => null);
+    try {
+      return await withDb(work);
+    } catch (error) {
+      const kind = storageFailure(error);
+      if (!kind) throw error;
+      const after = judgeAfter(before, await countsAfterFailure());
+      if (after === 'emptied') {
+        try {
+          await options.onEmptied?.();
+        } catch {
+          // The sentence already says the pack is being reloaded; the next start retries (pack-install.ts).
+        }
+      }
+      throw new StorageError(kind, after, error);
+    }
+  }
+
+  /** What is stored, read on a fresh connection (the failed one may be closed or stale); null if it cannot open. */
+  async function countsAfterFailure(): Promise<TableCounts | null> {
+    db?.close();
+    db = undefined;
+    try {
+      return await tableCounts(await open());
+    } catch {
+      return null;
+    }
+  }
+
   return {
     withDb,
+    write,
     open,
     close() {
       db?.close();

@@ -14,28 +14,11 @@
 import type { Detection, Indicator, Statement } from '../model.ts';
 import { NATIONAL, regionEntry, scanRegions, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
+import { confidenceOf, type Evidence } from './confidence.ts';
 import { type Marker, scanMarkers } from './markers.ts';
-import { indicatorFor, SUBJECT_RE, SUBJECT_RULES, type SubjectFamily } from './subjects.ts';
-import { type Figure, scanFigures } from './values.ts';
-
-interface Subject {
-  family: SubjectFamily;
-  text: string;
-  start: number;
-  end: number;
-}
-
-function scanSubjects(t: string): Subject[] {
-  const out: Subject[] = [];
-  SUBJECT_RE.lastIndex = 0;
-  for (let m = SUBJECT_RE.exec(t); m; m = SUBJECT_RE.exec(t)) {
-    let k = 1;
-    while (k < m.length && m[k] === undefined) k++;
-    out.push({ family: SUBJECT_RULES[k - 1].family, text: m[0], start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) SUBJECT_RE.lastIndex++;
-  }
-  return out;
-}
+import { carry, EMPTY_SCOPE, lastEndingBy, type Scope, timeOf, type When } from './scopes.ts';
+import { indicatorFor, notOwnFigure, scanSubjects, type Subject } from './subjects.ts';
+import { type Figure, type FigureRole, roleOf, scanFigures } from './values.ts';
 
 /** Sentence ends; a paragraph break also resets what the paragraph has said so far. */
 const SENTENCE_END = /[。!?;\n]/g;
@@ -43,24 +26,26 @@ const SENTENCE_END = /[。!?;\n]/g;
 /** Words between a subject and its figure that mean the figure is someone else's (another noun in between). */
 const FOREIGN_NOUN = /产业|增加值|投资|出口|进口|支出|人均|制造|服务业|税收|利润|存款|贷款|能耗|排放|产量|收入|失业|零售|占比|比重|贡献|拉动|面积|人口|企业|项目|班列|港口|箱量/;
 /** What may stand between a figure and the next figure of the same subject ("达到4.72万亿元,增长5%"). */
-const CHAIN_GAP = /^[,、]?(?:其中|总量|规模|比上年|同比|实际|名义|增长|增速|增幅|增加|达到|达|约|为|升至|升|突破|超过|迈上|跨上|下降|降低|上涨|涨幅|人民币|按可比价格计算|可比价)*$/;
+const CHAIN_GAP = /^[,、]*(?:其中|总量|规模|比上年|同比|同口径|实际|名义|增长|增速|增幅|增加|达到|达|约|为|升至|升|突破|超过|迈上|跨上|下降|降低|上涨|涨幅|人民币|按可比价格计算|可比价)*$/;
+/** Between the two ends of a span or a change of target ("提高到", "下调到", "调整为"). */
+const SPAN_GAP = /^[^,;。\d]{0,10}(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增|下调|上调|调低|调高|调整|调|改)(?:到|至|为)(?:(?:19|20)\d\d年(?:的|底|末)?)?$/;
+/** After a milestone ("迈上5万亿元台阶,达5.38万亿元"): the words that lead on to the real figure of the subject. */
+const AFTER_MILESTONE = /^(?:以上)?(?:大关|关口|[新大]?台阶|新阶段)?[,、]*(?:总量|规模)?(?:达到|达|为|实现|至)?$/;
 const QUARTER = /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月|1至\d{1,2}月|前\d{1,2}个?月|\d{1,2}月份|(?:^|\D)\d{1,2}月(?![\d日])|月度|当月|全月|以来|截至/;
-const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|\d+年来|五年来|累计|十[三四五]五(?:期间|时期)?/;
+const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|连续[两三四五六七八九十]+年|连年|\d+年来|五年来|累计|[两三四五六七八九十]年(?:间|内|来)?(?:累计|共|合计)?(?:增长|提高|增加|下降|翻)|十[三四五]五["”]?(?:期间|时期|以来)/;
 /** A world body or another economy named near a figure makes it theirs ("IMF预测全球经济增长3.2%"). Specific
  * words only: 全球 and 国际 alone also mean "world-class" (全球首个, 国际消费中心城市). */
 const WORLD = /世界经济|世界银行|世界贸易|全球经济|全球增长|全球GDP|国际货币基金|国际机构|国际组织|IMF|经合组织|OECD|美国|欧元区|日本|欧盟|英国|德国|印度|发达经济体|新兴市场|新兴经济体/;
-/** How far back (in characters) a year word inside the same sentence still applies. */
-const YEAR_REACH = 300;
 /** Words right after a figure that make it a target ("5.5%左右的预期目标"). */
 const TARGET_AFTER = /^的?(?:年度|全年)?(?:预期|增长|发展)?目标/;
-const TARGET_QUALIFIERS = new Set(['左右', '以上', '以内', '不低于', '上下']);
-
-interface State {
-  year?: Marker;
-  estimate: boolean;
-  target: boolean;
-  result: boolean;
-}
+const GROUP_AFTER = /^(?:级|以上)?(?:县|市|区|企业|家|个|项目|园区|产业|集群|城市)/;
+/** Growth rates and price changes: a fall written as a verb (下降3.3%) makes the value negative. Not the
+ * intensity cuts (能耗降低3% is a cut of 3), levels (unemployment, deficit) or totals. */
+const SIGNED = new Set<string>([
+  'gdp_growth', 'cpi', 'fiscal_revenue_growth', 'retail_sales_growth', 'fixed_investment_growth',
+  'disposable_income_growth', 'industrial_value_added_growth', 'foreign_trade_growth',
+]);
+const signed = (indicator: Indicator) => SIGNED.has(indicator) || (indicator.startsWith('other:') && indicator.endsWith('增长'));
 
 /**
  * Every statement of the standard indicators (and `other:*` ones) in `text`, with exact spans into `text`.
@@ -83,16 +68,16 @@ export function extractFromClean(
   const figures = scanFigures(t);
   if (figures.length === 0) return [];
   const subjects = scanSubjects(t);
-  const markers = scanMarkers(t);
   // Hong Kong, Macau and Taiwan stay in the list: a figure named for them is theirs, and is left out (regionOf).
   const mentions = scanRegions(t);
-  const out: Statement[] = [];
+  const markers = withYearsBeforeRegions(t, scanMarkers(t), mentions);
+  const drafts: Draft[] = [];
 
   let fi = 0; // next figure
   let si = 0; // subjects before the current sentence
   let mi = 0; // markers
   let ri = 0; // region mentions
-  let carried: State = { estimate: false, target: false, result: false };
+  let carried: Scope = EMPTY_SCOPE;
   let sentenceStart = 0;
   SENTENCE_END.lastIndex = 0;
   while (sentenceStart < t.length && fi < figures.length) {
@@ -110,41 +95,134 @@ export function extractFromClean(
     for (let k = ri; k < mentions.length && mentions[k].start < sentenceEnd; k++) sMentions.push(mentions[k]);
 
     const sentence: Sentence = { start: sentenceStart, subjects: sSubjects, markers: sMarkers, mentions: sMentions };
-    const state: ReadState = { previous: null, list: null };
+    const state: ReadState = { previous: null, list: null, spent: new Set() };
     while (fi < figures.length && figures[fi].start < sentenceEnd) {
       const f = figures[fi++];
       if (f.start < sentenceStart) continue;
-      const owner = ownerOf(t, f, sentence, state);
+      const role = roleOf(t, f, sentenceStart);
+      const owner = ownerOf(t, f, role, sentence, state);
       if (!owner) continue;
       const { subject } = owner;
       if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
       const indicator =
-        subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text);
+        owner.indicator ??
+        (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
       if (!indicator) continue;
       const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
       if (QUARTER.test(context) || PERIOD.test(context)) continue;
       if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
-      const when = owner.roundup ? roundupTime(f, sMarkers, carried, reportYear) : timeOf(f, sMarkers, carried, reportYear);
-      if (!when) continue;
-      // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
-      if (TARGET_AFTER.test(t.slice(f.end, f.end + 8))) {
-        when.kind = 'target';
-        when.estimate = false;
-      }
+      if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct')) continue;
+      // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
+      if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
+      const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
+      if (!read) continue;
+      const { when, evidence } = read;
       const [a, b] = originalSpan(clean, subject.start, f.end);
-      const regions = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
-      for (const region of regions) {
+      const named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
+      for (const region of named) {
         // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
         // 政府工作报告: leave them out.
-        if (region && usableRegion(region)) out.push(statement(region, indicator, when, f, original.slice(a, b), a, b));
+        if (!region || !usableRegion(region)) continue;
+        const regionEvidence: Evidence['region'] =
+          owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start) ? 'clause' : 'page';
+        const e: Evidence = { ...evidence, region: regionEvidence };
+        if (read.negative) e.notes.push('a fall: negative');
+        drafts.push({ st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b), evidence: e, why: when.why });
       }
     }
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
-    carried = carry(carried, sMarkers);
+    carried = carry(t, carried, sMarkers.filter((m) => !state.spent.has(m.start)), sentenceStart, endMatch?.[0] === '\n');
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
   }
-  return out;
+  return finish(drafts);
+}
+
+/** A statement with the evidence its confidence is made of. */
+interface Draft {
+  st: Statement;
+  evidence: Evidence;
+  why: string;
+}
+
+/**
+ * Confidence for every statement, once the whole page is read: a milestone (突破3万亿元) is only a stand-in for the
+ * year's total when the page gives no exact figure for the same cell.
+ */
+function finish(drafts: Draft[]): Statement[] {
+  const cell = (s: Statement) => `${s.region}|${s.year}|${s.indicator}|${s.kind}`;
+  const exact = new Set<string>();
+  for (const d of drafts) if (!d.evidence.flags.some((f) => f === 'milestone' || f === 'period')) exact.add(cell(d.st));
+  return drafts.map(({ st, evidence, why }) => {
+    const flags = evidence.flags.map((f) => (f === 'milestone' && !exact.has(cell(st)) ? 'milestone-alone' : f));
+    const c = confidenceOf({ ...evidence, flags });
+    st.confidence = c.confidence;
+    st.why = why ? [why, ...c.why] : c.why;
+    return st;
+  });
+}
+
+/**
+ * Year, kind and the evidence for them, after the figure's role is read: a milestone, a span of years (从…到), last
+ * year's figure quoted as a base (比去年的…目标), a fall. Null when the figure is no statement (a horizon).
+ */
+function readFigure(
+  t: string,
+  f: Figure,
+  role: FigureRole,
+  owner: Owner,
+  sentence: Sentence,
+  carried: Scope,
+  reportYear: number,
+  state: ReadState,
+): { when: When; evidence: Omit<Evidence, 'region'> & { notes: string[] }; negative: boolean } | null {
+  const notes: string[] = [];
+  const flags: Evidence['flags'] = [];
+  let when: When | null;
+  if (role.base) {
+    // "比去年的6%-6.5%目标", "由去年的9%左右下调到8%左右": last year's figure, a target when the sentence speaks
+    // of targets. Its 去年 is spent: the figure after it is this year's.
+    const y = role.base.relative ? reportYear + role.base.year : role.base.year;
+    const sentenceText = t.slice(sentence.start, f.end + 16);
+    const target = /目标|预期|调|定[为在]/.test(sentenceText);
+    for (const m of sentence.markers) if (m.type === 'year' && m.end <= f.numberStart && f.numberStart - m.end <= 12) state.spent.add(m.start);
+    when = { year: y, kind: target ? 'target' : 'result', estimate: false, evidence: 'clause', period: false, why: `base of a comparison (${target ? "last year's target" : "last year's figure"})` };
+  } else {
+    when = owner.roundup ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent) : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
+  }
+  if (!when) return null;
+  // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
+  if (!role.base && TARGET_AFTER.test(t.slice(f.end, f.end + 8))) {
+    when.kind = 'target';
+    when.estimate = false;
+  }
+  if (role.spanStart) {
+    // "从2020年的2.83万亿元提高到…": the level at the start of the span, a result of that year when it is written.
+    if (role.spanStart.year !== null) {
+      when = { ...when, year: role.spanStart.year, kind: 'result', estimate: false, evidence: 'clause', period: false, why: `start of a span (从${role.spanStart.year}年)` };
+    } else flags.push('span-start');
+  } else if (role.spanEnd) {
+    // "…提高到2025年的3.87万亿元" / "…提高到14.58万亿元" at the end of a five-year review: the last year's level.
+    const y = role.spanEnd.year ?? (when.period ? reportYear - 1 : when.year);
+    when = { ...when, year: y, kind: 'result', estimate: false, period: false, why: role.spanEnd.year ? `end of a span (到${y}年)` : 'end of a span (从…到)' };
+    if (role.spanEnd.year === null) flags.push('span-end');
+  }
+  if (role.milestone) flags.push('milestone');
+  // A level at the end of a multi-year review ("这五年…地区生产总值达到1.5万亿元") is the last year's level; sums
+  // and rates over the span (新增就业522万人, 增长19.8%) are not one year's.
+  if (when.period) flags.push(LEVELS.has(indicatorOf(owner, f) ?? '') && !role.fall ? 'period-level' : 'period');
+  if (owner.unlisted) flags.push('respectively-unlisted');
+  const gap = f.numberStart - owner.subject.end;
+  const link: Evidence['link'] = owner.roundup ? 'roundup' : owner.chained ? 'chain' : !owner.subject.text ? 'target-phrase' : gap <= 8 ? 'near' : 'far';
+  const negative = role.fall && f.value > 0 && signed(indicatorOf(owner, f) ?? 'other:');
+  return { when, evidence: { time: when.evidence, link, flags, notes }, negative };
+}
+
+/** Indicators that are a level at a point in time, not a flow or a rate over the year. */
+const LEVELS = new Set<string>(['gdp_total', 'rd_intensity']);
+
+function indicatorOf(owner: Owner, f: Figure): Indicator | null {
+  return owner.indicator ?? indicatorFor(owner.subject.family, f.unitKind, owner.subject.text);
 }
 
 /** One sentence's subjects, markers and region mentions (all sorted by position). */
@@ -157,8 +235,10 @@ interface Sentence {
 
 /** What reading a sentence's figures left to right remembers from one figure to the next. */
 interface ReadState {
-  previous: { figure: Figure; subject: Subject } | null;
+  previous: { figure: Figure; subject: Subject; role: FigureRole | null } | null;
   list: Respectively | null;
+  /** Year markers already spent on a base figure (比去年的…). */
+  spent: Set<number>;
 }
 
 /** Whose figure this is: its subject and, when the sentence says so, its region(s). */
@@ -168,36 +248,69 @@ interface Owner {
   regions: string[] | null;
   /** A roundup item ("湖北6%左右"): always a target. */
   roundup: boolean;
+  /** Set when a 分别 list names the indicator (城镇、农村居民收入分别增长A、B). */
+  indicator?: Indicator;
+  /** The figure continues the previous figure's subject ("达到4.72万亿元,增长5%"). */
+  chained?: boolean;
+  /** A 分别 figure whose list could not be read: someone's, not surely the subject's. */
+  unlisted?: boolean;
 }
 
-function ownerOf(t: string, f: Figure, sentence: Sentence, state: ReadState): Owner | null {
+/** 城乡 / 城镇和农村 before an income subject with 分别: the figures are urban, then rural. */
+const URBAN_RURAL = /城乡|城镇和农村|城镇、农村|城镇居民、农村|城镇居民和农村|城镇与农村/;
+
+function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, state: ReadState): Owner | null {
   const { mentions } = sentence;
   const list = state.list;
-  if (list && list.index + 1 < list.regions.length && /^[、,和及与]$/.test(t.slice(list.lastEnd, f.start))) {
-    // "北京、上海、广东的增长目标分别为5%左右、5%左右、5%以上": the next figure is the next region's.
+  if (list && list.index + 1 < list.size && /^[、,和及与]$/.test(t.slice(list.lastEnd, f.start))) {
+    // "北京、上海、广东的增长目标分别为5%左右、5%左右、5%以上": the next figure is the next region's (or subject's).
     list.index++;
     list.lastEnd = f.end;
-    state.previous = { figure: f, subject: list.subject };
-    return { subject: list.subject, regions: [list.regions[list.index]], roundup: false };
+    const subject = list.subjects?.[list.index] ?? list.subject;
+    state.previous = { figure: f, subject, role };
+    return {
+      subject,
+      chained: true,
+      regions: list.regions ? [list.regions[list.index]] : null,
+      roundup: false,
+      indicator: list.groups ? groupIndicator(list.groups[list.index], f) : undefined,
+      unlisted: list.unlisted,
+    };
   }
   state.list = null;
-  const subject = subjectOf(t, f, sentence.subjects, state.previous);
+  const found = subjectOf(t, f, role, sentence.subjects, state.previous);
+  const subject = found?.subject ?? null;
   if (!subject) {
     const roundup = roundupSubject(t, f, mentions, sentence.start);
-    state.previous = roundup ? { figure: f, subject: roundup } : null;
+    state.previous = roundup ? { figure: f, subject: roundup, role } : null;
     if (!roundup) return null;
     // "湖北、安徽、四川的目标定为6%左右": every region of the list shares the figure.
     const regions = regionsEndingAt(t, mentions, lastEndingBy(mentions, f.start)).filter(usableRegion);
     return { subject: roundup, regions, roundup: true };
   }
-  state.previous = { figure: f, subject };
+  state.previous = { figure: f, subject, role };
   const between = t.slice(subject.end, f.start);
   if (between.includes('分别')) {
     const regions = regionList(t, subject, mentions);
     if (regions.length >= 2) {
-      state.list = { subject, regions, index: 0, lastEnd: f.end };
+      state.list = { subject, size: regions.length, regions, index: 0, lastEnd: f.end };
       return { subject, regions: [regions[0]], roundup: false };
     }
+    const subjects = subjectList(t, subject, sentence.subjects);
+    if (subjects.length >= 2) {
+      // "规上工业增加值、一般公共预算收入分别增长6.5%和7%": the figures go to the subjects in order.
+      state.list = { subject, size: subjects.length, subjects, index: 0, lastEnd: f.end };
+      state.previous = { figure: f, subject: subjects[0], role };
+      return { subject: subjects[0], regions: null, roundup: false };
+    }
+    const lead = t.slice(Math.max(sentence.start, subject.start - 8), subject.start) + subject.text;
+    if (/收入/.test(subject.text) && URBAN_RURAL.test(lead)) {
+      const groups = ['城镇', '农村'];
+      state.list = { subject, size: 2, groups, index: 0, lastEnd: f.end };
+      return { subject, regions: null, roundup: false, indicator: groupIndicator(groups[0], f) };
+    }
+    state.list = { subject, size: 8, index: 0, lastEnd: f.end, unlisted: true };
+    return { subject, regions: null, roundup: false, unlisted: true };
   }
   if (/均|都|同为|同样/.test(between)) {
     // "广东、江苏、山东的GDP增长目标均为5%左右".
@@ -209,39 +322,52 @@ function ownerOf(t: string, f: Figure, sentence: Sentence, state: ReadState): Ow
   if (k >= 0 && mentions[k].start >= subject.end) {
     return { subject, regions: usableRegion(mentions[k].region) ? [mentions[k].region] : [], roundup: false };
   }
-  return { subject, regions: null, roundup: false };
+  return { subject, regions: null, roundup: false, chained: found?.chained };
 }
 
-function statement(
-  region: string,
-  indicator: Indicator,
-  when: { year: number; kind: 'target' | 'result'; estimate: boolean },
-  f: Figure,
-  quote: string,
-  start: number,
-  end: number,
-): Statement {
+/** other:城镇居民人均可支配收入增长 and the like, for one group of a 分别 list (a rate; totals are not read). */
+function groupIndicator(group: string, f: Figure): Indicator | undefined {
+  return f.unitKind === 'pct' ? `other:${group}居民人均可支配收入增长` : undefined;
+}
+
+/** The subjects listed just before `subject` and joined to it by 、/和/及/与 ("A、B和C分别…"), in order. */
+function subjectList(t: string, subject: Subject, subjects: Subject[]): Subject[] {
+  const out = [subject];
+  let k = subjects.indexOf(subject);
+  while (k > 0 && /^[、,和及与以]{1,2}$/.test(t.slice(subjects[k - 1].end, subjects[k].start))) {
+    k--;
+    out.unshift(subjects[k]);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+function statement(region: string, indicator: Indicator, when: When, f: Figure, negative: boolean, quote: string, start: number, end: number): Statement {
   const st: Statement = {
     region,
     year: when.year,
     indicator,
     kind: when.kind,
-    value: f.value,
+    value: negative ? -(f.valueMax ?? f.value) : f.value,
     unit: f.unit,
     qualifier: f.qualifier,
     quote,
     start,
     end,
   };
-  if (f.valueMax !== undefined) st.valueMax = f.valueMax;
+  if (f.valueMax !== undefined) st.valueMax = negative ? -f.value : f.valueMax;
   if (f.extraQualifier) st.extraQualifier = f.extraQualifier;
   if (when.estimate) st.estimate = true;
   return st;
 }
 
+/** A 分别 list in progress: the regions, subjects or groups the next figures go to, in order. */
 interface Respectively {
   subject: Subject;
-  regions: string[];
+  size: number;
+  regions?: string[];
+  subjects?: Subject[];
+  groups?: string[];
+  unlisted?: boolean;
   index: number;
   lastEnd: number;
 }
@@ -286,10 +412,11 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
 }
 
 /** Roundup figures are targets; their year is the report year unless a year word in the sentence says otherwise. */
-function roundupTime(f: Figure, markers: Marker[], carried: State, reportYear: number): ReturnType<typeof timeOf> {
-  const when = timeOf(f, markers, carried, reportYear);
+function roundupTime(t: string, f: Figure, markers: Marker[], carried: Scope, reportYear: number, spent: Set<number>): When | null {
+  const when = timeOf(t, f.numberStart, f.qualifier, markers, carried, reportYear, spent);
   if (!when) return null;
-  return { year: when.kind === 'result' && when.year === reportYear - 1 && !when.estimate ? reportYear : when.year, kind: 'target', estimate: false };
+  const year = when.kind === 'result' && when.year === reportYear - 1 && !when.estimate ? reportYear : when.year;
+  return { ...when, year, kind: 'target', estimate: false, period: false, why: `${when.why ? `${when.why}; ` : ''}a roundup of targets` };
 }
 
 /** A share of GDP is R&D intensity when 研发 (R&D spending) is what the clause is about, else another ratio. */
@@ -306,124 +433,71 @@ function usableRegion(name: string): boolean {
   return level !== 'SAR' && name !== '台湾';
 }
 
-/** Index of the last item whose `end` is ≤ pos (items sorted and non-overlapping), or -1. Binary search keeps a
- * page-long sentence (no punctuation in 10 MB) linear overall. */
-function lastEndingBy<T extends { end: number }>(items: T[], pos: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].end <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-function subjectOf(t: string, f: Figure, subjects: Subject[], previous: { figure: Figure; subject: Subject } | null): Subject | null {
+/**
+ * The subject a figure belongs to: the nearest subject before it when only verbs and modifiers stand between, or
+ * the previous figure's subject when this figure continues it ("达到4.72万亿元,增长5%"; after a milestone,
+ * "迈上5万亿元台阶,达5.38万亿元"). Null when the figure is nobody's we know.
+ */
+function subjectOf(
+  t: string,
+  f: Figure,
+  role: FigureRole,
+  subjects: Subject[],
+  previous: ReadState['previous'],
+): { subject: Subject; chained: boolean } | null {
   const k = lastEndingBy(subjects, f.start);
   const nearest: Subject | null = k >= 0 ? subjects[k] : null;
   if (previous && (!nearest || nearest.end <= previous.figure.end)) {
     // No new subject since the previous figure: the figure may continue it.
-    const gap = t.slice(previous.figure.end, f.start);
-    if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return previous.subject;
+    // "达到5.53万亿元、稳居全国前十强、增长4.8%": one short clause without figures may stand between.
+    const gap = t.slice(previous.figure.end, f.start).replace(/^[,、][^,、;。\d%]{2,10}(?=[,、])/, '');
+    if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return { subject: previous.subject, chained: true };
+    if (previous.role?.milestone && gap.length <= 12 && AFTER_MILESTONE.test(gap)) return { subject: previous.subject, chained: true };
+    // "从4.16万亿元提高到5.1万亿元", "由去年的9%左右下调到8%左右": the other end of a span or a change.
+    if ((previous.role?.spanStart || previous.role?.base) && gap.length <= 16 && SPAN_GAP.test(gap)) return { subject: previous.subject, chained: true };
+    // "增长目标为4.5%至5%左右，比去年的目标「5%左右」略为下调": last year's figure of the same subject.
+    if (role.base && gap.length <= 16 && /^[,、]?[^,;。\d]*$/.test(gap)) return { subject: previous.subject, chained: true };
     return null;
   }
   if (!nearest || f.start - nearest.end > 24 || /[,、]/.test(t.slice(nearest.end, f.start))) {
     // "2025年预期目标增长5%左右", "增长目标为5%": a growth target with no subject is the economy's.
     const lead = t.slice(Math.max(0, f.start - 12), f.start);
-    if (/(?:预期目标|增长目标|增速目标)(?:为|是|定为|定在|设定为|确定为)?(?:增长)?$/.test(lead) && f.unitKind === 'pct') {
-      const k = f.start - lead.length + lead.search(/预期目标|增长目标|增速目标/);
-      return { family: 'gdp', text: '', start: k, end: f.start };
+    const base = /(?:比|较|由)(?:去年|上年)的?["“「(]?$/.test(lead) ? lead.replace(/(?:比|较|由)(?:去年|上年)的?["“「(]?$/, '') : lead;
+    if (/(?:预期目标|增长目标|增速目标)(?:为|是|定为|定在|设定为|确定为)?(?:增长)?$/.test(base) && f.unitKind === 'pct') {
+      const at = f.start - lead.length + lead.search(/预期目标|增长目标|增速目标/);
+      return { subject: { family: 'gdp', text: '', start: at, end: f.start }, chained: false };
     }
   }
   if (!nearest) return null;
   // "固定资产投资近万亿元、增长11.0%": an approximate total written in words sits between subject and growth.
-  const gap = t.slice(nearest.end, f.start).replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '');
+  // "连续迈上4个万亿元台阶、达14.2万亿元": a count of milestones, too.
+  // "进出口总值创历史新高，达到5379亿元": a short clause of praise, then the verb.
+  const gap = t
+    .slice(nearest.end, f.start)
+    .replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '')
+    .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
+    .replace(/^(?:创历史新高|再创新高|创新高|稳步增长|持续增长|稳居全国前列)[,、](?=达到|达|为|实现|增长)/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
-  return nearest;
+  return { subject: nearest, chained: false };
 }
 
-function timeOf(
-  f: Figure,
-  markers: Marker[],
-  carried: State,
-  reportYear: number,
-): { year: number; kind: 'target' | 'result'; estimate: boolean } | null {
-  let year: Marker | undefined;
-  let estimate = false;
-  let target = false;
-  let result = false;
-  // Only markers within reach can matter; start from the first one that is (markers are sorted).
-  let first = lastEndingBy(markers, f.numberStart - YEAR_REACH - 1) + 1;
-  if (first < 0) first = 0;
-  for (let k = first; k < markers.length; k++) {
-    const m = markers[k];
-    if (m.start >= f.numberStart) break;
-    // A year word far back in a run-on sentence (headline lists, long reviews) no longer speaks for this figure.
-    if (f.numberStart - m.end > YEAR_REACH) continue;
-    if (m.type === 'year' || m.type === 'horizon') {
-      year = m;
-      // A new year word starts a new clause of meaning: earlier kind words belonged to the earlier year.
-      estimate = false;
-      target = false;
-      result = false;
-    } else if (m.type === 'estimate') estimate = true;
-    else if (m.type === 'target') target = true;
-    else if (m.type === 'result') result = true;
+/** Whether `region` is named in the clause just before a subject ("北京全市地区生产总值", "湖南去年GDP"). */
+function namedNear(t: string, mentions: RegionMention[], region: string, at: number): boolean {
+  for (const m of mentions) {
+    if (m.region === region && m.end <= at && at - m.end <= 16 && !/[,;:]/.test(t.slice(m.end, at))) return true;
   }
-  const ownTarget = target;
-  if (!year) {
-    // No year word in this sentence: the paragraph so far says which year, unless this sentence's own kind
-    // words say otherwise ("预计…" after a target paragraph is last year's estimate).
-    const own = estimate || target || result;
-    const c = carried.year;
-    const cYear = c ? (c.relative ? reportYear + (c.year ?? 0) : (c.year ?? reportYear)) : null;
-    if (own && (estimate || result) && (cYear === null || cYear >= reportYear)) {
-      return { year: reportYear - 1, kind: 'result', estimate };
-    }
-    if (own && target && !estimate && !result && cYear !== null && cYear < reportYear) {
-      return { year: reportYear, kind: 'target', estimate: false };
-    }
-    year = c;
-    if (!own) {
-      estimate = carried.estimate;
-      target = carried.target;
-      result = carried.result;
-    }
-  }
-  if (year) {
-    if (year.type === 'horizon') return null;
-    const y = year.relative ? reportYear + (year.year ?? 0) : (year.year ?? reportYear);
-    // "2023年经济增长目标定为5%": a past year's target is still a target (the comparison needs it).
-    // Only when the target word is in this sentence: a carried one belongs to an earlier sentence's figure.
-    const pastTarget = ownTarget && !estimate && !result && !year.relative;
-    if (y < reportYear) return { year: y, kind: pastTarget ? 'target' : 'result', estimate };
-    if (y > reportYear && !year.relative) return null;
-    return { year: y, kind: 'target', estimate: false };
-  }
-  if (estimate) return { year: reportYear - 1, kind: 'result', estimate: true };
-  if (result) return { year: reportYear - 1, kind: 'result', estimate: false };
-  if (target || (f.qualifier && TARGET_QUALIFIERS.has(f.qualifier))) return { year: reportYear, kind: 'target', estimate: false };
-  return { year: reportYear - 1, kind: 'result', estimate: false };
+  return false;
 }
 
-function carry(state: State, markers: Marker[]): State {
-  if (markers.length === 0) return state;
-  const next: State = { year: state.year, estimate: state.estimate, target: state.target, result: state.result };
-  for (const m of markers) {
-    if (m.type === 'year' || m.type === 'horizon') {
-      next.year = m;
-      next.estimate = false;
-      next.target = false;
-      next.result = false;
-    } else if (m.type === 'estimate') next.estimate = true;
-    else if (m.type === 'target') next.target = true;
-    else if (m.type === 'result') next.result = true;
+/** "2025北京全市…": a year glued to a region's name is a year word though it has no 年; merged in order. */
+function withYearsBeforeRegions(t: string, markers: Marker[], mentions: RegionMention[]): Marker[] {
+  const extra: Marker[] = [];
+  for (const m of mentions) {
+    const y = /(?:^|[^\d.])((?:19|20)\d\d)$/.exec(t.slice(Math.max(0, m.start - 5), m.start));
+    if (y) extra.push({ type: 'year', year: Number(y[1]), start: m.start - 4, end: m.start });
   }
-  return next;
+  if (extra.length === 0) return markers;
+  return [...markers, ...extra].sort((a, b) => a.start - b.start);
 }
 
 function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRegion: string | null): string | null {

@@ -31,7 +31,7 @@ export const SUBJECT_RULES: SubjectRule[] = [
     '(?:农村|城镇|城乡|脱贫地区农村)居民收入', '(?:地方)?财政总收入', '人均(?:地区|国内)?生产总值', '人均GDP', '(?:第[一二三]|[一二三]次)产业增加值', '[一二三]产增加值', '服务业增加值', '高技术制造业增加值',
     '制造业增加值', '数字经济核心产业增加值', '制造业投资', '工业投资', '基础设施投资', '民间投资', '房地产开发投资',
     '高技术产业投资', '(?:城镇|农村)(?:常住)?居民人均可支配收入', '城乡居民人均可支配收入', '城镇和农村居民人均可支配收入',
-    '城镇登记失业率', '一般公共预算支出', '财政支出', '税收收入', '(?:外贸|货物贸易|货物)?出口', '(?:外贸)?进口',
+    '城镇登记失业率', '一般公共预算支出', '海洋生产总值', '(?:数字经济)?核心产业增加值', '财政支出', '税收收入', '(?:外贸|货物贸易|货物)?出口', '(?:外贸)?进口',
     '实际使用外资', '外商直接投资', '常住人口城镇化率', '城镇化率', '社会融资规模', '(?:广义)?货币供应量', '数字经济',
   ),
   ...R(
@@ -44,10 +44,10 @@ export const SUBJECT_RULES: SubjectRule[] = [
     '经济成长率?',
     '地区内生产毛额',
   ),
-  ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '全国(?:一般公共预算|财政)收入', '公共财政预算收入'),
+  ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '全国(?:一般公共预算|财政)收入', '公共财政预算收入', '地方财政收入'),
   ...R('retail_sales_growth', '社会消费品零售总额', '社零总额'),
   ...R('fixed_investment_growth', '(?:全社会)?固定资产投资'),
-  ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?'),
+  ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?', '货物贸易(?:总额|总值)?'),
   ...R('industrial_value_added_growth', '(?:规模以上|规上|规模)工业增加值', '工业增加值'),
   ...R('disposable_income_growth', '(?:全体|全省|全市)?居民人均可支配收入', '居民收入'),
   ...R('cpi', '居民消费价格(?:总水平)?(?:指数)?', 'CPI', '消费者物价指数', '消费物价'),
@@ -86,4 +86,42 @@ export function indicatorFor(family: SubjectFamily, unit: UnitKind, subjectText:
     default:
       return unit === 'pct' ? family : null;
   }
+}
+
+export interface Subject {
+  family: SubjectFamily;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Every subject in the matching text, left to right (one pass of SUBJECT_RE). */
+export function scanSubjects(t: string): Subject[] {
+  const out: Subject[] = [];
+  SUBJECT_RE.lastIndex = 0;
+  for (let m = SUBJECT_RE.exec(t); m; m = SUBJECT_RE.exec(t)) {
+    let k = 1;
+    while (k < m.length && m[k] === undefined) k++;
+    out.push({ family: SUBJECT_RULES[k - 1].family, text: m[0], start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) SUBJECT_RE.lastIndex++;
+  }
+  return out;
+}
+
+/** Words just before a subject that make it a part or a partner's (海洋生产总值, 跨境电商进出口, 对东盟进出口). */
+const PART_BEFORE = /(?:新增|海洋|跨境电商|电商|网络|县域|民营经济|民营|外资企业|外资|文旅|旅游|园区|开发区|高新区|口岸|综保区|自贸(?:试验)?区|新区|直管区|示范区|片区|港口|城区|能源|非[^,;。:]{1,4}|山区海岛县|乡村|对[^,;。:]{1,16})$/;
+/** A subject right after these is the denominator of a share ("占地区生产总值的", "相当于GDP的"). */
+const DENOMINATOR_BEFORE = /(?:占|相当于|之比|与|同|高于|低于|超过)(?:全[国省市区])?$/;
+/** Between a subject and its figure: a ratio or a per-unit measure, not the subject's own figure. */
+const RATIO_BETWEEN = /比率|比例|比重|占比|占|之比|用水量|水耗|能耗|电耗|用地|排放|密度|贡献率|拉动/;
+
+/** Why a subject cannot own a figure (a part, a denominator, a ratio), or null when it can. */
+export function notOwnFigure(t: string, subject: Subject, numberStart: number, pct: boolean): string | null {
+  const before = t.slice(Math.max(0, subject.start - 18), subject.start);
+  if (PART_BEFORE.test(before)) return 'a part or partner of the subject';
+  if (DENOMINATOR_BEFORE.test(before)) return 'the subject is a denominator';
+  const between = t.slice(subject.end, numberStart);
+  if (RATIO_BETWEEN.test(between)) return 'a ratio to the subject';
+  if (pct && /^(?:总量|总值|规模)?的$/.test(between)) return 'a share of the subject';
+  return null;
 }

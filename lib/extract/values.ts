@@ -114,11 +114,13 @@ export function scanFigures(t: string): Figure[] {
     let u = unitAt(t, end);
     // A range: 4.5%至5%, 4.5-5%, 5%-6%, 7.5%至8%.
     const afterFirst = u ? end + u[2] : end;
-    const joiner = RANGE_JOINERS.find((j) => t.startsWith(j, afterFirst));
-    if (joiner && (!u || u[1] === 'pct') && isDigit(t.charCodeAt(afterFirst + joiner.length))) {
+    // A range whose dash was lost in copying ("4.5%5%"): a second percentage glued to the first, a little above it.
+    const joiner =
+      RANGE_JOINERS.find((j) => t.startsWith(j, afterFirst)) ?? (u && u[0] === '%' && isDigit(t.charCodeAt(afterFirst)) ? '' : undefined);
+    if (joiner !== undefined && (!u || u[1] === 'pct') && isDigit(t.charCodeAt(afterFirst + joiner.length))) {
       const second = numberAt(t, afterFirst + joiner.length);
       const u2 = second ? unitAt(t, second[1]) : null;
-      if (second && u2 && (!u || u[0] === u2[0]) && second[0] > value) {
+      if (second && u2 && (!u || u[0] === u2[0]) && second[0] > value && (joiner !== '' || second[0] - value <= 2)) {
         valueMax = second[0];
         end = second[1];
         u = u2;
@@ -172,4 +174,59 @@ function mergeLevel(t: string, figures: Figure[]): Figure[] {
     else out.push(extra[j++]);
   }
   return out;
+}
+
+/** Words just before a total that make it a threshold passed, not the year's figure ("突破3万亿元", "迈上…台阶"). */
+const MILESTONE_BEFORE = /(?:突破|迈上|迈入|跨越|跨上|跨过|跃上|跃升至|跃居|站上|连跨|迈过|登上|越过|冲上|首破|超过|超|进入|稳定在|稳在)(?:了)?$/;
+/** The later items of a list of milestones ("连续跨越7万亿、8万亿、9万亿三个大台阶"). */
+const MILESTONE_LIST = /(?:突破|迈上|跨越|跨上|跃上|连跨|站上|超过)(?:\d+(?:\.\d+)?(?:万亿|千亿|亿)元?[、和及与])+$/;
+const MILESTONE_AFTER = /^(?:以上)?(?:大关|关口|[新大]?台阶|[个]?台阶|新阶段|级|量级)/;
+/** Verbs of a fall right before a change: the change is negative ("固定资产投资下降3.3%"). Not 降至/降到: a level. */
+const FALL_BEFORE = /(?:下降|降低|减少|微降|回落|下滑|下跌|萎缩|负增长)(?:了|约)?$/;
+/** "从4.16万亿元提高到5.1万亿元": the start and end of a span of years. */
+const SPAN_START_BEFORE = /[从由](?:((?:19|20)\d\d)年(?:的|底|末)?)?$/;
+const SPAN_START_AFTER = /^[^,;。]{0,16}?(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)(?:到|至)/;
+const SPAN_END_BEFORE = /(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)(?:到|至)(?:((?:19|20)\d\d)年(?:的|底|末)?)?$/;
+/** "比去年的6%-6.5%目标", "由去年的9%左右下调到": last year's figure named as the base of a comparison. */
+const BASE_BEFORE = /(?:比|较|由|与|和|同)(?:去年|上年|上一年|((?:19|20)\d\d)年)(?:(?:提出|确定|设定|制定)?的(?:预期)?(?:增长|增速)?(?:目标)?(?:为|是)?|(?:的)?(?:预期)?(?:增长|增速)?目标(?:为|是)?)["“「(]?$/;
+
+/** At most two significant digits: 3, 13, 1.5, 5000, 9000. */
+function round(v: number): boolean {
+  const digits = String(v).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length <= 2;
+}
+
+/** What a figure is, by the words around it (the subject is already known). */
+export interface FigureRole {
+  milestone: boolean;
+  /** A fall written as a verb: the value of a change is negative. */
+  fall: boolean;
+  /** Start of a 从…到 span, with its year when written (从2020年的…). */
+  spanStart: { year: number | null } | null;
+  /** End of a 从…到 span, with its year when written (…提高到2025年的…). */
+  spanEnd: { year: number | null } | null;
+  /** Last year's figure quoted as a base (比去年的…): its year, as an offset (-1) or absolute. */
+  base: { year: number; relative: boolean } | null;
+}
+
+/** Reads the role of `f` from the text around its number; `clauseStart` bounds how far back 从 may be. */
+export function roleOf(t: string, f: Figure, clauseStart: number): FigureRole {
+  const before = t.slice(Math.max(clauseStart, f.numberStart - 24), f.start);
+  const beforeNumber = t.slice(Math.max(clauseStart, f.numberStart - 24), f.numberStart);
+  const after = t.slice(f.end, f.end + 24);
+  const money = f.unitKind === 'money' || f.unitKind === 'grain';
+  // A threshold is a round number (3万亿, 5000亿, 1.5万亿); "超过126万亿元" states the total itself.
+  const milestone = money && round(f.value) && (MILESTONE_BEFORE.test(beforeNumber) || MILESTONE_LIST.test(beforeNumber) || MILESTONE_AFTER.test(after));
+  const fall = FALL_BEFORE.test(before);
+  let spanStart: FigureRole['spanStart'] = null;
+  const s = SPAN_START_BEFORE.exec(before);
+  if (s && SPAN_START_AFTER.test(after)) spanStart = { year: s[1] ? Number(s[1]) : null };
+  let spanEnd: FigureRole['spanEnd'] = null;
+  const e = SPAN_END_BEFORE.exec(before);
+  // (由去年的9%左右下调到8%左右 is a change of target, not a span: its end is this year's target.)
+  if (e && /[从由](?!去年|上年|上一年)/.test(t.slice(Math.max(clauseStart, f.start - 40), f.start))) spanEnd = { year: e[1] ? Number(e[1]) : null };
+  let base: FigureRole['base'] = null;
+  const b = BASE_BEFORE.exec(before);
+  if (b) base = b[1] ? { year: Number(b[1]), relative: false } : { year: -1, relative: true };
+  return { milestone, fall, spanStart, spanEnd, base };
 }

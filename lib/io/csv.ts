@@ -7,6 +7,7 @@ import { type FigureRecord, INDICATORS, type Origin, type Qualifier } from '../m
 import { stableId } from '../pack/ids';
 import { recordContentKey } from './keys';
 import { firstProblems, type ImportProblem } from './problems';
+import { FORMULA_CELL, unguardCell } from './csv-safety';
 
 export const CSV_COLUMNS = [
   'id',
@@ -41,9 +42,7 @@ const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '不低于', '上
 const ORIGINS: Origin[] = ['pack', 'page', 'user', 'import'];
 const STANDARD = new Set<string>(INDICATORS);
 
-// A spreadsheet runs a cell that starts with = + @ (or - followed by a letter) as a formula: such text is written
-// with a leading apostrophe, which import removes again. Negative numbers (-0.3) are left alone.
-const FORMULA_START = /^[=+@\t\r]|^-[^\d.]/;
+// Formula injection: the one rule of lib/io/csv-safety.ts (an apostrophe before = + - @ tab CR; plain numbers alone).
 
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -83,15 +82,13 @@ export function recordsToCsv(records: readonly FigureRecord[]): string {
   // A byte-order mark makes Excel read the file as UTF-8 (without it, Chinese comes out garbled).
   return `\uFEFF${Papa.unparse(
     { fields: [...CSV_COLUMNS], data: records.map((r) => CSV_COLUMNS.map((c) => recordToRow(r)[c])) },
-    { escapeFormulae: FORMULA_START, newline: '\r\n' },
+    { escapeFormulae: FORMULA_CELL, newline: '\r\n' },
   )}\r\n`;
 }
 
 export type CsvParseResult = { ok: true; records: FigureRecord[] } | { ok: false; problems: ImportProblem[] };
 
-function unescapeFormula(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
+const unescapeFormula = unguardCell;
 
 /**
  * Reads records from CSV text. Rows without an id get one from their content (the same row imported twice is

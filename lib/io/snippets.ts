@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import type { Snippet } from '../model';
 import { firstProblems, type ImportProblem } from './problems';
 import { normalizeTags } from './tags';
+import { FORMULA_CELL } from './csv-safety';
 
 export { normalizeTags, parseTags } from './tags';
 
@@ -73,7 +74,7 @@ export const CSV_COLUMNS = ['id', 'title', 'url', 'text', 'note', 'tags', 'regio
 
 /**
  * Every field quoted (page text holds commas, quotes and line breaks), CRLF rows, a byte-order mark so spreadsheet
- * programs read the Chinese text as UTF-8, and formula-looking fields (=, +, -, @ first) prefixed with `'` so a
+ * programs read the Chinese text as UTF-8, and formula-looking fields prefixed with `'` (lib/io/csv-safety.ts) so a
  * quote cannot run as a formula when opened.
  */
 export function snippetsToCsv(snippets: Snippet[]): string {
@@ -89,7 +90,7 @@ export function snippetsToCsv(snippets: Snippet[]): string {
     new Date(s.createdAt).toISOString(),
     s.orphaned ? 'yes' : '',
   ]);
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: true, newline: '\r\n', escapeFormulae: true });
+  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_CELL });
   return `\uFEFF${csv}\r\n`;
 }
 

@@ -7,9 +7,12 @@ import { adaptCorpusProposals, adaptSeedProposals } from './adapters/proposals';
 import { adaptGdpFacts } from './adapters/gdp-facts';
 import { adaptGdpTargets } from './adapters/gdp-targets';
 import { adaptIndicatorFacts } from './adapters/indicator-facts';
+import { adaptOfficialTexts, type OfficialReader, type OfficialText } from './adapters/official-texts';
 import { adaptProvincialReportFacts } from './adapters/provincial-report-facts';
 import { type AdapterContext, type AdapterResult, type CorpusDoc, identity } from './adapters/common';
 import { factKey, markConflicts } from './conflicts';
+import { coverageOf } from './coverage';
+import { mergeOfficialReadings } from './official-merge';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from './format';
 import { addDrops, countDrop, DROP, type DropCounts } from './normalize';
 import { buildRegionIndex, type RegionIndex } from './regions';
@@ -26,6 +29,10 @@ export interface PackInputs {
   corpusProposals?: unknown[];
   /** corpus/index.json: titles, dates and addresses of the pages the files cite by number. */
   corpusIndex?: unknown;
+  /** The official report texts (data/reports), read with the project's own reader. */
+  officialTexts?: OfficialText[];
+  /** The reader the texts go through (tests pass a stub); the project's readReport by default. */
+  read?: OfficialReader;
   /** Traditional → simplified folding (the build script passes OpenCC). */
   fold?: (text: string) => string;
 }
@@ -41,16 +48,28 @@ export interface PackSummary {
   dropped: DropCounts;
   /** Rows (records and proposals) kept from each input, after repeats were removed. */
   bySource: Record<string, number>;
+  /** Official texts read, figures read from them, and how many of those a hand-gathered record already stated. */
+  official: { texts: number; records: number; merged: number };
+}
+
+/** The records before they were joined, for the build's checks (lib/pack/bars.ts). */
+export interface PackParts {
+  hand: FigureRecord[];
+  official: FigureRecord[];
 }
 
 const DESCRIPTION =
   'Report Lens starter pack: targets (主要预期目标) and results from Chinese government work reports, national and ' +
-  'provincial, each with the source page, its verbatim quote and the kind of source; and proposals by deputies and ' +
-  'members. Built from the shared data files gdp-targets, gdp-facts, indicator-facts, provincial-report-facts and ' +
-  'the proposal lists. Figures the data marks as spam, suspect or low confidence are left out and counted in ' +
-  '"dropped"; where sources disagree, every version is kept and marked with conflictsWith.';
+  'provincial and of the sub-provincial cities, each with the source page, its verbatim quote and the kind of ' +
+  'source; and proposals by deputies and members. Read by Report Lens\'s own reader from the official report texts ' +
+  '(2018–2026: each report\'s targets for its year and results of the year before; only confident readings, one ' +
+  'figure per report and cell), joined with the hand-gathered files gdp-targets, gdp-facts, indicator-facts, ' +
+  'provincial-report-facts and the proposal lists. Figures left out are counted by reason in "dropped" ' +
+  '(official-* for readings of the texts); where a reading and a hand-gathered figure agree one record carries both ' +
+  'sources, where sources disagree every version is kept and marked with conflictsWith. "coverage": region → year → ' +
+  '[target mask, result mask] over "indicators" (bit i = indicators[i]).';
 
-export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummary } {
+export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummary; parts: PackParts } {
   const regions = buildRegionIndex(inputs.regions);
   const ctx: AdapterContext = { regions, fold: inputs.fold ?? identity, docs: corpusDocs(inputs.corpusIndex) };
   const dropped: DropCounts = {};
@@ -79,6 +98,29 @@ export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummar
     }
   }
 
+  // The official texts: read, then joined with the hand-gathered records (one record where they agree).
+  const hand = [...byId.values()];
+  let official: FigureRecord[] = [];
+  let joined = hand;
+  let merged = 0;
+  if (inputs.officialTexts?.length) {
+    const { items, dropped: d } = adaptOfficialTexts(inputs.officialTexts, ctx, inputs.read);
+    addDrops(dropped, d);
+    official = items;
+    const join = mergeOfficialReadings(hand, items);
+    merged = join.merged;
+    const ids = new Set<string>();
+    joined = join.records.filter((r) => {
+      if (ids.has(r.id)) {
+        countDrop(dropped, DROP.duplicate);
+        return false;
+      }
+      ids.add(r.id);
+      return true;
+    });
+    bySource['official-texts'] = joined.length - hand.length + merged;
+  }
+
   const proposalRuns: [string, unknown, (d: unknown, c: AdapterContext) => AdapterResult<Proposal>][] = [];
   if (inputs.seedProposals !== undefined) proposalRuns.push(['proposals-seed', inputs.seedProposals, adaptSeedProposals]);
   if (inputs.corpusProposals?.length) {
@@ -98,10 +140,10 @@ export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummar
     }
   }
 
-  const createdAt = newestDate([...byId.values()].map((r) => r.source.publishedAt).concat([...proposalsById.values()].map((p) => p.source.publishedAt)));
+  const createdAt = newestDate(joined.map((r) => r.source.publishedAt).concat([...proposalsById.values()].map((p) => p.source.publishedAt)));
   const updatedAt = Date.parse(`${createdAt}T00:00:00Z`);
 
-  const records = sortRecords(markConflicts([...byId.values()]), regions).map((r) => ({ ...r, updatedAt }));
+  const records = sortRecords(markConflicts(joined), regions).map((r) => ({ ...r, updatedAt }));
   const proposals = [...proposalsById.values()]
     .sort((a, b) => regions.rank(a.region) - regions.rank(b.region) || a.year - b.year || cmp(a.author, b.author) || cmp(a.id, b.id))
     .map((p) => ({ ...p, updatedAt }));
@@ -118,6 +160,7 @@ export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummar
     estimates: records.filter((r) => r.estimate).length,
     dropped: sortKeys(dropped),
     bySource: sortKeys(bySource),
+    official: { texts: inputs.officialTexts?.length ?? 0, records: official.length, merged },
   };
   const pack: Pack = {
     format: PACK_FORMAT,
@@ -136,11 +179,12 @@ export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummar
       },
       dropped: summary.dropped,
       regions: regionNames,
+      coverage: coverageOf(records, regions.rank),
     },
     records,
     proposals,
   };
-  return { pack, summary };
+  return { pack, summary, parts: { hand, official } };
 }
 
 /**

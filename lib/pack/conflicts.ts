@@ -67,7 +67,9 @@ export function disagree(a: FigureRecord, b: FigureRecord): boolean {
   const sa = scaled(a);
   const sb = scaled(b);
   if (!sa || !sb || sa.dim !== sb.dim) return false;
-  const tol = Math.max(sa.tol, sb.tol) + 1e-9;
+  // Written in one unit, numbers are compared as written (5% and 5.5% are two targets); across units (134.9万亿元
+  // and 1349084亿元) at the precision of the coarser one.
+  const tol = a.unit === b.unit ? 1e-9 : Math.max(sa.tol, sb.tol) + 1e-9;
   const same = (x: number, y: number) => Math.abs(x - y) <= tol;
   if (a.kind === 'target') {
     return !same(sa.lo, sb.lo) || !same(sa.hi, sb.hi) || targetQualifierClass(a) !== targetQualifierClass(b);

@@ -4,6 +4,7 @@
 
 import * as v from 'valibot';
 import { type FigureRecord, INDICATORS, type Proposal } from '../model';
+import type { Coverage } from './coverage';
 
 export const PACK_FORMAT = 'report-lens-pack';
 /** Bump only for changes an older reader would misread; add a reader for the old version when you do. */
@@ -25,6 +26,8 @@ export interface PackHeader {
   dropped: Record<string, number>;
   /** Canonical names of the regions the records cover, 全国 first. */
   regions: string[];
+  /** The starter pack: which standard indicators have a target and a result, per region and year (coverage.ts). */
+  coverage?: Coverage;
 }
 
 export interface Pack {
@@ -93,6 +96,7 @@ const RecordSchema = v.looseObject(
     estimate: v.optional(v.boolean('should be true or false')),
     // url may be '' only on a record the user added by hand (checked with the other rules below).
     source: v.looseObject({ url: text, ...sourceFields }, 'should be an object with at least a url'),
+    sources: v.optional(v.array(v.looseObject({ url: text, ...sourceFields }, 'should be an object with at least a url'), 'should be a list of sources')),
     origin,
     conflictsWith: v.optional(v.array(nonEmptyText, 'should be a list of record ids')),
     userEdited: v.optional(v.boolean('should be true or false')),
@@ -280,4 +284,17 @@ function describe(x: unknown): string {
   if (typeof x === 'string') return x.length > 40 ? `"${x.slice(0, 40)}…"` : `"${x}"`;
   if (typeof x === 'object') return 'an object';
   return `${typeof x} ${String(x)}`;
+}
+
+/**
+ * The pack as the starter pack is written: one record or proposal a line (a third of the size of indented JSON,
+ * and a rebuild's diff shows exactly the rows that changed), the header indented. Parses back to the same pack.
+ */
+export function serializePack(pack: Pack): string {
+  const { records, proposals, header, ...top } = pack;
+  const rows = (list: readonly unknown[]) => (list.length ? `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]');
+  const { coverage, ...head } = header;
+  const headerText = JSON.stringify(head, null, 1).replace(/\n}$/, coverage ? `,\n "coverage": ${JSON.stringify(coverage)}\n}` : '\n}');
+  const fields = Object.entries(top).map(([k, v]) => `"${k}": ${JSON.stringify(v)}`);
+  return `{\n${[...fields, `"header": ${headerText}`, `"records": ${rows(records)}`, `"proposals": ${rows(proposals)}`].join(',\n')}\n}\n`;
 }

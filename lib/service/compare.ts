@@ -57,7 +57,7 @@ function checkDraft(request: unknown): ReportTextDraft & { section: string } {
   return { region, year: y, section, text: d.text, source: { ...(source as unknown as ReportText['source']) } };
 }
 
-export function compareHandlers({ withDb }: DbAccess, clock: () => number = Date.now): DomainHandlers<CompareApi> {
+export function compareHandlers({ withDb, write }: DbAccess, clock: () => number = Date.now): DomainHandlers<CompareApi> {
   return {
     regionComparison: async (request) => {
       const r = object(request, 'regionComparison');
@@ -112,7 +112,7 @@ export function compareHandlers({ withDb }: DbAccess, clock: () => number = Date
         source: draft.source,
         updatedAt: clock(),
       };
-      await withDb((db) => db.reports.put(report));
+      await write((db) => db.reports.put(report));
       return { report: summarize(report) };
     },
 
@@ -134,7 +134,7 @@ export function compareHandlers({ withDb }: DbAccess, clock: () => number = Date
       const r = object(request, 'deleteReport');
       if (typeof r.id !== 'string') invalid('deleteReport expects { id }.');
       const id = r.id;
-      const deleted = await withDb((db) =>
+      const deleted = await write((db) =>
         db.transaction('rw', db.reports, async () => {
           const present = await db.reports.get(id);
           if (present) await db.reports.delete(id);

@@ -8,7 +8,7 @@ import {
   type StatementEdit,
 } from '../corrections';
 import type { DbAccess } from '../db/open';
-import { type DomainHandlers, RequestError } from '../messages';
+import { type DomainHandlers, type HandlerContext, RequestError } from '../messages';
 import { INDICATORS } from '../model';
 
 const MAX_KEY = 2000;
@@ -44,14 +44,23 @@ function checkChange(change: CorrectionChange | undefined): CorrectionChange {
   return change as CorrectionChange;
 }
 
+/** A content script reads and corrects only the page it runs in; the extension's own pages may reach any. */
+function checkSender(url: string, context: HandlerContext): void {
+  if (context.fromContentScript && (!context.senderUrl || correctionUrl(context.senderUrl) !== url)) {
+    throw new RequestError('forbidden', "A page may read and correct only its own corrections.");
+  }
+}
+
 export function correctionHandlers({ withDb }: DbAccess): DomainHandlers<CorrectionsApi> {
   return {
-    getCorrections: async (request) => {
+    getCorrections: async (request, context) => {
       const url = checkUrl(request?.url);
+      checkSender(url, context);
       return withDb(async (db) => (await db.corrections.get(url)) ?? null);
     },
-    correctPage: async (request) => {
+    correctPage: async (request, context) => {
       const url = checkUrl(request?.url);
+      checkSender(url, context);
       const change = checkChange(request?.change);
       return withDb((db) =>
         db.transaction('rw', db.corrections, async () => {

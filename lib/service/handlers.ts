@@ -3,19 +3,27 @@
 import type { DbAccess } from '../db/open';
 import type { Handlers } from '../messages';
 import { compareHandlers } from './compare';
-import { coreHandlers } from './core';
+import { coreHandlers, type Platform } from './core';
 import { correctionHandlers } from './corrections';
+import { packHandlers } from './pack';
+import { PackStatusTracker } from './pack-install';
 import { pageHandlers } from './page';
 import { recordHandlers } from './records';
 import { snippetHandlers } from './snippets';
 
-export function createHandlers(access: DbAccess, version: string): Handlers {
+export function createHandlers(
+  access: DbAccess,
+  version: string,
+  platform?: Platform,
+  packStatus = new PackStatusTracker(),
+): Handlers {
   return {
-    ...coreHandlers(access, version),
+    ...coreHandlers(access, version, platform),
     ...recordHandlers(access),
     ...pageHandlers(access),
     ...snippetHandlers(access),
     ...compareHandlers(access),
+    ...packHandlers(access, packStatus),
     ...correctionHandlers(access),
   };
 }

@@ -2,13 +2,18 @@
 //
 // Idempotent: pack ids come from content (lib/pack/ids.ts), so a second load replaces rows in place. What the user
 // owns is never touched (lib/pack/merge.ts): a record they edited, anything saved from a page, added by hand or
-// imported. Pack rows the new pack no longer has (a figure corrected or withdrawn upstream) are removed unless the
-// user edited them. Everything happens in one transaction: a worker stopped halfway leaves the previous state,
-// and the next start (or update) loads again.
+// imported, and a pack row they deleted stays deleted. Pack rows the new pack no longer has (a figure corrected or
+// withdrawn upstream) are removed unless the user edited them.
+//
+// The pack holds thousands of records, so they are written in chunks, each its own short transaction, with a pause
+// between them: the library stays responsive (its reads are not queued behind one long write) and can show the
+// progress. Each chunk checks again, inside its transaction, that the rows it replaces are still the pack's — a
+// record the user edits or deletes while the pack loads stays as the user left it. A worker stopped halfway leaves
+// some rows written; the "loaded" flag is set only at the end, so the next start loads again (idempotent).
 import type { DbAccess } from '../db/open';
-import type { Proposal } from '../model';
+import type { FigureRecord, Proposal } from '../model';
 import { type Pack, parsePack } from '../pack/format';
-import { mergePackRecords } from '../pack/merge';
+import { isReplaceable, mergePackRecords } from '../pack/merge';
 
 export interface PackInstallResult {
   /** Pack rows (records and proposals) not loaded because the user deleted them earlier. */
@@ -24,27 +29,89 @@ export interface PackInstallResult {
   proposalsRemoved: number;
 }
 
+/** Where a load is: records written so far out of those to write. */
+export interface PackProgress {
+  phase: 'reading' | 'writing' | 'done';
+  done: number;
+  total: number;
+}
+
+export interface InstallOptions {
+  /** Records per write transaction (default 500). */
+  chunkSize?: number;
+  onProgress?: (progress: PackProgress) => void;
+  /** What to await between chunks (default: a macrotask, so other work on the database and the page can run). */
+  pause?: () => Promise<void>;
+}
+
+export const DEFAULT_CHUNK = 500;
+const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** A stored proposal may be replaced by the pack's when it came from the pack (editing makes it the user's). */
 function replaceableProposal(p: Proposal): boolean {
   return p.origin === 'pack';
 }
 
-export function installStarterPack(access: DbAccess, pack: Pack): Promise<PackInstallResult> {
-  return access.withDb((db) =>
-    db.transaction('rw', db.records, db.proposals, db.deletions, async () => {
+export async function installStarterPack(access: DbAccess, pack: Pack, options: InstallOptions = {}): Promise<PackInstallResult> {
+  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+  const pause = options.pause ?? macrotask;
+  const report = options.onProgress ?? (() => {});
+  report({ phase: 'reading', done: 0, total: pack.records.length });
+
+  // 1. What is stored now: the pack's rows, any row with an id the pack uses, and the user's deletions.
+  const { existing, deletedIds } = await access.withDb((db) =>
+    db.transaction('r', db.records, db.deletions, async () => {
       const [sameIds, storedPack, deletions] = await Promise.all([
         db.records.bulkGet(pack.records.map((r) => r.id)),
         db.records.where('origin').equals('pack').toArray(),
         db.deletions.toCollection().primaryKeys(),
       ]);
-      const existing = new Map(storedPack.map((r) => [r.id, r]));
-      for (const r of sameIds) if (r) existing.set(r.id, r);
-      // A pack row the user deleted stays deleted (unless it is stored again, e.g. restored from a backup).
-      const deletedIds = new Set(deletions as string[]);
-      const wanted = pack.records.filter((r) => existing.has(r.id) || !deletedIds.has(r.id));
-      const { put, kept, stale } = mergePackRecords([...existing.values()], wanted);
-      await db.records.bulkPut(put);
-      await db.records.bulkDelete(stale);
+      const rows = new Map(storedPack.map((r) => [r.id, r]));
+      for (const r of sameIds) if (r) rows.set(r.id, r);
+      return { existing: rows, deletedIds: new Set(deletions as string[]) };
+    }),
+  );
+  // A pack row the user deleted stays deleted (unless it is stored again, e.g. restored from a backup).
+  const wanted = pack.records.filter((r) => existing.has(r.id) || !deletedIds.has(r.id));
+  const { put, kept: keptAtStart, stale } = mergePackRecords([...existing.values()], wanted);
+
+  // 2. Write in chunks, each checking again what the user may have changed meanwhile.
+  let written = 0;
+  let kept = keptAtStart;
+  let deletedMeanwhile = 0;
+  report({ phase: 'writing', done: 0, total: put.length });
+  for (let i = 0; i < put.length; i += chunkSize) {
+    const chunk = put.slice(i, i + chunkSize);
+    const outcome = await access.withDb((db) =>
+      db.transaction('rw', db.records, db.deletions, async () => {
+        const ids = chunk.map((r) => r.id);
+        const [stored, deletions] = await Promise.all([db.records.bulkGet(ids), db.deletions.bulkGet(ids)]);
+        const rows: FigureRecord[] = [];
+        let userRows = 0;
+        let userDeleted = 0;
+        chunk.forEach((row, k) => {
+          const current = stored[k];
+          if (current && !isReplaceable(current)) userRows++;
+          else if (!current && deletions[k]) userDeleted++;
+          else rows.push(row);
+        });
+        await db.records.bulkPut(rows);
+        return { written: rows.length, userRows, userDeleted };
+      }),
+    );
+    written += outcome.written;
+    kept += outcome.userRows;
+    deletedMeanwhile += outcome.userDeleted;
+    report({ phase: 'writing', done: Math.min(i + chunk.length, put.length), total: put.length });
+    if (i + chunkSize < put.length) await pause();
+  }
+
+  // 3. Earlier pack rows the new pack dropped, and the proposals (a few dozen: one transaction).
+  const result = await access.withDb((db) =>
+    db.transaction('rw', db.records, db.proposals, db.deletions, async () => {
+      const staleRows = await db.records.bulkGet(stale);
+      const removable = staleRows.filter((r): r is FigureRecord => !!r && isReplaceable(r)).map((r) => r.id);
+      await db.records.bulkDelete(removable);
 
       const storedProposals = await db.proposals.bulkGet(pack.proposals.map((p) => p.id));
       const stored = new Map<string, Proposal>();
@@ -65,34 +132,40 @@ export function installStarterPack(access: DbAccess, pack: Pack): Promise<PackIn
         else putProposals.push({ ...p, origin: 'pack' });
       }
       await db.proposals.bulkPut(putProposals);
-      // Stored pack proposals the new pack dropped: found through the year index's full range is a scan, but the
-      // proposals table is small next to records and this runs once per update.
+      // Stored pack proposals the new pack dropped: a scan, but the proposals table is small next to records and
+      // this runs once per update.
       const staleProposals = (await db.proposals.filter((p) => replaceableProposal(p) && !incoming.has(p.id)).primaryKeys()) as string[];
       await db.proposals.bulkDelete(staleProposals);
 
       return {
-        deleted: pack.records.length - wanted.length + deletedProposals,
-        records: put.length,
+        deleted: pack.records.length - wanted.length + deletedMeanwhile + deletedProposals,
+        records: written,
         kept,
-        removed: stale.length,
+        removed: removable.length,
         proposals: putProposals.length,
         proposalsKept,
         proposalsRemoved: staleProposals.length,
       };
     }),
   );
+  report({ phase: 'done', done: put.length, total: put.length });
+  return result;
 }
 
 /**
  * Reads the starter pack shipped with the extension (`load` returns its parsed JSON) and installs it. The pack is
  * validated first: a broken build must not reach the database.
  */
-export async function installShippedPack(access: DbAccess, load: () => Promise<unknown>): Promise<PackInstallResult> {
+export async function installShippedPack(
+  access: DbAccess,
+  load: () => Promise<unknown>,
+  options: InstallOptions = {},
+): Promise<PackInstallResult> {
   const parsed = parsePack(await load());
   if (!parsed.ok) {
     throw new Error(`The shipped starter pack is invalid: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
   }
-  return installStarterPack(access, parsed.pack);
+  return installStarterPack(access, parsed.pack, options);
 }
 
 /** Where the background notes which extension version last loaded the pack completely. */
@@ -105,7 +178,8 @@ export interface KeyValueStore {
 
 /**
  * Loads the shipped pack when this version has not loaded it yet — on install and update, and again at the next
- * browser start if a load failed or the worker was stopped halfway (the install event does not come twice).
+ * browser start if a load failed or the worker was stopped halfway (the install event does not come twice) — or
+ * when the records table is empty (the browser dropped the database).
  * Returns null when the pack was already loaded.
  */
 export async function ensureShippedPack(
@@ -113,10 +187,40 @@ export async function ensureShippedPack(
   store: KeyValueStore,
   version: string,
   load: () => Promise<unknown>,
-  options: { force?: boolean } = {},
+  options: { force?: boolean } & InstallOptions = {},
 ): Promise<PackInstallResult | null> {
-  if (!options.force && (await store.get(PACK_LOADED_KEY))[PACK_LOADED_KEY] === version) return null;
-  const result = await installShippedPack(access, load);
+  if (!options.force && (await store.get(PACK_LOADED_KEY))[PACK_LOADED_KEY] === version) {
+    // Loaded once, but the browser may have dropped the database since (a full disk does that): an empty records
+    // table means load again.
+    const stored = await access.withDb((db) => db.records.count());
+    if (stored > 0) return null;
+  }
+  const result = await installShippedPack(access, load, options);
   await store.set({ [PACK_LOADED_KEY]: version });
   return result;
+}
+
+/** What the library shows about the pack: loading (with progress), loaded, or failed — kept by the background. */
+export interface PackStatus {
+  state: 'idle' | 'loading' | 'loaded' | 'failed';
+  done: number;
+  total: number;
+  error?: string;
+}
+
+/** The background's record of the current load, updated from `onProgress` and read by the `getPackStatus` message. */
+export class PackStatusTracker {
+  private status: PackStatus = { state: 'idle', done: 0, total: 0 };
+
+  get(): PackStatus {
+    return { ...this.status };
+  }
+
+  progress(p: PackProgress): void {
+    this.status = p.phase === 'done' ? { state: 'loaded', done: p.total, total: p.total } : { state: 'loading', done: p.done, total: p.total };
+  }
+
+  failed(error: unknown): void {
+    this.status = { ...this.status, state: 'failed', error: error instanceof Error ? error.message : String(error) };
+  }
 }

@@ -27,7 +27,7 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
   }
 
   return {
-    comparePage: ({ statements, text }) => {
+    comparePage: ({ statements, text }, context) => {
       if (!Array.isArray(statements)) throw new RequestError('invalid-request', 'comparePage expects a list of statements.');
       return withDb(async (db) => {
         const pairs = new Map<string, [string, Indicator]>();
@@ -42,8 +42,51 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
           const candidates = await db.proposals.where('topics').anyOf(terms).distinct().toArray();
           for (const m of topics) proposals[m.term] ??= proposalsForTopics(candidates, m.terms);
         }
-        return { comparisons, topics, proposals };
+        const reply = { comparisons, topics, proposals };
+        // A content script's answer carries nothing of other sites the user saved (docs/security.md).
+        return context?.fromContentScript ? redactForPage(reply, context.senderUrl) : reply;
       });
     },
   };
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Public shipped data (an unedited starter-pack record) says nothing about the user; everything else may. */
+function isPublic(item: { origin?: string; userEdited?: boolean }): boolean {
+  return item.origin === 'pack' && !item.userEdited;
+}
+
+/**
+ * What a card on `pageUrl` really needs of a stored record or proposal: the figure and whether it agrees. A record
+ * the user saved from another site keeps none of its source (URL, title, quote, date, via), note or time of saving,
+ * so the page's own scripts could not learn where else the user has been even if they could read the card.
+ */
+export function redactForPage<T>(value: T, pageUrl: string | undefined): T {
+  const pageHost = hostOf(pageUrl);
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (!v || typeof v !== 'object') return v;
+    const o = v as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = walk(x);
+    const source = o.source as { url?: unknown; type?: unknown } | undefined;
+    if (source && typeof source === 'object' && 'origin' in o) {
+      const sameSite = pageHost !== null && hostOf(typeof source.url === 'string' ? source.url : undefined) === pageHost;
+      if (!sameSite && !isPublic(o)) {
+        out.source = { url: '', ...(typeof source.type === 'string' ? { type: source.type } : {}) };
+        delete out.note;
+        out.updatedAt = 0;
+      }
+    }
+    return out;
+  };
+  return walk(value) as T;
 }

@@ -25,24 +25,6 @@ import { disagree } from '../pack/conflicts';
 import { parsePack } from '../pack/format';
 import { foldText } from '../text/fold';
 
-const QUOTA_MESSAGE =
-  'The browser has no storage space left for Report Lens. Nothing was saved and the library is as it was. ' +
-  'Free some disk space (or delete records you no longer need) and try again.';
-
-/** Dexie wraps the browser's QuotaExceededError (in an AbortError's `inner`, or a BulkError's failures). */
-export function isQuotaError(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 4) return false;
-  const e = error as { name?: unknown; inner?: unknown; failures?: unknown };
-  if (e.name === 'QuotaExceededError') return true;
-  if (isQuotaError(e.inner, depth + 1)) return true;
-  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
-}
-
-function rethrowQuota(error: unknown): never {
-  if (isQuotaError(error)) throw new RequestError('internal', QUOTA_MESSAGE);
-  throw error;
-}
-
 function invalid(what: string, problems: ImportProblem[]): never {
   const list = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
   throw new RequestError('invalid-request', `${what}: ${list}`);
@@ -191,7 +173,7 @@ function readText(request: unknown, what: string): string {
   return request.text;
 }
 
-export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi> {
+export function recordHandlers({ withDb, write }: DbAccess): DomainHandlers<RecordsApi> {
   return {
     listRecords: (filter) => {
       if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
@@ -225,7 +207,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const record = applyChanges(base, request.record as RecordChanges);
       const problems = checkRecord(record);
       if (problems.length) invalid('The record cannot be saved', problems);
-      await withDb((db) => db.records.add(record)).catch(rethrowQuota);
+      await write((db) => db.records.add(record));
       return { record };
     },
 
@@ -234,7 +216,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const { id, changes } = request;
       if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateRecord expects { id, changes }.');
       requireObject(changes, 'updateRecord.changes');
-      const record = await withDb((db) =>
+      const record = await write((db) =>
         db.transaction('rw', db.records, async () => {
           const stored = await db.records.get(id);
           if (!stored) throw new RequestError('not-found', `No record with id "${id}" (it may have been deleted).`);
@@ -246,13 +228,13 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
           await db.records.put(next);
           return next;
         }),
-      ).catch(rethrowQuota);
+      );
       return { record };
     },
 
     deleteRecords: async (request) => {
       const ids = requireIds(request, 'deleteRecords');
-      const deleted = await withDb((db) =>
+      const deleted = await write((db) =>
         db.transaction('rw', db.records, db.deletions, async () => {
           const rows = (await db.records.bulkGet(ids)).filter((r): r is FigureRecord => !!r);
           await db.records.bulkDelete(rows.map((r) => r.id));
@@ -271,7 +253,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       if (!Array.isArray(records)) throw new RequestError('invalid-request', 'restoreRecords expects { records }.');
       const parsed = parsePack(makePack(records as FigureRecord[], []));
       if (!parsed.ok) invalid('These records cannot be restored', parsed.problems);
-      const restored = await withDb((db) =>
+      const restored = await write((db) =>
         db.transaction('rw', db.records, db.deletions, async () => {
           const present = await db.records.bulkGet(parsed.pack.records.map((r) => r.id));
           // Restore the rows as they were (makePack may have dropped a dangling conflict name; use the originals).
@@ -280,7 +262,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
           await db.deletions.bulkDelete(missing.map((r) => r.id));
           return missing.length;
         }),
-      ).catch(rethrowQuota);
+      );
       return { restored };
     },
 
@@ -311,7 +293,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const proposal = applyProposalChanges(base, request.proposal as ProposalChanges);
       const problems = checkProposal(proposal);
       if (problems.length) invalid('The proposal cannot be saved', problems);
-      await withDb((db) => db.proposals.add(proposal)).catch(rethrowQuota);
+      await write((db) => db.proposals.add(proposal));
       return { proposal };
     },
 
@@ -320,7 +302,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const { id, changes } = request;
       if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateProposal expects { id, changes }.');
       requireObject(changes, 'updateProposal.changes');
-      const proposal = await withDb((db) =>
+      const proposal = await write((db) =>
         db.transaction('rw', db.proposals, async () => {
           const stored = await db.proposals.get(id);
           if (!stored) throw new RequestError('not-found', `No proposal with id "${id}" (it may have been deleted).`);
@@ -333,13 +315,13 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
           await db.proposals.put(next);
           return next;
         }),
-      ).catch(rethrowQuota);
+      );
       return { proposal };
     },
 
     deleteProposals: async (request) => {
       const ids = requireIds(request, 'deleteProposals');
-      const deleted = await withDb((db) =>
+      const deleted = await write((db) =>
         db.transaction('rw', db.proposals, db.deletions, async () => {
           const rows = (await db.proposals.bulkGet(ids)).filter((p): p is Proposal => !!p);
           await db.proposals.bulkDelete(rows.map((p) => p.id));
@@ -357,7 +339,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       if (!Array.isArray(proposals)) throw new RequestError('invalid-request', 'restoreProposals expects { proposals }.');
       const parsed = parsePack(makePack([], proposals as Proposal[]));
       if (!parsed.ok) invalid('These proposals cannot be restored', parsed.problems);
-      const restored = await withDb((db) =>
+      const restored = await write((db) =>
         db.transaction('rw', db.proposals, db.deletions, async () => {
           const present = await db.proposals.bulkGet(parsed.pack.proposals.map((p) => p.id));
           const missing = parsed.pack.proposals.filter((_, i) => !present[i]);
@@ -365,7 +347,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
           await db.deletions.bulkDelete(missing.map((p) => p.id));
           return missing.length;
         }),
-      ).catch(rethrowQuota);
+      );
       return { restored };
     },
 
@@ -375,7 +357,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const { statements, source } = checked.value;
       const now = Date.now();
       const records = statements.map((s) => statementToRecord(s, source, now));
-      return withDb((db) =>
+      return write((db) =>
         db.transaction('rw', db.records, async () => {
           const sameSource = await db.records.where('source.url').equals(source.url).toArray();
           const known = new Set(sameSource.map(recordContentKey));
@@ -392,7 +374,7 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
           await db.records.bulkPut(touched);
           return { saved: fresh.length, skipped: records.length - fresh.length, ids: fresh.map((r) => r.id) };
         }),
-      ).catch(rethrowQuota);
+      );
     },
 
     exportAll: () =>
@@ -409,13 +391,9 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
       const parsed = parsePack(text);
       if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
-      try {
-        const result = await withDb((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
-        return { ok: true, ...result };
-      } catch (error) {
-        if (isQuotaError(error)) return { ok: false, reason: 'quota', problems: [{ path: '', message: QUOTA_MESSAGE }] };
-        throw error;
-      }
+      // A storage failure throws a StorageError (code 'storage') whose sentence says what is left (lib/db/storage.ts).
+      const result = await write((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
+      return { ok: true, ...result };
     },
 
     backupAll: () =>
@@ -443,31 +421,26 @@ export function recordHandlers({ withDb }: DbAccess): DomainHandlers<RecordsApi>
       const parsed = parseBackup(text);
       if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
       const { backup } = parsed;
-      try {
-        await withDb((db) =>
-          db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
-            await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
-            await db.records.bulkPut(backup.records);
-            await db.proposals.bulkPut(backup.proposals);
-            await db.reports.bulkPut(backup.reports);
-            await db.snippets.bulkPut(backup.snippets);
-            // An older backup has no deletions: then what this library remembers is kept.
-            if (backup.deletions) {
-              await db.deletions.clear();
-              await db.deletions.bulkPut(backup.deletions);
-            }
-            // Likewise the page corrections (schema version 3).
-            if (backup.corrections) {
-              await db.corrections.clear();
-              await db.corrections.bulkPut(backup.corrections);
-            }
-          }),
-        );
-        return { ok: true, counts: backup.counts };
-      } catch (error) {
-        if (isQuotaError(error)) return { ok: false, reason: 'quota', problems: [{ path: '', message: QUOTA_MESSAGE }] };
-        throw error;
-      }
+      await write((db) =>
+        db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
+          await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
+          await db.records.bulkPut(backup.records);
+          await db.proposals.bulkPut(backup.proposals);
+          await db.reports.bulkPut(backup.reports);
+          await db.snippets.bulkPut(backup.snippets);
+          // An older backup has no deletions: then what this library remembers is kept.
+          if (backup.deletions) {
+            await db.deletions.clear();
+            await db.deletions.bulkPut(backup.deletions);
+          }
+          // Likewise the page corrections (schema version 3).
+          if (backup.corrections) {
+            await db.corrections.clear();
+            await db.corrections.bulkPut(backup.corrections);
+          }
+        }),
+      );
+      return { ok: true, counts: backup.counts };
     },
   };
 }

@@ -60,12 +60,12 @@ function hash32(s: string, seed: number): string {
   return h.toString(16).padStart(8, '0');
 }
 
-export function snippetHandlers({ withDb }: DbAccess, clock: () => number = Date.now): DomainHandlers<SnippetsApi> {
+export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number = Date.now): DomainHandlers<SnippetsApi> {
   return {
-    saveSnippet: (draft) => withDb((db) => saveSnippet(db, checkDraft(draft), clock())),
+    saveSnippet: (draft) => write((db) => saveSnippet(db, checkDraft(draft), clock())),
 
     updateSnippet: ({ id, tags, note } = {} as never) =>
-      withDb(async (db) => {
+      write(async (db) => {
         if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateSnippet needs an id.');
         const stored = await db.snippets.get(id);
         if (!stored) throw new RequestError('not-found', `No snippet with id ${id}.`);
@@ -81,7 +81,7 @@ export function snippetHandlers({ withDb }: DbAccess, clock: () => number = Date
       }),
 
     deleteSnippets: ({ ids } = {} as never) =>
-      withDb(async (db) => {
+      write(async (db) => {
         const wanted = checkStrings(ids, 'ids');
         const deleted = await db.transaction('rw', db.snippets, async () => {
           const rows = (await db.snippets.bulkGet(wanted)).filter((s): s is Snippet => !!s);
@@ -93,7 +93,7 @@ export function snippetHandlers({ withDb }: DbAccess, clock: () => number = Date
       }),
 
     restoreSnippets: ({ snippets } = {} as never) =>
-      withDb(async (db) => {
+      write(async (db) => {
         if (!Array.isArray(snippets)) throw new RequestError('invalid-request', 'restoreSnippets needs the deleted snippets.');
         // The rows come back exactly as deleteSnippets answered them; validate as an import would.
         const parsed = parseSnippetsJson(JSON.stringify(snippets));
@@ -114,7 +114,7 @@ export function snippetHandlers({ withDb }: DbAccess, clock: () => number = Date
     },
 
     markOrphaned: ({ ids, orphaned } = {} as never) =>
-      withDb(async (db) => {
+      write(async (db) => {
         const wanted = checkStrings(ids, 'ids');
         const flag = orphaned === true;
         let updated = 0;
@@ -137,7 +137,7 @@ export function snippetHandlers({ withDb }: DbAccess, clock: () => number = Date
       }),
 
     importSnippets: ({ json } = {} as never) =>
-      withDb(async (db) => {
+      write(async (db) => {
         if (typeof json !== 'string') throw new RequestError('invalid-request', 'importSnippets needs the file text.');
         const parsed = parseSnippetsJson(json);
         if (!parsed.ok) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${describeProblems(parsed.problems)}`);

@@ -92,7 +92,10 @@ function pinyinAt(s: string, i: number, prevHan: boolean): number {
   if (j >= limit) return 0;
   const inner = s.slice(i + 1, j);
   if (!PINYIN.test(inner)) return 0;
-  if (!TONED.test(inner) && !isHan(s.charCodeAt(j + 1))) return 0;
+  // Untoned pinyin ("生產(chan) 總值") needs a Han character after it, perhaps past a space the mirror added.
+  let k = j + 1;
+  while (k < s.length && k <= j + 2 && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0xa0)) k++;
+  if (!TONED.test(inner) && !isHan(s.charCodeAt(k))) return 0;
   return j + 1 - i;
 }
 
@@ -113,8 +116,10 @@ function pass1(s: string): Builder {
       // A tab separates fields (table cells, as lib/page writes them): never one statement across it.
       const run = s.slice(i, j);
       if (b.n > 0 && j < n && run.includes('\t')) b.push(0x0a, i, j);
+      // A number broken by one line break ("1.3\n7万亿斤", "5.\n2%") is one number; a blank line still separates.
+      else if (isNumberPart(prev) && isNumberPart(next) && (isDigit(prev) || isDigit(next)) && brokenLine(run)) i = j;
       else if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
-      else if (b.n > 0 && j < n && isParagraphEnd(prev) && run.includes('\n')) b.push(0x0a, i, j);
+      else if (b.n > 0 && j < n && run.includes('\n') && (isParagraphEnd(prev) || headingBreak(s, run, j, b))) b.push(0x0a, i, j);
       i = j;
       continue;
     }
@@ -128,6 +133,32 @@ function pass1(s: string): Builder {
     i++;
   }
   return b;
+}
+
+const isNumberPart = (c: number): boolean => isDigit(c) || c === 0x2e;
+/** Whitespace holding exactly one line break (a hard wrap), not a blank line. */
+const brokenLine = (run: string): boolean => {
+  const k = run.indexOf('\n');
+  return k >= 0 && run.indexOf('\n', k + 1) < 0;
+};
+
+/** What starts a heading or a list item ("一、", "（二）", "1.", "——", "●") or a new scope ("2025年", "过去一年"). */
+const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d)|——|[●■◆▲])/;
+const SCOPE_START = /^(?:(?:19|20)\d\d年|过去|今年|去年|一年来|五年来|十[三四五]五)/;
+
+/**
+ * A line break after a line without closing punctuation is usually a hard wrap inside a sentence (国内\n生产总值)
+ * and disappears; it still ends a paragraph after a blank line, before a heading or list item, and between a
+ * short line (a heading such as "一、2025年工作回顾") and a line that opens a new scope.
+ */
+function headingBreak(s: string, run: string, j: number, b: Builder): boolean {
+  if (run.indexOf('\n') !== run.lastIndexOf('\n')) return true;
+  const next = s.slice(j, j + 8);
+  if (HEADING_START.test(next)) return true;
+  if (!SCOPE_START.test(next)) return false;
+  let k = b.n - 1;
+  while (k >= 0 && b.n - k <= 40 && b.codes[k] !== 0x0a) k--;
+  return b.n - k <= 40;
 }
 
 const isParagraphEnd = (c: number): boolean =>
@@ -186,7 +217,9 @@ function pass2(p: Builder): CleanText {
       }
       const run = s.slice(i, j);
       // 二〇二四年: four positional digits before 年.
-      if (hasDigit && run.length === 4 && s[j] === '年' && /^[〇○零一二三四五六七八九O]{4}$/.test(run)) {
+      // 二〇二一至二〇二四年: the first year of a span ends at 至/到/-.
+      const yearEnd = s[j] === '年' || (/[至到-]/.test(s[j] ?? '') && /^[一二]/.test(run));
+      if (hasDigit && run.length === 4 && yearEnd && /^[〇○零一二三四五六七八九O]{4}$/.test(run)) {
         emit(String(parseChineseNumber(run)), i, j);
         i = j;
         continue;

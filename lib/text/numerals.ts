@@ -7,9 +7,13 @@ const DIGIT: Record<string, number> = {
 };
 const SMALL_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 
-/** Per code unit: 1 = numeral digit (一 … 九, 〇), 2 = 十/百/千, 4 = 点, 8 = the letter O (二O二四). */
+/** 廿 (twenty) and 卅 (thirty), written in older and Hong Kong texts (廿八万): read as 二十 and 三十. */
+const TENS: Record<string, string> = { '廿': '二十', '卅': '三十' };
+
+/** Per code unit: 1 = numeral digit (一 … 九, 〇, 廿, 卅), 2 = 十/百/千, 4 = 点, 8 = the letter O (二O二四). */
 const KIND = new Uint8Array(65536);
 for (const c of Object.keys(DIGIT)) KIND[c.charCodeAt(0)] = c === 'O' ? 8 : 1;
+for (const c of Object.keys(TENS)) KIND[c.charCodeAt(0)] = 1;
 for (const c of Object.keys(SMALL_UNIT)) KIND[c.charCodeAt(0)] = 2;
 KIND['点'.charCodeAt(0)] = 4;
 
@@ -25,6 +29,7 @@ export const isNumeralChar = (c: string): boolean => KIND[c.charCodeAt(0)] !== 0
  */
 export function parseChineseNumber(s: string): number {
   if (!s) return Number.NaN;
+  if (s.includes('廿') || s.includes('卅')) s = s.replace(/[廿卅]/g, (c) => TENS[c]);
   const dot = s.indexOf('点');
   if (dot >= 0) {
     const whole = dot === 0 ? 0 : parseChineseNumber(s.slice(0, dot));

@@ -13,6 +13,7 @@ import {
   sendExtensionMessage,
   sleep,
   startStaticServer,
+  ui as uiParts,
   waitForBadge,
 } from './harness';
 
@@ -39,11 +40,13 @@ describe('content script on our demo pages', () => {
     const ui = await waitForBadge(page);
     expect(ui.hosts).toBe(1);
     expect(ui.hasShadowRoot).toBe(true);
+    // Closed: the page's own scripts cannot reach inside (issue 13).
+    expect(ui.pageSeesShadowRoot).toBe(false);
     expect(ui.badgeText).toBeTruthy();
     // The badge lives in the shadow root, not in the page's light DOM.
     expect(await page.locator('report-lens-ui').count()).toBe(1);
     expect(await page.evaluate(() => document.querySelectorAll('[data-testid="badge"]').length)).toBe(0);
-    await expect.poll(() => page.locator('report-lens-ui [data-testid="badge"]').isVisible()).toBe(true);
+    await expect.poll(() => uiParts.visible(page, '[data-testid="badge"]')).toBe(true);
     await screenshot(page, shot);
     await page.close();
   });

@@ -378,25 +378,187 @@ type AnyPage = Page | PuppeteerPage;
 export interface ReportLensUiState {
   /** How many <report-lens-ui> hosts the page has. */
   hosts: number;
+  /** Whether the extension's host has a shadow root (reached through the browser's debugging protocol). */
   hasShadowRoot: boolean;
-  /** Text of the badge inside the first host's shadow root, or null. */
+  /** What the page's own scripts see: `host.shadowRoot` (null for a closed root). */
+  pageSeesShadowRoot: boolean;
+  /** Text of the badge inside the host's shadow root, or null. */
   badgeText: string | null;
 }
 
-/** Runs in the page: what the extension added. */
-function readUiInPage(): ReportLensUiState {
-  const hosts = document.querySelectorAll('report-lens-ui');
-  const root = hosts[0]?.shadowRoot ?? null;
-  const badge = root?.querySelector('[data-testid="badge"]') ?? null;
-  return { hosts: hosts.length, hasShadowRoot: root !== null, badgeText: badge ? (badge.textContent ?? '') : null };
+// ---- The closed shadow root, for tests only ----
+// The extension's <report-lens-ui> has a closed shadow root: page scripts (and so page.evaluate) cannot reach it.
+// Tests go in through the browser's debugging protocol, which no web page has: CDP's DOM domain in Chromium
+// (DOM.describeNode with pierce lists closed roots), WebDriver BiDi's serialization with includeShadowTree "all" in
+// Firefox. `fn` runs in the page with the root (or null when there is no host) and a JSON-serialisable argument.
+
+type RootFn<A, R> = (root: ShadowRoot | null, arg: A) => R;
+
+function isPlaywright(page: AnyPage): page is Page {
+  return typeof (page as Page).context === 'function' && typeof (page as Page).context().newCDPSession === 'function';
+}
+
+const cdpSessions = new WeakMap<Page, Promise<import('playwright-core').CDPSession>>();
+
+async function chromiumUiEval<A, R>(page: Page, fn: RootFn<A, R>, arg: A): Promise<R> {
+  let pending = cdpSessions.get(page);
+  if (!pending) {
+    pending = page.context().newCDPSession(page);
+    cdpSessions.set(page, pending);
+  }
+  const session = await pending;
+  const call = `(${fn.toString()})`;
+  const hosts = await session.send('Runtime.evaluate', { expression: 'Array.from(document.querySelectorAll("report-lens-ui"))' });
+  let rootId: string | undefined;
+  if (hosts.result.objectId) {
+    const props = await session.send('Runtime.getProperties', { objectId: hosts.result.objectId, ownProperties: true });
+    for (const prop of props.result) {
+      if (!/^\d+$/.test(prop.name) || !prop.value?.objectId) continue;
+      const { node } = await session.send('DOM.describeNode', { objectId: prop.value.objectId, pierce: true, depth: 1 });
+      const root = node.shadowRoots?.find((r) => r.shadowRootType === 'closed') ?? node.shadowRoots?.[0];
+      if (!root) continue;
+      const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
+      rootId = object.objectId;
+      break;
+    }
+  }
+  const reply = rootId
+    ? await session.send('Runtime.callFunctionOn', {
+        objectId: rootId,
+        functionDeclaration: `function (arg) { return ${call}(this, arg); }`,
+        arguments: [{ value: arg }],
+        returnByValue: true,
+        awaitPromise: true,
+      })
+    : await session.send('Runtime.evaluate', {
+        expression: `${call}(null, ${JSON.stringify(arg ?? null)})`,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+  if (reply.exceptionDetails) throw new Error(`uiEval: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+  return reply.result.value as R;
+}
+
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+
+async function firefoxUiEval<A, R>(page: PuppeteerPage, fn: RootFn<A, R>, arg: A): Promise<R> {
+  // puppeteer-core's BiDi objects: the frame's browsing context and the connection's session.
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } })
+    .browsingContext;
+  const session = context.userContext.browser.session;
+  const target = { context: context.id };
+  const located = await session.send('script.callFunction', {
+    functionDeclaration: '() => Array.from(document.querySelectorAll("report-lens-ui"))',
+    awaitPromise: false,
+    target,
+    resultOwnership: 'root',
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1, maxObjectDepth: 1 },
+  });
+  type Remote = { type: string; value?: unknown; sharedId?: string };
+  const hosts = ((located.result as { result?: Remote }).result?.value as Remote[] | undefined) ?? [];
+  let root: { sharedId: string } | null = null;
+  for (const host of hosts) {
+    const shadow = (host.value as { shadowRoot?: Remote | null } | undefined)?.shadowRoot;
+    if (shadow?.sharedId) {
+      root = { sharedId: shadow.sharedId };
+      break;
+    }
+  }
+  const reply = await session.send('script.callFunction', {
+    functionDeclaration: `(root, json) => JSON.stringify((${fn.toString()})(root ?? null, JSON.parse(json)) ?? null)`,
+    awaitPromise: true,
+    target,
+    arguments: [root ?? { type: 'null' }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+    resultOwnership: 'none',
+  });
+  const result = reply.result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+  if (result.type === 'exception') throw new Error(`uiEval: ${result.exceptionDetails?.text}`);
+  return JSON.parse(result.result?.value ?? 'null') as R;
+}
+
+/** Runs `fn` in the page with the extension's closed shadow root (tests only; see above). */
+export function uiEval<A, R>(page: AnyPage, fn: RootFn<A, R>, arg: A): Promise<R> {
+  return isPlaywright(page) ? chromiumUiEval(page, fn, arg) : firefoxUiEval(page as PuppeteerPage, fn, arg);
+}
+
+/** What the extension shows inside its closed root, read the way tests need it. */
+export const ui = {
+  count: (page: AnyPage, selector: string) => uiEval(page, (root, sel) => root?.querySelectorAll(sel).length ?? 0, selector),
+  text: (page: AnyPage, selector: string) =>
+    uiEval(page, (root, sel) => root?.querySelector(sel)?.textContent ?? null, selector),
+  attr: (page: AnyPage, selector: string, name: string) =>
+    uiEval(page, (root, [sel, n]) => root?.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as [string, string]),
+  value: (page: AnyPage, selector: string) =>
+    uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLInputElement | null)?.value ?? null, selector),
+  visible: (page: AnyPage, selector: string) =>
+    uiEval(
+      page,
+      (root, sel) => {
+        const el = root?.querySelector(sel);
+        if (!el) return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.height > 0;
+      },
+      selector,
+    ),
+  /** The data-testid / data-action of the element focused inside the root, if any. */
+  focused: (page: AnyPage) =>
+    uiEval(page, (root) => {
+      const el = root?.activeElement;
+      return el ? (el.getAttribute('data-testid') ?? el.getAttribute('data-action') ?? el.tagName.toLowerCase()) : null;
+    }, null),
+  /** The centre of an element in viewport pixels (scrolled into view first), or null. */
+  centre: (page: AnyPage, selector: string) =>
+    uiEval(
+      page,
+      (root, sel) => {
+        const el = root?.querySelector(sel);
+        if (!el) return null;
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      },
+      selector,
+    ),
+  /** A real (trusted) mouse click on an element inside the root. */
+  async click(page: AnyPage, selector: string): Promise<void> {
+    const at = await pollUntil(() => ui.centre(page, selector), (c) => c !== null, 10_000);
+    if (!at) throw new Error(`ui.click: nothing matches ${selector} in the extension's UI`);
+    await (page.mouse as { click(x: number, y: number): Promise<void> }).click(at.x, at.y);
+  },
+  /** Replaces a field's text by typing, as a user would. */
+  async fill(page: AnyPage, selector: string, text: string): Promise<void> {
+    await ui.click(page, selector);
+    await uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLInputElement | null)?.select(), selector);
+    const keyboard = page.keyboard as { press(key: string): Promise<void>; sendCharacter?(c: string): Promise<void>; insertText?(c: string): Promise<void> };
+    await keyboard.press('Delete');
+    if (keyboard.insertText) await keyboard.insertText(text);
+    else await keyboard.sendCharacter?.(text);
+  },
+  async waitFor(page: AnyPage, selector: string, state: 'visible' | 'detached' = 'visible', timeoutMs = 10_000): Promise<void> {
+    const want = state === 'visible';
+    const seen = await pollUntil(() => ui.visible(page, selector), (v) => v === want, timeoutMs);
+    if (seen !== want) throw new Error(`ui.waitFor: ${selector} did not become ${state} in ${timeoutMs} ms`);
+  },
+};
+
+export async function readReportLensUi(page: AnyPage): Promise<ReportLensUiState> {
+  const seen = await evaluateIn(page, () => {
+    const hosts = document.querySelectorAll('report-lens-ui');
+    return { hosts: hosts.length, pageSeesShadowRoot: Array.from(hosts).some((h) => h.shadowRoot !== null) };
+  });
+  const inside = await uiEval(
+    page,
+    (root) => (root ? { badge: root.querySelector('[data-testid="badge"]')?.textContent ?? null } : null),
+    null,
+  );
+  return { ...seen, hasShadowRoot: inside !== null, badgeText: inside?.badge ?? null };
 }
 
 function evaluateIn<R>(page: AnyPage, fn: () => R): Promise<R> {
   return (page as unknown as { evaluate(f: () => R): Promise<R> }).evaluate(fn);
-}
-
-export function readReportLensUi(page: AnyPage): Promise<ReportLensUiState> {
-  return evaluateIn(page, readUiInPage);
 }
 
 /** Polls `read` until `done` holds or the time runs out; returns the last value either way. */

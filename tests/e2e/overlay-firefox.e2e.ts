@@ -2,7 +2,7 @@
 // add-on loads on install, and a card with last year's figures that opens on click and closes on Escape.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, pollUntil, type StaticServer, screenshot, startStaticServer } from './harness';
+import { type FirefoxSession, launchFirefox, pollUntil, type StaticServer, screenshot, startStaticServer, ui } from './harness';
 
 let server: StaticServer;
 let firefox: FirefoxSession;
@@ -37,8 +37,8 @@ const readMarks = (page: Page) =>
     })),
   ) as Promise<MarkInfo[]>;
 
-const cardText = (page: Page) =>
-  page.evaluate(() => document.querySelector('report-lens-ui')?.shadowRoot?.querySelector('[data-testid="card"]')?.textContent ?? null);
+/** The card inside the closed shadow root, read through WebDriver BiDi (harness.ui; pages cannot). */
+const cardText = (page: Page) => ui.text(page, '[data-testid="card"]');
 
 describe('overlay in Firefox ESR', () => {
   it('marks the statements, compares them, and opens a card with last year’s figures', async () => {
@@ -53,11 +53,10 @@ describe('overlay in Firefox ESR', () => {
     expect(gdp).toMatchObject({ region: '全国', state: 'compared' });
     expect(gdp?.text).toContain('5%');
 
-    await page.evaluate(() => {
-      const el = document.querySelector<HTMLElement>('report-lens-mark[data-indicator="gdp_growth"][data-kind="target"][data-year="2025"]');
-      el?.scrollIntoView({ block: 'center' });
-      el?.click();
-    });
+    // A real click (a page's own el.click() is untrusted and opens nothing).
+    const gdpMark = 'report-lens-mark[data-indicator="gdp_growth"][data-kind="target"][data-year="2025"]';
+    await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), gdpMark);
+    await page.click(gdpMark);
     const text = await pollUntil(() => cardText(page), (t) => t !== null, 10_000);
     expect(text).toContain('2024');
     await screenshot(page, 'firefox-overlay-card');

@@ -11,6 +11,7 @@ import {
   screenshot,
   sendExtensionMessage,
   startStaticServer,
+  ui,
 } from './harness';
 
 let server: StaticServer;
@@ -49,7 +50,9 @@ interface WorkerChrome {
   };
 }
 
-const card = (page: Page) => page.locator('report-lens-ui [data-testid="card"]');
+const CARD = '[data-testid="card"]';
+/** The card's parts, read through the closed shadow root (harness.ui). */
+const inCard = (selector = '') => `${CARD} ${selector}`.trim();
 
 describe('marks and cards on a national report article', () => {
   it('marks this year’s GDP target with the contract’s data attributes and compares it with stored records', async () => {
@@ -62,16 +65,16 @@ describe('marks and cards on a national report article', () => {
     // Last year's result is marked as a result of 2024.
     expect(await page.locator(markSelector({ kind: 'result', indicator: 'gdp_growth', year: '2024' })).count()).toBeGreaterThan(0);
     // The badge counts statements and comparisons.
-    const facts = await page.locator('report-lens-ui [data-testid="badge-facts"]').textContent();
+    const facts = await ui.text(page, '[data-testid="badge-facts"]');
     expect(facts).toMatch(/2025/);
 
     await gdp.hover();
-    await card(page).waitFor({ state: 'visible' });
-    const text = (await card(page).textContent()) ?? '';
+    await ui.waitFor(page, CARD);
+    const text = (await ui.text(page, CARD)) ?? '';
     // The stored 2024 target (5%左右) and result (5%), with a verdict.
     expect(text).toMatch(/2024/);
-    expect(await card(page).locator('[data-section="last-year"] [data-verdict]').count()).toBe(1);
-    expect(await card(page).locator('a.rl-source').count()).toBeGreaterThan(0);
+    expect(await ui.count(page, inCard('[data-section="last-year"] [data-verdict]'))).toBe(1);
+    expect(await ui.count(page, inCard('a.rl-source'))).toBeGreaterThan(0);
     await screenshot(page, 'overlay-card-hover');
     await page.close();
   });
@@ -82,11 +85,11 @@ describe('marks and cards on a national report article', () => {
     const first = page.locator('report-lens-mark[tabindex="0"]').first();
     await first.focus();
     await page.keyboard.press('Enter');
-    await card(page).waitFor({ state: 'visible' });
+    await ui.waitFor(page, CARD);
     // Focus moved into the card (inside the shadow root, so the page sees the host focused).
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-ui');
     await page.keyboard.press('Escape');
-    await card(page).waitFor({ state: 'detached' });
+    await ui.waitFor(page, CARD, 'detached');
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-mark');
     await page.close();
   });
@@ -99,9 +102,9 @@ describe('states', () => {
     const mark = page.locator(markSelector({ indicator: 'gdp_growth', year: '2025', region: '全国' })).first();
     expect(await mark.getAttribute('data-state')).toBe('conflict');
     await mark.click();
-    await card(page).waitFor({ state: 'visible' });
-    expect(await card(page).locator('[data-agreement="conflicts"]').count()).toBeGreaterThan(0);
-    expect(await card(page).textContent()).toContain('5.5%');
+    await ui.waitFor(page, CARD);
+    expect(await ui.count(page, inCard('[data-agreement="conflicts"]'))).toBeGreaterThan(0);
+    expect(await ui.text(page, CARD)).toContain('5.5%');
     await screenshot(page, 'overlay-conflict');
     await page.close();
   });
@@ -112,11 +115,11 @@ describe('states', () => {
     const mark = page.locator(markSelector({ indicator: 'gdp_growth', region: '苏州', kind: 'target' })).first();
     expect(await mark.getAttribute('data-state')).toBe('new');
     await mark.click();
-    await card(page).waitFor({ state: 'visible' });
+    await ui.waitFor(page, CARD);
     await screenshot(page, 'overlay-new-card');
-    await card(page).locator('[data-action="save-statement"]').click();
+    await ui.click(page, inCard('[data-action="save-statement"]'));
     // Saving goes through the editor: nothing is stored until the user confirms.
-    await page.locator('report-lens-ui [data-testid="review"] [data-action="review-confirm"]').click();
+    await ui.click(page, '[data-testid="review"] [data-action="review-confirm"]');
     await expect.poll(() => mark.getAttribute('data-state'), { timeout: 10_000 }).toBe('compared');
     await page.reload({ waitUntil: 'load' });
     await settled(page);
@@ -133,8 +136,8 @@ describe('proposals', () => {
     const topic = page.locator('report-lens-topic[data-topic="人工智能"]').first();
     await topic.waitFor({ state: 'attached', timeout: 15_000 });
     await topic.click();
-    await card(page).waitFor({ state: 'visible' });
-    expect(await card(page).locator('.rl-proposals li').count()).toBeGreaterThan(0);
+    await ui.waitFor(page, CARD);
+    expect(await ui.count(page, inCard('.rl-proposals li'))).toBeGreaterThan(0);
     await screenshot(page, 'overlay-topic-card');
     await page.close();
   });
@@ -196,10 +199,9 @@ describe('full report texts', () => {
     );
     const page = await chrome.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    const button = page.locator('report-lens-ui [data-action="save-report"]');
-    await button.waitFor({ state: 'visible', timeout: 15_000 });
-    await button.click();
-    await expect.poll(() => page.locator('report-lens-ui .rl-badge-note').textContent(), { timeout: 10_000 }).toMatch(/\d{4,}/);
+    await ui.waitFor(page, '[data-action="save-report"]', 'visible', 15_000);
+    await ui.click(page, '[data-action="save-report"]');
+    await expect.poll(() => ui.text(page, '.rl-badge-note'), { timeout: 10_000 }).toMatch(/\d{4,}/);
     const extensionPage = await openPopup(chrome.context, chrome.extensionId);
     const reply = await sendExtensionMessage<{ ok: boolean; data: { reports: Array<{ year: number; length: number }> } }>(
       extensionPage,
@@ -220,7 +222,7 @@ describe('switching marks off', () => {
     const background = () => page.locator('report-lens-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor);
     const shown = await background();
     expect(shown).not.toBe('rgba(0, 0, 0, 0)');
-    await page.locator('report-lens-ui [data-action="toggle-marks"]').click();
+    await ui.click(page, '[data-action="toggle-marks"]');
     await expect.poll(background).toBe('rgba(0, 0, 0, 0)');
     expect(await page.locator('report-lens-mark[tabindex="0"]').count()).toBe(0);
     // The Alt+Shift+M command arrives from the background as a tab message (a real key press can't reach the
@@ -245,10 +247,10 @@ describe('languages', () => {
       const page = await zh.context.newPage();
       await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
       await settled(page);
-      expect(await page.locator('report-lens-ui [data-testid="badge-facts"]').textContent()).toMatch(/条表述/);
+      expect(await ui.text(page, '[data-testid="badge-facts"]')).toMatch(/条表述/);
       await page.locator('report-lens-mark[data-indicator="gdp_growth"][data-year="2025"]').first().click();
-      await card(page).waitFor({ state: 'visible' });
-      expect(await card(page).textContent()).toMatch(/上一年（2024）/);
+      await ui.waitFor(page, CARD);
+      expect(await ui.text(page, CARD)).toMatch(/上一年（2024）/);
       await screenshot(page, 'overlay-card-zh-cn');
     } finally {
       await zh.close();

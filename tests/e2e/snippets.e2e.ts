@@ -25,6 +25,7 @@ import {
   sendExtensionMessage,
   sleep,
   startStaticServer,
+  ui,
 } from './harness';
 
 const MENU_ID = 'report-lens-save-snippet';
@@ -231,13 +232,15 @@ describe('saving a selection', () => {
     targetId = saved.ok ? saved.id : '';
     await expect.poll(() => readMarks(page)).toEqual([{ id: targetId, text: TARGET, paragraph: 'target', before: '据统计，' }]);
 
-    const editor = page.locator('report-lens-ui [data-testid="snippet-editor"]');
-    await editor.waitFor({ state: 'visible' });
-    await editor.locator('[data-field="tags"]').fill('住房，城市更新');
-    await editor.locator('[data-field="note"]').fill('今年目标：2.5万个');
+    const editor = '[data-testid="snippet-editor"]';
+    await ui.waitFor(page, editor);
+    await ui.fill(page, `${editor} [data-field="tags"]`, '住房，城市更新');
+    await ui.fill(page, `${editor} [data-field="note"]`, '今年目标：2.5万个');
     await screenshot(page, 'snippets-editor-after-context-menu');
-    await editor.locator('[data-action="update-snippet"]').click();
-    await editor.waitFor({ state: 'detached' });
+    await ui.click(page, `${editor} [data-action="update-snippet"]`);
+    await ui.waitFor(page, editor, 'detached');
+    // The note stays inside the extension: no mark in the page carries it.
+    expect(await page.evaluate(() => document.body.outerHTML)).not.toContain('今年目标');
     const stored = (await listSnippets()).find((s) => s.id === targetId);
     expect(stored).toMatchObject({ text: TARGET, tags: ['住房', '城市更新'], note: '今年目标：2.5万个' });
     expect(stored?.region).toBeUndefined(); // not a report page
@@ -266,14 +269,14 @@ describe('saving a selection', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.6, box.y + 6, { steps: 8 });
     await page.mouse.up();
-    const button = page.locator('report-lens-ui [data-action="save-snippet"]');
-    await button.waitFor({ state: 'visible' });
+    const button = '[data-action="save-snippet"]';
+    await ui.waitFor(page, button);
     await screenshot(page, 'snippets-save-button');
     const selected = await page.evaluate(() => document.getSelection()!.toString().trim());
     expect(selected.length).toBeGreaterThan(5);
-    await button.click();
+    await ui.click(page, button);
     await expect.poll(async () => (await readMarks(page)).map((m) => m.text)).toEqual([selected]);
-    await page.locator('report-lens-ui [data-testid="snippet-editor"]').waitFor({ state: 'visible' });
+    await ui.waitFor(page, '[data-testid="snippet-editor"]');
     const stored = (await listSnippets()).find((s) => s.text === selected);
     expect(stored).toMatchObject({ region: '北京', year: 2026 });
     await page.close();
@@ -281,7 +284,8 @@ describe('saving a selection', () => {
 
   it('says why when a selection cannot be saved: inside a text field, inside a frame, too long', async () => {
     const { page, tabId } = await openArticle();
-    const notice = page.locator('report-lens-ui [data-testid="snippet-notice"]');
+    const NOTICE = '[data-testid="snippet-notice"]';
+    const notice = { getAttribute: (name: string) => ui.attr(page, NOTICE, name), textContent: () => ui.text(page, NOTICE) };
 
     await page.locator('#comment').focus();
     await page.evaluate(() => (document.querySelector('#comment') as HTMLTextAreaElement).select());
@@ -325,9 +329,8 @@ describe('finding snippets again', () => {
     await screenshot(page, 'snippets-marks-after-reload');
     // Clicking a mark opens its editor with what was saved.
     await page.locator(`report-lens-snippet[data-id="${targetId}"]`).first().click();
-    const editor = page.locator('report-lens-ui [data-testid="snippet-editor"]');
-    await editor.waitFor({ state: 'visible' });
-    expect(await editor.locator('[data-field="note"]').inputValue()).toBe('今年目标：2.5万个');
+    await ui.waitFor(page, '[data-testid="snippet-editor"]');
+    expect(await ui.value(page, '[data-testid="snippet-editor"] [data-field="note"]')).toBe('今年目标：2.5万个');
     await page.close();
   });
 

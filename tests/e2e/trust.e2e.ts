@@ -3,7 +3,17 @@
 // uncertain. Each test uses its own fixture page; the profile (and its database) is this file's alone.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium, openPopup, type StaticServer, screenshot, sendExtensionMessage, startStaticServer } from './harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  openPopup,
+  type StaticServer,
+  screenshot,
+  sendExtensionMessage,
+  startStaticServer,
+  ui,
+  uiEval,
+} from './harness';
 
 let server: StaticServer;
 let chrome: ChromiumSession;
@@ -17,17 +27,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The extension's UI, by selector inside its shadow root. */
-const ui = {
-  locator: (page: Page, selector: string) => page.locator(`report-lens-ui ${selector}`).first(),
-  count: (page: Page, selector: string) => page.locator(`report-lens-ui ${selector}`).count(),
-  text: (page: Page, selector: string) => ui.locator(page, selector).textContent(),
-  attr: (page: Page, selector: string, name: string) => ui.locator(page, selector).getAttribute(name),
-  click: (page: Page, selector: string) => ui.locator(page, selector).click(),
-  fill: (page: Page, selector: string, text: string) => ui.locator(page, selector).fill(text),
-  waitFor: (page: Page, selector: string, state: 'visible' | 'detached' = 'visible', timeout = 10_000) =>
-    ui.locator(page, selector).waitFor({ state, timeout }),
-};
+/** Focuses an element inside the extension's closed root (what Tab would do), for keyboard steps. */
+const focusUi = (page: Page, selector: string) =>
+  uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLElement | null)?.focus(), selector);
 
 async function open(file: string): Promise<Page> {
   const page = await chrome.context.newPage();
@@ -156,7 +158,7 @@ describe('a page about several regions', () => {
     for (const r of ['四川', '浙江', '河南']) expect(regions).toContain(r);
 
     // The panel opens from the badge with the keyboard.
-    await ui.locator(page, '[data-action="page-panel"]').focus();
+    await focusUi(page, '[data-action="page-panel"]');
     await page.keyboard.press('Enter');
     await ui.waitFor(page, '[data-testid="page-panel"]');
     expect(await ui.count(page, '[data-testid="panel-item"]')).toBe(count);

@@ -105,6 +105,17 @@ describe('the corrections messages', () => {
     expect(await db.corrections.count()).toBe(0);
   });
 
+  it('answers a content script only about the page it runs in', async () => {
+    const { corrections } = setup();
+    const page = { fromContentScript: true, senderUrl: `${URL_A}#section` };
+    expect(await corrections.correctPage({ url: URL_A, change: { type: 'hide', key: 'k' } }, page)).toMatchObject({ hidden: ['k'] });
+    const other = { fromContentScript: true, senderUrl: 'https://evil.example.test/' };
+    await expect(corrections.getCorrections({ url: URL_A }, other)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(corrections.correctPage({ url: URL_A, change: { type: 'unhide-all' } }, other)).rejects.toMatchObject({ code: 'forbidden' });
+    // The extension's own pages (the library) may read any page's corrections.
+    expect(await corrections.getCorrections({ url: URL_A }, {})).toMatchObject({ hidden: ['k'] });
+  });
+
   it('are part of backups: a restored backup brings them back', async () => {
     const { db, corrections, records } = setup();
     await corrections.correctPage({ url: URL_A, change: { type: 'edit', edit: edit('增长5%') } }, {});

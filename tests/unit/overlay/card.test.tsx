@@ -19,7 +19,7 @@ afterEach(() => {
   host.remove();
 });
 
-const actions = { onSave: () => {}, saveState: 'idle' as const, compareUrl: 'https://example.test/compare' };
+const actions = { onSave: () => {}, saveState: 'idle' as const, onCompare: () => {} };
 
 describe('StatementCard and confidence', () => {
   it('shows no uncertainty note for a confident reading, and a stored disagreement as a conflict', () => {

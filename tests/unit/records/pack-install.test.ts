@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '@/lib/pack/format';
-import { installShippedPack, installStarterPack } from '@/lib/service/pack-install';
+import { installShippedPack, installStarterPack, type PackProgress, PackStatusTracker } from '@/lib/service/pack-install';
 import { dump, pack, proposal, record, setup } from './helpers';
 
 const starter = JSON.parse(readFileSync('assets/pack/starter-pack.json', 'utf8'));
@@ -13,7 +13,7 @@ describe('installing the starter pack', () => {
     expect(await db.records.count()).toBe(starter.records.length);
     expect(await db.proposals.count()).toBe(starter.proposals.length);
     expect(result.records).toBe(starter.records.length);
-    expect(await db.records.where('origin').notEqual('pack').count()).toBe(0);
+    expect((await db.records.toArray()).filter((r) => r.origin !== 'pack')).toEqual([]);
   });
 
   it('loading the pack twice gives no duplicates and the same database', async () => {
@@ -89,5 +89,75 @@ describe('a pack record the user deleted', () => {
     await handlers.restoreRecords({ records: deleted }, {});
     await installStarterPack(access, pack([record('a', { value: 5.5 })]));
     expect((await db.records.get('a'))?.value).toBe(5.5);
+  });
+});
+
+/** A record read from an official report text: the origin and source type the starter pack now mostly holds. */
+const official = (id: string, over: Parameters<typeof record>[1] = {}) =>
+  record(id, {
+    source: { url: 'https://example.gov.cn/report-2025', title: '2025年政府工作报告', quote: '地区生产总值增长5%左右', type: 'official', publishedAt: '2025-01-14' },
+    sources: [{ url: `https://example.test/news/${id}`, quote: '增长5%左右', type: 'news' }],
+    ...over,
+  });
+
+describe('loading in chunks', () => {
+  it('writes every row in chunks and reports its progress to the end', async () => {
+    const { db, access } = setup();
+    const rows = Array.from({ length: 25 }, (_, i) => official(`o${i}`, { year: 2000 + i }));
+    const seen: PackProgress[] = [];
+    const result = await installStarterPack(access, pack(rows), { chunkSize: 10, onProgress: (p) => seen.push(p) });
+    expect(result.records).toBe(25);
+    expect(await db.records.count()).toBe(25);
+    expect(seen.filter((p) => p.phase === 'writing').map((p) => p.done)).toEqual([0, 10, 20, 25]);
+    expect(seen.at(-1)).toEqual({ phase: 'done', done: 25, total: 25 });
+    expect((await db.records.get('o3'))?.sources).toHaveLength(1);
+  });
+
+  it('leaves a record the user edits or deletes while the pack loads as the user left it', async () => {
+    const { db, access, handlers } = setup();
+    await installStarterPack(access, pack([official('a'), official('b'), official('c')]));
+    const update = pack([official('a', { value: 5.5 }), official('b', { value: 5.5 }), official('c', { value: 5.5 })]);
+    let step = 0;
+    const result = await installStarterPack(access, update, {
+      chunkSize: 1,
+      // Between the first and second chunk the user edits c and deletes b.
+      pause: async () => {
+        if (step++ === 0) {
+          await handlers.updateRecord({ id: 'c', changes: { value: 6, note: '核对官方全文' } }, {});
+          await handlers.deleteRecords({ ids: ['b'] }, {});
+        }
+      },
+    });
+    expect((await db.records.get('a'))?.value).toBe(5.5);
+    expect(await db.records.get('b')).toBeUndefined();
+    const c = await db.records.get('c');
+    expect([c?.value, c?.note, c?.userEdited]).toEqual([6, '核对官方全文', true]);
+    expect([result.records, result.kept, result.deleted]).toEqual([1, 1, 1]);
+  });
+
+  it('an edited or deleted official-text record stays so through a pack update', async () => {
+    const { db, access, handlers } = setup();
+    await installStarterPack(access, pack([official('x'), official('y'), official('z')]));
+    await handlers.updateRecord({ id: 'x', changes: { qualifier: '以上' } }, {});
+    await handlers.deleteRecords({ ids: ['y'] }, {});
+    const result = await installStarterPack(access, pack([official('x', { value: 6 }), official('y', { value: 6 }), official('z', { value: 6 })]));
+    expect(result).toMatchObject({ records: 1, kept: 1, deleted: 1 });
+    expect((await db.records.get('x'))?.qualifier).toBe('以上');
+    expect((await db.records.get('x'))?.value).toBe(5);
+    expect(await db.records.get('y')).toBeUndefined();
+    expect((await db.records.get('z'))?.value).toBe(6);
+  });
+});
+
+describe('PackStatusTracker', () => {
+  it('says loading with progress, then loaded, or failed with the reason', () => {
+    const status = new PackStatusTracker();
+    expect(status.get()).toEqual({ state: 'idle', done: 0, total: 0 });
+    status.progress({ phase: 'writing', done: 500, total: 6000 });
+    expect(status.get()).toEqual({ state: 'loading', done: 500, total: 6000 });
+    status.progress({ phase: 'done', done: 6000, total: 6000 });
+    expect(status.get().state).toBe('loaded');
+    status.failed(new Error('QuotaExceededError'));
+    expect(status.get()).toMatchObject({ state: 'failed', error: 'QuotaExceededError' });
   });
 });

@@ -36,11 +36,13 @@ export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string 
   return j.margin === null ? '' : signedAmount(j.margin, j.marginUnit);
 }
 
-function VerdictTag({ judgement }: { judgement: Judgement }) {
+/** A verdict in words; caveated when the page's side of it is an estimate or an uncertain reading. */
+function VerdictTag({ judgement, uncertain = false }: { judgement: Judgement; uncertain?: boolean }) {
   return (
     <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict} data-direction={judgement.direction}>
       {verdictWords(judgement)}
       {judgement.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
+      {uncertain && <em class="rl-estimate" data-testid="verdict-uncertain"> · {t('trustVerdictUncertain')}</em>}
     </span>
   );
 }
@@ -177,7 +179,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
       ) : (
         <section class="rl-section" data-section="that-year">
           <FigureLine label={t('cardYearTarget', s.year)} record={comparison.targets[0] ?? null} />
-          {comparison.verdicts[0] && <VerdictTag judgement={comparison.verdicts[0]} />}
+          {comparison.verdicts[0] && <VerdictTag judgement={comparison.verdicts[0]} uncertain={!isConfident(s)} />}
           <FigureLine label={t('cardNextTarget')} record={comparison.nextTargets[0] ?? null} />
         </section>
       )}

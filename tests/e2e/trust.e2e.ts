@@ -146,6 +146,47 @@ describe('correcting the page', () => {
   });
 });
 
+describe('how sure the reading is', () => {
+  it('draws an uncertain statement as uncertain, says why, and never calls its difference from a record a conflict', async () => {
+    // A stored record that disagrees with the page's uncertain milestone (突破600亿斤, read as last year's total).
+    const extensionPage = await openPopup(chrome.context, chrome.extensionId);
+    const added = await sendExtensionMessage<{ ok: boolean }>(extensionPage, 'addRecord', {
+      record: { region: '湖南', year: 2024, indicator: 'grain_output', kind: 'result', value: 617, unit: '亿斤', source: { url: 'https://example.test/hunan' } },
+    });
+    expect(added.ok).toBe(true);
+    await extensionPage.close();
+
+    const page = await open('trust-uncertain.html');
+    await settled(page);
+    const uncertain = page.locator('report-lens-mark[data-indicator="grain_output"]').first();
+    expect(await uncertain.getAttribute('data-confidence')).toBe('low');
+    expect(await uncertain.getAttribute('data-state')).not.toBe('conflict');
+    expect(await uncertain.evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('dotted');
+    expect(await uncertain.getAttribute('aria-label')).toMatch(/uncertain/);
+    // A confident statement on the same page is drawn as before.
+    const sure = page.locator('report-lens-mark[data-indicator="gdp_growth"]').first();
+    expect(await sure.getAttribute('data-confidence')).toBe('high');
+    expect(await sure.evaluate((el) => getComputedStyle(el).borderBottomStyle)).not.toBe('dotted');
+
+    await uncertain.click();
+    await ui.waitFor(page, CARD);
+    expect(await ui.count(page, `${CARD} [data-testid="uncertain"] li`)).toBeGreaterThanOrEqual(2);
+    expect(await ui.text(page, `${CARD} [data-testid="uncertain"]`)).toMatch(/milestone/);
+    expect(await ui.count(page, `${CARD} [data-agreement="differs"]`)).toBeGreaterThanOrEqual(1);
+    expect(await ui.count(page, `${CARD} [data-agreement="conflicts"]`)).toBe(0);
+    // A verdict on it says it rests on an uncertain reading.
+    expect(await ui.count(page, `${CARD} [data-testid="verdict-uncertain"]`)).toBe(1);
+    await screenshot(page, 'trust-uncertain-card');
+    // In the review list it starts unticked.
+    await page.keyboard.press('Escape');
+    await ui.click(page, '[data-action="save-all"]');
+    await ui.waitFor(page, REVIEW);
+    expect(await ui.attr(page, `${REVIEW} [data-testid="review-row"][data-confidence="low"]`, 'data-include')).toBe('false');
+    await ui.click(page, `${REVIEW} [data-action="review-cancel"]`);
+    await page.close();
+  });
+});
+
 describe('a page about several regions', () => {
   it('names each mark’s region, lists the regions on the badge, and the page panel lists every mark and goes to it', async () => {
     const page = await open('trust-regions.html');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ChromiumSession,
   launchChromium,
+  openLibrary,
   openPopup,
   type StaticServer,
   screenshot,
@@ -255,5 +256,23 @@ describe('screens in Chinese and English, light and dark', () => {
     expect(await ui.text(page, `${CARD} [data-verdict]`)).toMatch(/within the ceiling.* pp below it/);
     await screenshot(page, 'trust-card-en-dark');
     await page.close();
+  });
+});
+
+describe('the in-app language', () => {
+  it('switches the popup to 繁體中文 in an English browser, remembers it for the library, and goes back to the browser’s', async () => {
+    const popup = await openPopup(chrome.context, chrome.extensionId);
+    await popup.locator('header h1').waitFor();
+    expect(await popup.locator('header h1').textContent()).toBe('Report Lens');
+    await Promise.all([popup.waitForEvent('load'), popup.locator('[data-testid="language"]').selectOption('zh_TW')]);
+    await expect.poll(() => popup.locator('header h1').textContent(), { timeout: 10_000 }).toBe('政報透鏡');
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-TW');
+    await screenshot(popup, 'trust-popup-zh-tw');
+    const library = await openLibrary(chrome.context, chrome.extensionId);
+    await expect.poll(() => library.locator('header h1').textContent(), { timeout: 10_000 }).toBe('政報透鏡資料庫');
+    await Promise.all([library.waitForEvent('load'), library.locator('[data-testid="language"]').selectOption('auto')]);
+    await expect.poll(() => library.locator('header h1').textContent(), { timeout: 10_000 }).toBe('Report Lens library');
+    await library.close();
+    await popup.close();
   });
 });

@@ -52,6 +52,24 @@ export interface OverlayCallbacks {
   onReviewCancel: () => void;
   onGoToMark: (index: number) => void;
   onClosePanel: () => void;
+  /** Tab past the card's last control (1: on to the next mark) or Shift+Tab before its first (-1: back to its mark). */
+  onTabOut: (direction: 1 | -1) => void;
+}
+
+/** Keeps the keyboard moving through the page: Tab from the card's last control goes on to the next mark. */
+function cardKeys(event: KeyboardEvent, onTabOut: OverlayCallbacks['onTabOut']) {
+  if (event.key !== 'Tab') return;
+  const card = event.currentTarget as HTMLElement;
+  const controls = [...card.querySelectorAll<HTMLElement>('button:not([disabled]), a[href], input, select')];
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  const first = [card, card.querySelector('.rl-card-title'), controls[0]];
+  if (!event.shiftKey && active === controls[controls.length - 1]) {
+    event.preventDefault();
+    onTabOut(1);
+  } else if (event.shiftKey && first.includes(active as HTMLElement)) {
+    event.preventDefault();
+    onTabOut(-1);
+  }
 }
 
 /** Everything the overlay shows inside the shadow root: the badge and at most one card. */
@@ -95,6 +113,7 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           tabIndex={-1}
           // Never taller than the room below its top: the whole card (and its last button) stays reachable.
           style={{ top: `${card.top}px`, left: `${card.left}px`, maxHeight: `calc(100vh - ${Math.round(card.top) + 8}px)` }}
+          onKeyDown={(e) => cardKeys(e, on.onTabOut)}
           onMouseEnter={() => on.onCardPointer(true)}
           onMouseLeave={() => on.onCardPointer(false)}
         >

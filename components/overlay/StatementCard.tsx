@@ -121,7 +121,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
     <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind} data-confidence={isConfident(s) ? 'high' : 'low'}>
       <header class="rl-card-head">
         <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
-        <span class="rl-card-title">
+        <span class="rl-card-title" tabIndex={-1}>
           {indicatorName(s.indicator, s.region)} · {s.region === '全国' ? t('badgeNational') : s.region} · {s.year}
         </span>
       </header>

@@ -202,6 +202,7 @@ class Overlay {
           onReviewCancel: () => this.closeReview(),
           onGoToMark: (index) => this.goToMark(index),
           onClosePanel: () => this.togglePanel(false),
+          onTabOut: (direction) => this.tabOut(direction),
           onCardPointer: (inside) => {
             this.pointerInCard = inside;
             if (inside) clearTimeout(this.closeTimer);
@@ -252,11 +253,23 @@ class Overlay {
     }, 350);
   }
 
+  /** Moves focus into the open card: onto its title, so a screen reader starts with what the card is about. */
   private focusCard() {
     requestAnimationFrame(() => {
       const card = this.host?.shadow.querySelector<HTMLElement>('[data-testid="card"]');
-      (card?.querySelector<HTMLElement>('button:not(.rl-card-close), a') ?? card)?.focus();
+      (card?.querySelector<HTMLElement>('.rl-card-title') ?? card)?.focus();
     });
+  }
+
+  /** Tab past the card's last control: on to the next mark (its card opens as it gets focus); Shift+Tab: back. */
+  private tabOut(direction: 1 | -1) {
+    const from = this.cardMark;
+    if (direction < 0 || !from) return this.closeCard(true);
+    const marks = [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[tabindex="0"], ${TOPIC_TAG}[tabindex="0"]`)];
+    const next = marks[marks.indexOf(from) + 1];
+    if (!next) return this.closeCard(true);
+    this.closeCard(false);
+    next.focus();
   }
 
   listen() {

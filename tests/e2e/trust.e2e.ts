@@ -188,6 +188,34 @@ describe('how sure the reading is', () => {
   });
 });
 
+describe('the keyboard through cards', () => {
+  it('a card opens with focus on its title, and Tab from its last control goes on to the next mark', async () => {
+    const page = await open('trust-review.html');
+    await settled(page);
+    const marks = page.locator('report-lens-mark[tabindex="0"]');
+    await marks.first().focus();
+    await page.keyboard.press('Enter');
+    await ui.waitFor(page, CARD);
+    await expect.poll(() => uiEval(page, (root) => root?.activeElement?.className ?? null, null)).toBe('rl-card-title');
+    const second = await marks.nth(1).getAttribute('data-indicator');
+    let reached = false;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        (indicator) => document.activeElement?.tagName.toLowerCase() === 'report-lens-mark' && document.activeElement.getAttribute('data-indicator') === indicator,
+        second,
+      );
+    }
+    expect(reached).toBe(true);
+    // Shift+Tab from the next card's title goes back to its mark.
+    await page.keyboard.press('Enter');
+    await ui.waitFor(page, CARD);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-indicator'))).toBe(second);
+    await page.close();
+  });
+});
+
 describe('a page about several regions', () => {
   it('names each mark’s region, lists the regions on the badge, and the page panel lists every mark and goes to it', async () => {
     const page = await open('trust-regions.html');

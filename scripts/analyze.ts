@@ -85,7 +85,8 @@ for (const file of files) {
     failures++;
     const message = e instanceof Error ? e.message : String(e);
     if (json) {
-      console.log(JSON.stringify({ file, error: message, detection: { isReport: false, regions: [], year: null, confidence: 0 }, statements: [] }));
+      // Only the error: a file that could not be read is not "not a report" (issue 13).
+      console.log(JSON.stringify({ file, error: message }));
     } else console.log(`${file}\n  error: ${message}`);
     console.error(`analyze: ${file}: ${message}`);
   }

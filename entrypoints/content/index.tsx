@@ -1,14 +1,18 @@
-import { startOverlay } from './overlay';
-import { startSnippets } from './snippets';
+import { startFirstStage } from './first-stage';
+import { ignoreForgedStops } from './forged-stops';
 
-// Two independent features share one content script: the report overlay (report pages only) and saved
-// snippets (any page that holds one, or where the user saves one). Each decides for itself whether to act.
+// The first stage of the content script, on every http(s) page: the gate and the snippets check only (a few KB).
+// The lens — reader, marks, cards and the snippet UI (entrypoints/lens.content.tsx) — is injected by the background
+// into this frame when either says yes, when the user saves a selection, or never. See first-stage.ts.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // The UI's CSS is inlined into the closed shadow root (ui-host.ts): no CSS file in the page, none web-accessible.
-  cssInjectionMode: 'manual',
-  async main(ctx) {
-    await Promise.all([startOverlay(ctx), startSnippets(ctx)]);
+  // From the start of parsing: the URL and then the title are gated as soon as they exist, so on a report page the
+  // lens is injected while the page still parses; the full gate runs at DOMContentLoaded (see first-stage.ts).
+  runAt: 'document_start',
+  // WXT would otherwise announce every start to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    ignoreForgedStops();
+    startFirstStage(ctx, browser as never);
   },
 });

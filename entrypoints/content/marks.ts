@@ -1,8 +1,9 @@
 // The page side of the overlay: <report-lens-mark> and <report-lens-topic> elements around what the reader found.
 // Their look is inline and !important so page CSS can neither restyle nor hide them, and nothing is added to the
 // page's stylesheets; switching marks off only changes that inline style.
-import { type SpanToWrap, unwrapAll, wrapSpans } from '@/lib/anchor/highlight';
-import { isConfident, type MatchState, type TopicMention } from '@/lib/match';
+import { type SpanToWrap, unwrapAll, type WrappedSpan, wrapSpans, wrapSpansInSlices } from '@/lib/anchor/highlight';
+import type { MatchState, TopicMention } from '@/lib/match';
+import { isConfident } from '@/lib/match/confidence';
 import type { Statement } from '@/lib/model';
 import type { TextSegment } from '@/lib/page';
 
@@ -54,20 +55,16 @@ export function markStyle(
 const TOPIC_STYLE_ON =
   'display: inline !important; border-bottom: 1px dotted currentColor !important; cursor: help !important; color: inherit !important; background: none !important;';
 
-export interface PlacedMarks {
-  /** The elements of each statement (index into the statements), in document order. */
-  statements: Map<number, HTMLElement[]>;
-  topics: Map<number, HTMLElement[]>;
-}
+/**
+ * At most this many statements and topic mentions are marked on one page. A full national report has 150–250
+ * statements and a few dozen topic mentions; a page past these is not a report to read mark by mark (issue 13: a
+ * 5 MB article had 5,220 marks and 7,126 topic marks), and every mark costs the page layout time.
+ */
+export const MAX_STATEMENT_MARKS = 600;
+export const MAX_TOPIC_MARKS = 300;
 
-/** Wraps every statement (and topic mention) of the page; the first element of each is in the Tab order. */
-export function placeMarks(
-  doc: Document,
-  segments: TextSegment[],
-  statements: Statement[],
-  labelOf: (s: Statement) => string,
-): Map<number, HTMLElement[]> {
-  const spans: SpanToWrap[] = statements.map((s, index) => ({
+function statementSpans(statements: Statement[]): SpanToWrap[] {
+  return statements.map((s, index) => ({
     start: s.start,
     end: s.end,
     attributes: {
@@ -81,17 +78,54 @@ export function placeMarks(
       style: markStyle(s.kind, 'pending', true, confidenceOf(s)),
     },
   }));
+}
+
+function topicSpans(mentions: TopicMention[], taken: Array<{ start: number; end: number }>): SpanToWrap[] {
+  const overlaps = (m: TopicMention) => taken.some((s) => m.start < s.end && s.start < m.end);
+  return mentions
+    .map((m, index) => ({ m, index }))
+    .filter(({ m }) => !overlaps(m))
+    .map(({ m, index }) => ({
+      start: m.start,
+      end: m.end,
+      attributes: { 'data-topic': m.term, 'data-index': String(index), style: TOPIC_STYLE_ON },
+    }));
+}
+
+/** Makes the first element of each span a labelled button in the Tab order; maps span index → elements. */
+function focusable(wrapped: WrappedSpan[], labelOf: (index: number) => string): Map<number, HTMLElement[]> {
   const placed = new Map<number, HTMLElement[]>();
-  for (const { span, elements } of wrapSpans(doc, segments, spans, MARK_TAG)) {
+  for (const { span, elements } of wrapped) {
     const index = Number(span.attributes['data-index']);
     elements.forEach((el, i) => {
       el.setAttribute('tabindex', i === 0 ? '0' : '-1');
       el.setAttribute('role', 'button');
-      if (i === 0) el.setAttribute('aria-label', labelOf(statements[index]));
+      if (i === 0) el.setAttribute('aria-label', labelOf(index));
     });
     placed.set(index, elements);
   }
   return placed;
+}
+
+/** Wraps every statement of the page; the first element of each is in the Tab order. */
+export function placeMarks(
+  doc: Document,
+  segments: TextSegment[],
+  statements: Statement[],
+  labelOf: (s: Statement) => string,
+): Map<number, HTMLElement[]> {
+  return focusable(wrapSpans(doc, segments, statementSpans(statements), MARK_TAG), (i) => labelOf(statements[i]));
+}
+
+/** placeMarks in slices that give the page its main thread back (lib/anchor/highlight.ts wrapSpansInSlices). */
+export async function placeMarksInSlices(
+  doc: Document,
+  segments: TextSegment[],
+  statements: Statement[],
+  labelOf: (s: Statement) => string,
+): Promise<Map<number, HTMLElement[]>> {
+  const wrapped = await wrapSpansInSlices(doc, segments, statementSpans(statements), MARK_TAG);
+  return focusable(wrapped, (i) => labelOf(statements[i]));
 }
 
 /** Underlines proposal topics outside the statements (spans inside a statement mark are left to its card). */
@@ -102,26 +136,18 @@ export function placeTopics(
   taken: Array<{ start: number; end: number }>,
   labelOf: (term: string) => string,
 ): Map<number, HTMLElement[]> {
-  const overlaps = (m: TopicMention) => taken.some((s) => m.start < s.end && s.start < m.end);
-  const spans: SpanToWrap[] = mentions
-    .map((m, index) => ({ m, index }))
-    .filter(({ m }) => !overlaps(m))
-    .map(({ m, index }) => ({
-      start: m.start,
-      end: m.end,
-      attributes: { 'data-topic': m.term, 'data-index': String(index), style: TOPIC_STYLE_ON },
-    }));
-  const placed = new Map<number, HTMLElement[]>();
-  for (const { span, elements } of wrapSpans(doc, segments, spans, TOPIC_TAG)) {
-    const index = Number(span.attributes['data-index']);
-    elements.forEach((el, i) => {
-      el.setAttribute('tabindex', i === 0 ? '0' : '-1');
-      el.setAttribute('role', 'button');
-      if (i === 0) el.setAttribute('aria-label', labelOf(mentions[index].term));
-    });
-    placed.set(index, elements);
-  }
-  return placed;
+  return focusable(wrapSpans(doc, segments, topicSpans(mentions, taken), TOPIC_TAG), (i) => labelOf(mentions[i].term));
+}
+
+export async function placeTopicsInSlices(
+  doc: Document,
+  segments: TextSegment[],
+  mentions: TopicMention[],
+  taken: Array<{ start: number; end: number }>,
+  labelOf: (term: string) => string,
+): Promise<Map<number, HTMLElement[]>> {
+  const wrapped = await wrapSpansInSlices(doc, segments, topicSpans(mentions, taken), TOPIC_TAG);
+  return focusable(wrapped, (i) => labelOf(mentions[i].term));
 }
 
 const markConfidence = (el: Element): MarkConfidence => (el.getAttribute('data-confidence') === 'low' ? 'low' : 'high');

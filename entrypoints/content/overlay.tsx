@@ -5,17 +5,28 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { indicatorName, t } from '@/components/i18n';
 import { OverlayApp, type OverlayState, type ReviewState } from '@/components/overlay/OverlayApp';
 import { reviewOutcome, reviewRows } from '@/components/overlay/review';
+import { madeBySplit } from '@/lib/anchor/highlight';
 import { formatFigure } from '@/lib/compare/export';
 import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
 import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/match';
 import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
 import { request } from '@/lib/messages';
+import { MAX_READ_TEXT } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
-import { readPage } from '@/lib/page';
+import { readPage, type TextSegment } from '@/lib/page';
 import { readHead } from '@/lib/page/head';
-import { readReport } from '@/lib/reader';
 import { loadCorrections, saveCorrection } from './corrections';
-import { MARK_TAG, placeMarks, placeTopics, removeMarks, setMarkState, setMarksVisible, TOPIC_TAG } from './marks';
+import {
+  MARK_TAG,
+  MAX_STATEMENT_MARKS,
+  MAX_TOPIC_MARKS,
+  placeMarksInSlices,
+  placeTopicsInSlices,
+  removeMarks,
+  setMarkState,
+  setMarksVisible,
+  TOPIC_TAG,
+} from './marks';
 import { getUiHost, pageDefined, type UiHost } from './ui-host';
 
 const SLOT = 'overlay';
@@ -23,6 +34,8 @@ const DISABLED_SITES_KEY = 'disabledSites';
 /** Re-reads when the article arrives late: at most this many times, only while the text keeps growing. */
 const MAX_RERUNS = 8;
 const RERUN_DEBOUNCE_MS = 700;
+/** Reads in a row that found the page's text changed under them before marking what is there anyway. */
+const MAX_UNSTABLE_READS = 3;
 /** Re-read only when the page gained at least this many characters (a short news item is a few hundred). */
 const LATE_TEXT_MIN_GROWTH = 40;
 
@@ -54,7 +67,8 @@ class Overlay {
   private pinned = false;
   private pointerInCard = false;
   private cardMark: HTMLElement | null = null;
-  private lastTextLength = 0;
+  /** Text the page added (minus what it removed) since the last read, as the watcher counted it. */
+  private grown = 0;
   private reruns = 0;
   private running = false;
   private quietFocus = false;
@@ -65,48 +79,87 @@ class Overlay {
 
   /** One pass over the page. Returns quietly when the page is not a report page or the site is switched off. */
   async run(): Promise<void> {
-    if (this.running || !this.ctx.isValid) return;
+    if (!this.ctx.isValid) return;
+    // A navigation (or late text) that arrives during a run is queued: one more pass after this one, not dropped.
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     this.running = true;
     try {
-      await this.read();
+      do {
+        this.again = false;
+        await this.read();
+      } while (this.again && this.ctx.isValid);
     } finally {
       this.running = false;
     }
   }
 
+  private again = false;
+  private unstable = 0;
+
+  /** Asks for another pass soon (the page changed under a read). */
+  private schedule() {
+    this.again = true;
+  }
+
   private async read(): Promise<void> {
     const url = location.href;
-    if (!gateReport({ title: document.title, url, head: readHead(document, GATE_HEAD_CHARS) })) return;
-    if (await siteDisabled(location.hostname)) return;
+    // A page that is not (or no longer, after an SPA navigation) a report page keeps nothing of an earlier one.
+    const forget = () => {
+      this.clear();
+      lastInfo = { detection: null, statements: 0 };
+    };
+    if (!gateReport({ title: document.title, url, head: readHead(document, GATE_HEAD_CHARS) })) return forget();
+    if (await siteDisabled(location.hostname)) return forget();
 
     if (pageDefined(document, MARK_TAG) || pageDefined(document, TOPIC_TAG)) {
       console.warn(`Report Lens: this page defines <${MARK_TAG}> or <${TOPIC_TAG}> itself; no marks here.`);
-      return;
+      return forget();
     }
 
     this.clear();
-    const page = readPage(document, url);
-    // The same measure the watcher compares with (textContent counts scripts and menus too).
-    this.lastTextLength = document.body?.textContent?.length ?? 0;
+    let page = readPage(document, url, { maxChars: MAX_READ_TEXT });
+    this.grown = 0;
+    // The reader runs in the background: a long article costs this tab a message, not a long task.
+    const changed = watchChanges();
     const input = { title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt };
-    let { detection, statements: found } = readReport(input);
-    lastInfo = { detection, statements: found.length };
-    if (!detection.isReport) return;
-    // The user's corrections of this page: its region and year (the page is read again with them), readings marked
-    // wrong (left out) and readings edited by hand.
-    const corrections = await loadCorrections(url);
-    if (!this.ctx.isValid || location.href !== url) return;
+    let reply = await request('readReport', input);
+    if (!this.ctx.isValid || location.href !== url) return void changed.stop();
+    // The user's corrections of this page (asked only of a report page): its region and year (the page is read again
+    // with them), readings marked wrong (left out) and readings edited by hand.
+    const corrections = reply.ok && reply.data.detection.isReport ? await loadCorrections(url) : null;
     const override = corrections && (corrections.region || corrections.year) ? { region: corrections.region, year: corrections.year } : undefined;
-    if (override) {
-      ({ detection, statements: found } = readReport({ ...input, override }));
-      lastInfo = { detection, statements: found.length };
+    if (override) reply = await request('readReport', { ...input, override });
+    const mutated = changed.stop();
+    if (!this.ctx.isValid || location.href !== url) return;
+    if (!reply.ok) {
+      console.warn(`Report Lens: could not read this page (${reply.error.message})`);
+      return forget();
     }
+    const { detection } = reply.data;
+    // Bounded work on a huge page: the first MAX_STATEMENT_MARKS statements are marked, counted and compared.
+    const found = reply.data.statements.slice(0, MAX_STATEMENT_MARKS);
+    lastInfo = { detection, statements: found.length };
+    if (!detection.isReport) return forget();
+    if (mutated) {
+      // The page changed while the background read it: the offsets hold only if its text is still the same.
+      const again = readPage(document, url, { maxChars: MAX_READ_TEXT });
+      if (again.text !== page.text) {
+        // A page whose text never holds still (a mutation storm) is marked after a few tries on what it shows then.
+        if (this.unstable++ < MAX_UNSTABLE_READS) return this.schedule();
+      }
+      page = again;
+    }
+    this.unstable = 0;
     const corrected = applyCorrections(found, corrections);
     const statements = corrected.statements.map((c) => c.statement);
     const regions = [...new Set(statements.map((s) => s.region))];
     const multiRegion = regions.length > 1;
 
-    this.marks = placeMarks(document, page.segments, statements, (s) => markLabel(s, multiRegion));
+    this.marks = await placeMarksInSlices(document, page.segments, statements, (s) => markLabel(s, multiRegion));
+    if (!this.ctx.isValid || location.href !== url) return;
     for (const [index, elements] of this.marks) for (const el of elements) this.markOwner.set(el, { type: 'statement', index });
     if (!this.marksOn) setMarksVisible(document, false);
 
@@ -156,7 +209,7 @@ class Overlay {
   }
 
   /** Asks the background how each statement compares with the stored records, then colours the marks. */
-  private async compare(text: string, segments: Parameters<typeof placeTopics>[1]): Promise<void> {
+  private async compare(text: string, segments: TextSegment[]): Promise<void> {
     const state = this.state;
     if (!state) return;
     const reply = await request('comparePage', { statements: state.statements, text });
@@ -173,7 +226,10 @@ class Overlay {
     this.applyStates(reply.data.comparisons);
     // Topics: only where they are not already inside a statement's mark. Segments are still valid: the statement
     // marks only split text nodes they own, and readPage's segments were kept up to date by wrapSpans.
-    this.topicMarks = placeTopics(document, segments, state.comparison.topics, state.statements, (term) => t('topicLabel', term));
+    this.topicMarks = await placeTopicsInSlices(document, segments, state.comparison.topics.slice(0, MAX_TOPIC_MARKS), state.statements, (term) =>
+      t('topicLabel', term),
+    );
+    if (!this.ctx.isValid || this.state !== state) return;
     for (const [index, elements] of this.topicMarks) for (const el of elements) this.markOwner.set(el, { type: 'topic', index });
     if (!this.marksOn) setMarksVisible(document, false);
     this.render();
@@ -327,9 +383,16 @@ class Overlay {
     }, { passive: true, capture: true });
 
     // Single-page apps: read the new page; never mark twice (run() clears first).
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // A page can dispatch this event itself: only WXT's own event (it carries the new URL, which a page's copy
+    // cannot give us across worlds) for an address not read yet starts a new read.
+    let seenUrl = location.href;
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const next = newUrlOf(event);
+      if (!next || next === seenUrl) return;
+      seenUrl = next;
       this.reruns = 0;
-      void this.run();
+      // The Navigation API announces a pushState before location.href changes: read once it has.
+      ctx.setTimeout(() => void this.run(), 0);
     });
     this.watchLateContent();
 
@@ -354,14 +417,20 @@ class Overlay {
     let timer = 0;
     const observer = new MutationObserver((records) => {
       if (this.reruns >= MAX_RERUNS) return observer.disconnect();
-      // Our own wrapping only moves text nodes into marks; it never changes the page's text length.
-      if (!records.some((r) => r.addedNodes.length > 0)) return;
+      // Only what the mutations added and removed is measured (never the whole page's textContent: on a 5 MB
+      // article that alone is a long task); our own marks and the text nodes our splits made do not count.
+      let delta = 0;
+      for (const r of records) {
+        for (const n of Array.from(r.addedNodes)) delta += pageTextLength(n);
+        for (const n of Array.from(r.removedNodes)) delta -= pageTextLength(n);
+      }
+      if (delta === 0) return;
+      this.grown += delta;
       clearTimeout(timer);
       timer = window.setTimeout(() => {
-        const length = document.body?.textContent?.length ?? 0;
-        if (length > this.lastTextLength + LATE_TEXT_MIN_GROWTH) {
+        if (this.grown > LATE_TEXT_MIN_GROWTH) {
           this.reruns++;
-          this.lastTextLength = length;
+          this.grown = 0;
           void this.run();
         }
       }, RERUN_DEBOUNCE_MS);
@@ -560,6 +629,36 @@ function markLabel(s: Statement, withRegion: boolean): string {
 /** The page's regions for the badge: the main one first, then in the order the page states them. */
 function orderRegions(regions: string[], main: string | undefined): string[] {
   return main && regions.includes(main) ? [main, ...regions.filter((r) => r !== main)] : regions;
+}
+
+/** The new address a WXT location-change event carries, or null for an event without one (a page's forgery). */
+export function newUrlOf(event: Event): string | null {
+  const url = (event as { newUrl?: unknown }).newUrl;
+  return url instanceof URL ? url.href : null;
+}
+
+/** Characters of page text in a node that came or went (0 for our own elements and the pieces our splits made). */
+function pageTextLength(node: Node): number {
+  if (node.nodeType === 3) return madeBySplit(node as Text) ? 0 : (node as Text).data.length;
+  if (node.nodeType !== 1) return 0;
+  if ((node as Element).tagName.startsWith('REPORT-LENS-')) return 0;
+  return node.textContent?.length ?? 0;
+}
+
+/** Counts the page's own changes (text and nodes) until stop(); stop() says whether any happened. */
+function watchChanges(): { stop(): boolean } {
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    observer.disconnect();
+  });
+  if (document.body) observer.observe(document.body, { childList: true, characterData: true, subtree: true });
+  return {
+    stop() {
+      observer.disconnect();
+      return changed;
+    },
+  };
 }
 
 /** A report's full text (not an article quoting it): long, with many statements. */

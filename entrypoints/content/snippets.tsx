@@ -30,6 +30,7 @@ import { parseTags } from '@/lib/io/tags';
 import { request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { readPage } from '@/lib/page';
+import { newUrlOf } from './overlay';
 import { getUiHost, pageDefined } from './ui-host';
 
 export const SNIPPET_TAG = 'report-lens-snippet';
@@ -61,7 +62,14 @@ export async function startSnippets(ctx: ContentScriptContext): Promise<void> {
   const feature = new SnippetsOnPage(ctx);
   feature.listenToBackground();
   await feature.restore();
-  ctx.addEventListener(window, 'wxt:locationchange', () => void feature.restore());
+  // A page can dispatch this event itself: only WXT's own event for a new address re-anchors (see overlay.tsx).
+  let seenUrl = location.href;
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    const next = newUrlOf(event);
+    if (!next || next === seenUrl) return;
+    seenUrl = next;
+    ctx.setTimeout(() => void feature.restore(), 0);
+  });
 }
 
 class SnippetsOnPage {

@@ -5,6 +5,7 @@ import type { MessageType } from '../messages';
 
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<MessageType>([
   'ping',
+  'readReport',
   'comparePage',
   'saveStatements',
   'saveReportText',

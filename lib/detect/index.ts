@@ -7,7 +7,7 @@
 // 作政府工作报告, and figures of the standard indicators. Look-alikes are pushed down by what they are: the plan
 // report (计划执行情况…计划草案), HK/Macau 施政报告, statistics releases (初步核算, 国民经济运行情况), proposal reports.
 import type { Detection } from '../model.ts';
-import { NATIONAL, isProvincial, regionEntry, scanRegions } from '../regions/index.ts';
+import { NATIONAL, isProvincial, provinceOf, regionEntry, scanRegions } from '../regions/index.ts';
 import { cleanText, type CleanText } from '../text/clean.ts';
 export { gateReport, GATE_HEAD_CHARS, type GateInput } from './gate.ts';
 
@@ -47,7 +47,19 @@ const POLICY_ADDRESS = /施政报告|财政预算案/;
 const STATS = /初步核算|国民经济运行情况|统计公报|统计局(?:今天|发布|新闻发布)|经济数据/;
 const PROPOSALS = /提案审查|提案工作情况|提案委员会/;
 const NATIONAL_WORDS = /国务院总理|总理李强|李强总理|李克强|全国人大|全国人民代表大会|全国两会|国务院|国内生产总值|十四届全国|十三届全国/g;
-const SPEAKER_REGION = /(?:省长|市长|自治区主席|代省长|代市长|省人民政府|市人民政府)/;
+const SPEAKER_REGION = /(?:省长|市长|县长|区长|州长|盟长|旗长|自治区主席|代省长|代市长|代县长|代区长|[省市县区州盟旗]人民政府)/;
+/** The report's own opening, by a provincial government (省, 自治区). */
+const OWN_PROVINCE = /我代表(?:[^。,]{0,8}(?:省|自治区))人民政府/;
+/** A place named as a newspaper or broadcaster (黑龙江日报, 重庆瞭望) says who reports, not what about. */
+const MEDIA = /^(?:日报|晚报|商报|早报|新闻网|电视台|广播电视|卫视|瞭望|融媒)/;
+/**
+ * What follows a place that the report belongs to: its government's report (平顶山市政府工作报告), its people's
+ * congress in session (平顶山市第九届人民代表大会第四次会议), its head delivering the report (兰考县县长…作政府
+ * 工作报告), its government's opening (我代表平顶山市人民政府向大会报告). A place named only as another's parent
+ * (河南省平顶山市) has none of these after it.
+ */
+const SUBJECT_OF =
+  /^(?:[市县区州盟旗])?(?:(?:人民)?政府的?(?:工作报告|[^。,]{0,6}向大会报告)|(?:第?[一二三四五六七八九十]+届)?(?:人大|人民代表大会)[^。]{0,12}(?:会议|开幕)|代?[市县区州盟旗]?长[^。]{0,16}(?:作|做|发表)[^。]{0,4}(?:政府)?工作报告)/;
 
 /** Counts matches of a global expression (bounded by `cap` to stay cheap). */
 function count(re: RegExp, s: string, cap = 50): number {
@@ -113,21 +125,46 @@ export function detectReport(
   };
 }
 
-/** Regions by weight: title mentions count most, then mentions next to a speaker or subject, then any mention. */
+/**
+ * Regions by weight: title mentions count most, then mentions next to a speaker or subject, then any mention. A
+ * place the report belongs to (SUBJECT_OF) counts most of all, so a city's or county's page names that place first
+ * and not its province, which the page names too (河南省平顶山市政府工作报告).
+ */
 function detectRegions(title: string, t: string): string[] {
   const weight = new Map<string, number>();
   const bump = (r: string, w: number) => weight.set(r, (weight.get(r) ?? 0) + w);
-  for (const m of scanRegions(title)) if (usable(m.region)) bump(m.region, 5);
+  let subject: string | null = null;
+  let subjectWeight = 0;
+  const owner = (r: string, w: number) => {
+    bump(r, w);
+    if (w > subjectWeight) [subject, subjectWeight] = [r, w];
+  };
+  for (const m of scanRegions(title)) {
+    if (!usable(m.region) || MEDIA.test(title.slice(m.end, m.end + 4))) continue;
+    bump(m.region, 5);
+    if (SUBJECT_OF.test(title.slice(m.end, m.end + 30))) owner(m.region, 10);
+  }
   const head = t.length > 20000 ? t.slice(0, 20000) : t;
   for (const m of scanRegions(head)) {
-    if (!usable(m.region)) continue;
-    const after = head.slice(m.end, m.end + 12);
-    bump(m.region, SPEAKER_REGION.test(after) || /^(?:地区|全市|全省)?生产总值|^第/.test(after) ? 3 : 1);
+    const after = head.slice(m.end, m.end + 30);
+    if (!usable(m.region) || MEDIA.test(after)) continue;
+    if (SUBJECT_OF.test(after)) owner(m.region, 6);
+    bump(m.region, SPEAKER_REGION.test(after.slice(0, 12)) || /^(?:地区|全市|全省)?生产总值|^第/.test(after) ? 3 : 1);
   }
   const national = count(NATIONAL_WORDS, head, 40) + count(NATIONAL_WORDS, title, 5) * 5;
   if (national) bump(NATIONAL, national * 2);
   const ranked = [...weight.entries()].filter(([, w]) => w >= 2).sort((a, b) => b[1] - a[1]);
-  return ranked.slice(0, 4).map(([r]) => r);
+  const out = ranked.slice(0, 4).map(([r]) => r);
+  // "我代表省人民政府": a province's own report, however often it names its capital (郑州, 兰州) where the
+  // congress meets. The province the top city lies in leads, named on the page or not.
+  if (!subject && out.length && !isProvincial(out[0]) && OWN_PROVINCE.test(head)) {
+    const province = provinceOf(out[0]);
+    const lead = isProvincial(province) ? province : out.find((r) => isProvincial(r));
+    if (lead) return [lead, ...out.filter((r) => r !== lead)].slice(0, 4);
+  }
+  // The place whose report it is comes first, before the nation and the province its page also names.
+  if (subject && out[0] !== subject) return [subject, ...out.filter((r) => r !== subject)].slice(0, 4);
+  return out;
 }
 
 function usable(name: string): boolean {

@@ -12,7 +12,7 @@
 //   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
 //      (到2027年), world and foreign figures.
 import type { Detection, Indicator, Statement } from '../model.ts';
-import { NATIONAL, regionEntry, scanRegions, type RegionMention } from '../regions/index.ts';
+import { NATIONAL, provinceOf, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
 import { confidenceOf, type Evidence } from './confidence.ts';
 import { type Marker, scanMarkers } from './markers.ts';
@@ -100,34 +100,49 @@ export function extractFromClean(
       const f = figures[fi++];
       if (f.start < sentenceStart) continue;
       const role = roleOf(t, f, sentenceStart);
-      const owner = ownerOf(t, f, role, sentence, state);
-      if (!owner) continue;
-      const { subject } = owner;
+      const first = ownerOf(t, f, role, sentence, state);
+      if (!first) continue;
       if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
-      const indicator =
-        owner.indicator ??
-        (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
-      if (!indicator) continue;
-      const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
-      if (QUARTER.test(context) || PERIOD.test(context)) continue;
-      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
-      if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct')) continue;
-      // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
-      if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
-      const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
-      if (!read) continue;
-      const { when, evidence } = read;
-      const [a, b] = originalSpan(clean, subject.start, f.end);
-      const named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
-      for (const region of named) {
-        // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
-        // 政府工作报告: leave them out.
-        if (!region || !usableRegion(region)) continue;
-        const regionEvidence: Evidence['region'] =
-          owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start) ? 'clause' : 'page';
-        const e: Evidence = { ...evidence, region: regionEvidence };
-        if (read.negative) e.notes.push('a fall: negative');
-        drafts.push({ st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b), evidence: e, why: when.why });
+      // "地区生产总值、规模以上工业增加值、固定资产投资增长5%左右": every subject of the list has the figure.
+      for (const owner of first.shared ? first.shared.map((subject) => ({ ...first, subject, chained: true })) : [first]) {
+        const { subject } = owner;
+        const indicator =
+          owner.indicator ??
+          (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
+        if (!indicator) continue;
+        const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
+        if (QUARTER.test(context) || PERIOD.test(context)) continue;
+        if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
+        if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct', endsAt(sMentions, subject.start))) continue;
+        // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
+        if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
+        const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
+        if (!read) continue;
+        const { when, evidence } = read;
+        const [a, b] = originalSpan(clean, subject.start, f.end);
+        let named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
+        let regional = false;
+        if (!owner.regions && named[0] === NATIONAL && /^(?:地区|全省|全市|全区)/.test(subject.text)) {
+          // "特别是重庆经济运行稳中向好,地区生产总值增长5.7%" on a national page: 地区生产总值 is a region's, never the
+          // nation's (国内生产总值); it goes to the place the sentence is about, or to no one.
+          const other = lastPlace(sMentions, subject.start);
+          named = other ? [other] : [];
+          regional = true;
+        }
+        for (const region of named) {
+          // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
+          // 政府工作报告: leave them out.
+          if (!region || !usableRegion(region)) continue;
+          const regionEvidence: Evidence['region'] = regional
+            ? 'sentence'
+            : owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start)
+              ? 'clause'
+              : contested(sMentions, region, f.start)
+                ? 'page-contested'
+                : 'page';
+          const e: Evidence = { ...evidence, region: regionEvidence, notes: read.negative ? [...evidence.notes, 'a fall: negative'] : evidence.notes };
+          drafts.push({ st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b), evidence: e, why: when.why });
+        }
       }
     }
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
@@ -183,9 +198,11 @@ function readFigure(
     // "比去年的6%-6.5%目标", "由去年的9%左右下调到8%左右": last year's figure, a target when the sentence speaks
     // of targets. Its 去年 is spent: the figure after it is this year's.
     const y = role.base.relative ? reportYear + role.base.year : role.base.year;
-    const sentenceText = t.slice(sentence.start, f.end + 16);
+    const sentenceText = t.slice(Math.max(sentence.start, f.start - 120), f.end + 16);
     const target = /目标|预期|调|定[为在]/.test(sentenceText);
-    for (const m of sentence.markers) if (m.type === 'year' && m.end <= f.numberStart && f.numberStart - m.end <= 12) state.spent.add(m.start);
+    for (let k = lastEndingBy(sentence.markers, f.numberStart); k >= 0 && f.numberStart - sentence.markers[k].end <= 12; k--) {
+      if (sentence.markers[k].type === 'year') state.spent.add(sentence.markers[k].start);
+    }
     when = { year: y, kind: target ? 'target' : 'result', estimate: false, evidence: 'clause', period: false, why: `base of a comparison (${target ? "last year's target" : "last year's figure"})` };
   } else {
     when = owner.roundup ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent) : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
@@ -254,6 +271,8 @@ interface Owner {
   chained?: boolean;
   /** A 分别 figure whose list could not be read: someone's, not surely the subject's. */
   unlisted?: boolean;
+  /** A list of subjects sharing one figure ("地区生产总值、固定资产投资增长5%左右"). */
+  shared?: Subject[];
 }
 
 /** 城乡 / 城镇和农村 before an income subject with 分别: the figures are urban, then rural. */
@@ -301,7 +320,7 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
       // "规上工业增加值、一般公共预算收入分别增长6.5%和7%": the figures go to the subjects in order.
       state.list = { subject, size: subjects.length, subjects, index: 0, lastEnd: f.end };
       state.previous = { figure: f, subject: subjects[0], role };
-      return { subject: subjects[0], regions: null, roundup: false };
+      return { subject: subjects[0], regions: null, roundup: false, chained: true };
     }
     const lead = t.slice(Math.max(sentence.start, subject.start - 8), subject.start) + subject.text;
     if (/收入/.test(subject.text) && URBAN_RURAL.test(lead)) {
@@ -316,6 +335,11 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
     // "广东、江苏、山东的GDP增长目标均为5%左右".
     const regions = regionList(t, subject, mentions);
     if (regions.length >= 2) return { subject, regions, roundup: false };
+  }
+  const listed = between.length <= 12 && !/[,;]/.test(between) ? subjectList(t, subject, sentence.subjects) : [];
+  if (listed.length >= 2) {
+    state.previous = { figure: f, subject, role };
+    return { subject, regions: null, roundup: false, shared: listed };
   }
   // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
   const k = lastEndingBy(mentions, f.start);
@@ -333,8 +357,8 @@ function groupIndicator(group: string, f: Figure): Indicator | undefined {
 /** The subjects listed just before `subject` and joined to it by 、/和/及/与 ("A、B和C分别…"), in order. */
 function subjectList(t: string, subject: Subject, subjects: Subject[]): Subject[] {
   const out = [subject];
-  let k = subjects.indexOf(subject);
-  while (k > 0 && /^[、,和及与以]{1,2}$/.test(t.slice(subjects[k - 1].end, subjects[k].start))) {
+  let k = lastEndingBy(subjects, subject.end);
+  while (k > 0 && /^[、和及与]$/.test(t.slice(subjects[k - 1].end, subjects[k].start))) {
     k--;
     out.unshift(subjects[k]);
   }
@@ -475,6 +499,9 @@ function subjectOf(
   const gap = t
     .slice(nearest.end, f.start)
     .replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '')
+    .replace(/[从由](?:19|20)\d\d年(?:的|底|末)?$/, '从')
+    // "全体居民人均可支配收入达39545元、增长5%": an amount per head (元) before the growth.
+    .replace(/^(?:达到|达|为)?\d+(?:\.\d+)?元[、,]/, '')
     .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
     .replace(/^(?:创历史新高|再创新高|创新高|稳步增长|持续增长|稳居全国前列)[,、](?=达到|达|为|实现|增长)/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
@@ -483,8 +510,36 @@ function subjectOf(
 
 /** Whether `region` is named in the clause just before a subject ("北京全市地区生产总值", "湖南去年GDP"). */
 function namedNear(t: string, mentions: RegionMention[], region: string, at: number): boolean {
-  for (const m of mentions) {
-    if (m.region === region && m.end <= at && at - m.end <= 16 && !/[,;:]/.test(t.slice(m.end, at))) return true;
+  // Only the mentions ending within 16 characters before the subject matter (a bounded walk back: linear overall).
+  for (let k = lastEndingBy(mentions, at); k >= 0 && at - mentions[k].end <= 16; k--) {
+    const m = mentions[k];
+    if (m.region === region && !/[,;:]/.test(t.slice(m.end, at))) return true;
+  }
+  return false;
+}
+
+/** The last usable place other than the nation named in the sentence within 150 characters before `pos`. */
+function lastPlace(mentions: RegionMention[], pos: number): string | null {
+  for (let k = lastEndingBy(mentions, pos); k >= 0 && pos - mentions[k].end <= 150; k--) {
+    const r = mentions[k].region;
+    if (r !== NATIONAL && usableRegion(r)) return r;
+  }
+  return null;
+}
+
+/** Whether a region mention ends exactly at `pos` ("北京地区生产总值"). */
+function endsAt(mentions: RegionMention[], pos: number): boolean {
+  const k = lastEndingBy(mentions, pos);
+  return k >= 0 && mentions[k].end === pos;
+}
+
+/** Whether the sentence names another place (not the page's own, not inside it) before the figure: a figure left to
+ * the page's region is then less sure to be its own ("湖北定在6%左右…全省经济增长5.5%"). */
+function contested(mentions: RegionMention[], region: string, before: number): boolean {
+  const home = provinceOf(region);
+  for (let k = lastEndingBy(mentions, before); k >= 0 && before - mentions[k].end <= 120; k--) {
+    const other = mentions[k].region;
+    if (other !== region && other !== NATIONAL && usableRegion(other) && provinceOf(other) !== region && other !== home) return true;
   }
   return false;
 }
@@ -511,7 +566,10 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
     if (between.length <= 8 || !/[,:]/.test(between)) {
       // "香港经济增长2.5%": Hong Kong, Macau and Taiwan deliver no 政府工作报告; their figures are not statements.
       if (!usableRegion(nearest.region)) return null;
-      if (!/全省|全区/.test(between + subject.text) || !regionEntry(nearest.region)?.parent) return nearest.region;
+      // 全X names a whole region of the level X: the one just named when it is of that level (郑州…全市), else the
+      // page's own (a city page's 河南…全市, a province page's 郑州…全省).
+      const whole = /全([省区市县州盟旗])/.exec(between + subject.text)?.[1];
+      if (!whole || whole === wholeWord(nearest.region)) return nearest.region;
     }
   }
   return mainRegion;

@@ -105,7 +105,7 @@ export function timeOf(
       if (!m.weak) strongTarget = true;
     } else if (m.type === 'result') result = true;
   }
-  const ownTarget = target;
+  const ownTarget = strongTarget;
   let own = estimate || target || result;
   if (period && !year) {
     // "过去五年，…": the clause itself opened a multi-year review.
@@ -169,13 +169,20 @@ export function timeOf(
  * ("入选2026年片单", "2025年度最具幸福感城市"), which speaks only for its own sentence.
  */
 function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
-  if ((m.type !== 'year' && m.type !== 'horizon' && m.type !== 'period') || m.start - sentenceStart <= 16) return true;
-  // "…深中通道全线贯通、今年通车后…": a side remark about another year speaks only for its own sentence.
-  if (m.relative) return /^(?:[,:是的]|全|我|以来|经济|主要|预期|目标|工作|发展|GDP|国内|地区)/.test(t.slice(m.end, m.end + 4));
-  // "…成为“十四五”期间全国首家…": a period named inside a sentence does not open a review.
-  if (m.type === 'period') return /^[,:]/.test(t.slice(m.end, m.end + 1));
-  if (/[入选获评]$/.test(t.slice(m.start - 1, m.start))) return false;
-  return /^(?:[,:是]|全|我|以来|经济|地区|主要|预期|目标|工作|发展|的(?:主要|预期|经济|发展|目标|工作))/.test(t.slice(m.end, m.end + 4));
+  if (m.type !== 'year' && m.type !== 'horizon' && m.type !== 'period') return true;
+  const before = t.slice(Math.max(sentenceStart, m.start - 4), m.start).replace(/["“”「]+$/, '');
+  const after = t.slice(m.end, m.end + 4);
+  // "入选2026年播出片单", "2025年度最具幸福感城市": a year inside a name.
+  if (/(?:入选|获评|荣获|评为|列入)$/.test(before) || after.startsWith('度')) return false;
+  // A year word opening a clause ("2025年，", "一年来，", "报告提出，今年…") or leading its subject.
+  // Only heading marks ("一、", "（二）", "——", "●") and quotes before it: the word opens its sentence.
+  const lead = t.slice(Math.max(sentenceStart, m.start - 8), m.start);
+  const atHead = m.start - sentenceStart <= 8 && /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[-—●■◆]+)?["“”「]*$/.test(lead);
+  const opens = atHead || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
+  const leads = /^(?:[,:是的]|全|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
+  if (m.type === 'period') return opens || /^[,:]/.test(after);
+  if (m.relative) return (opens && !before.endsWith('、')) || leads;
+  return m.start - sentenceStart <= 16 || leads;
 }
 
 /** The scope after a sentence with these markers; `paragraphEnd` when the sentence closed a paragraph. */

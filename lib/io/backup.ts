@@ -8,6 +8,7 @@ import type { Deletion } from '../db/schema';
 import type { FigureRecord, Proposal, ReportText, Snippet } from '../model';
 import { PACK_FORMAT, PACK_VERSION, parsePack } from '../pack/format';
 import { firstProblems, type ImportProblem } from './problems';
+import { isWebUrl } from './web-url';
 
 export const BACKUP_FORMAT = 'report-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -149,6 +150,16 @@ export function parseBackup(json: unknown): ParseBackupResult {
   });
   if (!asPack.ok) return { ok: false, problems: asPack.problems };
   const problems: ImportProblem[] = [];
+  // Links the library renders come from here: a page address is http(s) or nothing (never javascript: or data:).
+  const linkProblem = (path: string, url: unknown, required: boolean) => {
+    if (typeof url !== 'string' || (url === '' && !required)) return;
+    if (!isWebUrl(url)) problems.push({ path, message: 'should be an http(s) address' });
+  };
+  for (const [i, r] of backup.records.entries()) linkProblem(`records[${i}].source.url`, r.source?.url, false);
+  for (const [i, p] of backup.proposals.entries()) linkProblem(`proposals[${i}].source.url`, p.source?.url, false);
+  for (const [i, r] of backup.reports.entries()) linkProblem(`reports[${i}].source.url`, r.source?.url, false);
+  for (const [i, s] of backup.snippets.entries()) linkProblem(`snippets[${i}].url`, s.url, true);
+  if (problems.length) return { ok: false, problems: firstProblems(problems) };
   for (const table of ['records', 'proposals', 'reports', 'snippets'] as const) {
     const said = (backup.counts as Record<string, unknown> | undefined)?.[table];
     if (said !== backup[table].length) {

@@ -8,6 +8,7 @@ import type { Snippet } from '../model';
 import { firstProblems, type ImportProblem } from './problems';
 import { normalizeTags } from './tags';
 import { FORMULA_CELL } from './csv-safety';
+import { isWebUrl } from './web-url';
 
 export { normalizeTags, parseTags } from './tags';
 
@@ -119,7 +120,8 @@ const Offset = v.optional(v.pipe(v.number('should be a number'), v.integer('shou
 
 const SnippetSchema = v.object({
   id: v.pipe(Text(200), v.nonEmpty('should not be empty')),
-  url: v.pipe(Text(4000), v.regex(/^[a-z][a-z0-9+.-]*:/i, 'should be an absolute URL')),
+  // The library renders it as a link: http(s) only, never javascript: or data:.
+  url: v.pipe(Text(4000), v.check(isWebUrl, 'should be an http(s) address')),
   title: Text(2000),
   text: v.pipe(Text(20_000), v.nonEmpty('should not be empty')),
   selector: v.object(

@@ -11,7 +11,8 @@ import {
 } from '../compare/figures';
 import { type JudgeOptions, type Judgement, judgeTarget } from '../compare/judge';
 import { unitsCompatible } from '../compare/units';
-import { CONFIDENT, type FigureRecord, type Statement } from '../model';
+import type { FigureRecord, Statement } from '../model';
+import { isConfident } from './confidence';
 
 /** The mark's `data-state` (DESIGN.md): records matched, none did, or a stored figure disagrees with the page. */
 export type MatchState = 'compared' | 'new' | 'conflict';
@@ -74,14 +75,6 @@ export interface ResultComparison extends ComparisonBase {
 }
 
 export type StatementComparison = TargetComparison | ResultComparison;
-
-/**
- * True when the reader is sure enough of a statement to show it as a fact. A statement without a confidence (older
- * readers, statements built by hand) counts as confident.
- */
-export function isConfident(statement: Pick<Statement, 'confidence'>): boolean {
-  return statement.confidence === undefined || !(statement.confidence < CONFIDENT);
-}
 
 /** Compares one statement with the stored records (an array, or an index when comparing many). */
 export function compareStatement(

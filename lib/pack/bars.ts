@@ -6,7 +6,7 @@
 // Pure functions over records; the caller says which regions and years count.
 
 import type { FigureRecord } from '../model';
-import { factKey } from './conflicts';
+import { disagree, factKey } from './conflicts';
 
 export interface Ratio {
   hit: number;
@@ -98,6 +98,18 @@ function sameValue(a: FigureRecord, b: FigureRecord): boolean {
   return Math.abs(a.value * fa - b.value * fb) <= tol && Math.abs((a.valueMax ?? a.value) * fa - (b.valueMax ?? b.value) * fb) <= tol;
 }
 
+/**
+ * A result stated as a bound (突破12万亿元, 1.3万亿斤以上) and a figure inside it: both true, no conflict on the card.
+ * (Estimate and measure are set aside: the value is what is checked.)
+ */
+function fitsBound(a: FigureRecord, b: FigureRecord): boolean {
+  if (a.kind !== 'result' || a.value === undefined || b.value === undefined) return false;
+  const open = (r: FigureRecord) => r.qualifier === '以上' || r.qualifier === '不低于' || r.qualifier === '以内';
+  if (!open(a) && !open(b)) return false;
+  const plain = (r: FigureRecord) => ({ ...r, estimate: undefined, measure: undefined });
+  return !disagree(plain(a), plain(b));
+}
+
 export interface Precision {
   /** Hand-gathered cells whose report text was read. */
   cells: number;
@@ -128,7 +140,8 @@ export function handPrecision(
     }
     return m;
   };
-  const handCells = group(hand.filter((r) => read(r.region, r.kind === 'target' ? r.year : r.year + 1)));
+  // Only what the texts are read for: standard indicators (other:* readings are not shipped from the texts).
+  const handCells = group(hand.filter((r) => !r.indicator.startsWith('other:') && read(r.region, r.kind === 'target' ? r.year : r.year + 1)));
   const officialCells = group(official);
   const filled = ratio();
   const right = ratio();
@@ -138,7 +151,7 @@ export function handPrecision(
     const said = officialCells.get(key) ?? [];
     count(filled, said.length > 0, label);
     if (said.length === 0) continue;
-    const wrong = said.filter((o) => !truth.some((h) => sameValue(h, o)));
+    const wrong = said.filter((o) => !truth.some((h) => sameValue(h, o) || fitsBound(h, o)));
     count(right, wrong.length === 0, `${label}: ${wrong.map((o) => `${o.value}${o.valueMax ? `–${o.valueMax}` : ''}${o.unit}`).join(', ')} ≠ ${[...new Set(truth.map((h) => (h.value === undefined ? `«${h.text}»` : `${h.value}${h.valueMax ? `–${h.valueMax}` : ''}${h.unit}`)))].join(' / ')}`);
     if (wrong.length === 0) {
       const ok = said.every((o) => truth.some((h) => sameValue(h, o) && (h.qualifier ?? null) === (o.qualifier ?? null)));

@@ -60,9 +60,12 @@ function skipElement(el: Element): boolean {
 
 /**
  * Reads a page: visible article text with line breaks at block boundaries, its Text-node segments, and metadata.
- * `url` is used when the page names no canonical URL.
+ * `url` is used when the page names no canonical URL. `maxChars` stops the walk once that much text is read (the
+ * node that crosses it is kept whole, so offsets stay exact).
  */
-export function readPage(doc: Document, url = ''): PageText {
+export function readPage(doc: Document, url = '', options: { maxChars?: number } = {}): PageText {
+  const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
+  version++; // metadata is read afresh for each call (the page may have changed since)
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -85,13 +88,15 @@ export function readPage(doc: Document, url = ''): PageText {
     }
   };
   const root = doc.body ?? doc.documentElement;
-  if (root) {
+  // A document in design mode is being edited as a whole: like a contenteditable element, it is not read.
+  const editing = (doc as { designMode?: string }).designMode === 'on';
+  if (root && !editing) {
     // NodeFilter constants by value: happy-dom and browsers agree, and no global is needed.
     const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     let node: Node | null = walker.currentNode;
     const blockStack: Element[] = [];
-    while (node) {
+    while (node && length < maxChars) {
       if (node.nodeType === 1) {
         const el = node as Element;
         if (node !== root && skipElement(el)) {
@@ -167,11 +172,53 @@ function nextOutside(
   return null;
 }
 
+/**
+ * The elements metadata comes from, found in one iterative walk. Not querySelector: some DOM libraries (happy-dom,
+ * used by the CLI) implement it recursively and overflow the stack on a page nested thousands of levels deep.
+ */
+interface HeadFacts {
+  metas: Element[];
+  canonical: string | null;
+  h1: string | null;
+  time: string | null;
+  /** The first <title>'s text (document.title, without the DOM library's recursive lookup). */
+  title: string | null;
+}
+
+const facts = new WeakMap<Document, { version: number; value: HeadFacts }>();
+let version = 0;
+
+function headFacts(doc: Document): HeadFacts {
+  const cached = facts.get(doc);
+  if (cached && cached.version === version) return cached.value;
+  const value: HeadFacts = { metas: [], canonical: null, h1: null, time: null, title: null };
+  const root = doc.documentElement;
+  if (root) {
+    const walker = doc.createTreeWalker(root, 0x1);
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (tag === 'META') value.metas.push(el);
+      else if (tag === 'LINK' && value.canonical === null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+        value.canonical = el.getAttribute('href');
+      } else if (tag === 'H1' && value.h1 === null) value.h1 = el.textContent;
+      else if (tag === 'TITLE' && value.title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') {
+        value.title = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      } else if (tag === 'TIME' && value.time === null && el.hasAttribute('datetime')) value.time = el.getAttribute('datetime');
+    }
+  }
+  facts.set(doc, { version, value });
+  return value;
+}
+
 function meta(doc: Document, ...keys: string[]): string {
+  const metas = headFacts(doc).metas;
   for (const k of keys) {
-    const el = doc.querySelector(`meta[property="${k}"], meta[name="${k}"], meta[itemprop="${k}"]`);
-    const v = el?.getAttribute('content')?.trim();
-    if (v) return v;
+    for (const el of metas) {
+      if (el.getAttribute('property') !== k && el.getAttribute('name') !== k && el.getAttribute('itemprop') !== k) continue;
+      const v = el.getAttribute('content')?.trim();
+      if (v) return v;
+    }
   }
   return '';
 }
@@ -179,12 +226,12 @@ function meta(doc: Document, ...keys: string[]): string {
 function pageTitle(doc: Document): string {
   const og = meta(doc, 'og:title', 'twitter:title');
   if (og) return og;
-  const h1 = doc.querySelector('h1')?.textContent?.trim();
-  return (doc.title || h1 || '').trim();
+  const h1 = headFacts(doc).h1?.trim();
+  return (headFacts(doc).title || h1 || '').trim();
 }
 
 function canonicalUrl(doc: Document): string {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  const link = headFacts(doc).canonical?.trim();
   const found = link || meta(doc, 'og:url');
   if (!found) return '';
   // A relative canonical ("/2025/0115/a.html") is resolved against the document's own URL when it has one.
@@ -206,7 +253,7 @@ const DATE_LINE = /((?:19|20)\d\d)\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s
 function publishDate(doc: Document, text: string): string | null {
   const m = meta(doc, ...DATE_KEYS);
   if (m) return m;
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim();
+  const time = headFacts(doc).time?.trim();
   if (time) return time;
   const line = DATE_LINE.exec(text.slice(0, 3000));
   if (line) return `${line[1]}-${line[2].padStart(2, '0')}-${line[3].padStart(2, '0')}`;

@@ -58,16 +58,19 @@ export async function installStarterPack(access: DbAccess, pack: Pack, options: 
   const report = options.onProgress ?? (() => {});
   report({ phase: 'reading', done: 0, total: pack.records.length });
 
-  // 1. What is stored now: the pack's rows, any row with an id the pack uses, and the user's deletions.
+  // 1. What is stored now: the pack's rows, the user's rows that carry a pack id (kept, edited), the deletions.
+  //    Only keys are read for the user's rows, so a first install into an empty database reads next to nothing.
+  const packIds = new Set(pack.records.map((r) => r.id));
   const { existing, deletedIds } = await access.withDb((db) =>
     db.transaction('r', db.records, db.deletions, async () => {
-      const [sameIds, storedPack, deletions] = await Promise.all([
-        db.records.bulkGet(pack.records.map((r) => r.id)),
+      const [storedPack, otherKeys, deletions] = await Promise.all([
         db.records.where('origin').equals('pack').toArray(),
+        db.records.where('origin').anyOf(['page', 'user', 'import']).primaryKeys(),
         db.deletions.toCollection().primaryKeys(),
       ]);
       const rows = new Map(storedPack.map((r) => [r.id, r]));
-      for (const r of sameIds) if (r) rows.set(r.id, r);
+      const userOwned = await db.records.bulkGet((otherKeys as string[]).filter((id) => packIds.has(id)));
+      for (const r of userOwned) if (r) rows.set(r.id, r);
       return { existing: rows, deletedIds: new Set(deletions as string[]) };
     }),
   );
@@ -75,28 +78,25 @@ export async function installStarterPack(access: DbAccess, pack: Pack, options: 
   const wanted = pack.records.filter((r) => existing.has(r.id) || !deletedIds.has(r.id));
   const { put, kept: keptAtStart, stale } = mergePackRecords([...existing.values()], wanted);
 
-  // 2. Write in chunks, each checking again what the user may have changed meanwhile.
+  // 2. Write in chunks. A row that was stored when the load began is checked again inside the chunk's transaction
+  //    (the user may have edited or deleted it meanwhile); a new row cannot have been touched by the user yet.
   let written = 0;
   let kept = keptAtStart;
   let deletedMeanwhile = 0;
   report({ phase: 'writing', done: 0, total: put.length });
   for (let i = 0; i < put.length; i += chunkSize) {
     const chunk = put.slice(i, i + chunkSize);
+    const recheck = chunk.filter((r) => existing.has(r.id)).map((r) => r.id);
     const outcome = await access.withDb((db) =>
       db.transaction('rw', db.records, db.deletions, async () => {
-        const ids = chunk.map((r) => r.id);
-        const [stored, deletions] = await Promise.all([db.records.bulkGet(ids), db.deletions.bulkGet(ids)]);
-        const rows: FigureRecord[] = [];
-        let userRows = 0;
-        let userDeleted = 0;
-        chunk.forEach((row, k) => {
-          const current = stored[k];
-          if (current && !isReplaceable(current)) userRows++;
-          else if (!current && deletions[k]) userDeleted++;
-          else rows.push(row);
-        });
+        const [stored, deletions] = recheck.length
+          ? await Promise.all([db.records.bulkGet(recheck), db.deletions.bulkGet(recheck)])
+          : [[], []];
+        const userRows = new Set(recheck.filter((_, k) => stored[k] && !isReplaceable(stored[k] as FigureRecord)));
+        const userDeleted = new Set(recheck.filter((_, k) => !stored[k] && deletions[k]));
+        const rows = chunk.filter((r) => !userRows.has(r.id) && !userDeleted.has(r.id));
         await db.records.bulkPut(rows);
-        return { written: rows.length, userRows, userDeleted };
+        return { written: rows.length, userRows: userRows.size, userDeleted: userDeleted.size };
       }),
     );
     written += outcome.written;
@@ -170,6 +170,19 @@ export async function installShippedPack(
 
 /** Where the background notes which extension version last loaded the pack completely. */
 export const PACK_LOADED_KEY = 'starterPackLoadedFor';
+/** Where it notes how the last complete load went. */
+export const PACK_LOAD_STATS_KEY = 'starterPackLastLoad';
+
+export interface PackLoadStats {
+  /** Milliseconds from the start of the load (fetching the file) to the last write. */
+  ms: number;
+  /** Records written. */
+  records: number;
+  /** When it started (ms since 1970). */
+  at: number;
+  /** Milliseconds from the start at which the file was fetched and validated, the database read, the rows written. */
+  phases?: { parsed: number; read: number; written: number };
+}
 
 export interface KeyValueStore {
   get(key: string): Promise<Record<string, unknown>>;
@@ -195,8 +208,21 @@ export async function ensureShippedPack(
     const stored = await access.withDb((db) => db.records.count());
     if (stored > 0) return null;
   }
-  const result = await installShippedPack(access, load, options);
-  await store.set({ [PACK_LOADED_KEY]: version });
+  const started = Date.now();
+  const marks: Partial<Record<PackProgress['phase'], number>> = {};
+  const onProgress = (p: PackProgress) => {
+    if (p.phase === 'reading' || (p.phase === 'writing' && p.done === 0) || p.phase === 'done') marks[p.phase] = Date.now() - started;
+    options.onProgress?.(p);
+  };
+  const result = await installShippedPack(access, load, { ...options, onProgress });
+  // How long the load took (fetch, validation and writes), for diagnostics and the browser benchmark.
+  const stats: PackLoadStats = {
+    ms: Date.now() - started,
+    records: result.records,
+    at: started,
+    phases: { parsed: marks.reading ?? 0, read: marks.writing ?? 0, written: marks.done ?? 0 },
+  };
+  await store.set({ [PACK_LOADED_KEY]: version, [PACK_LOAD_STATS_KEY]: stats });
   return result;
 }
 

@@ -24,6 +24,7 @@ import type { FigureRecord, Proposal } from '../model';
 import { disagree } from '../pack/conflicts';
 import { parsePack } from '../pack/format';
 import { foldText } from '../text/fold';
+import { mirrorAllPages } from './snippets';
 
 function invalid(what: string, problems: ImportProblem[]): never {
   const list = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
@@ -440,6 +441,8 @@ export function recordHandlers({ withDb, write }: DbAccess): DomainHandlers<Reco
           }
         }),
       );
+      // The snippets changed wholesale: the pages-with-snippets mirror follows, so restored snippets show at once.
+      await withDb(mirrorAllPages);
       return { ok: true, counts: backup.counts };
     },
   };

@@ -28,6 +28,7 @@ import {
 import { type DomainHandlers, RequestError } from '../messages';
 import type { Snippet } from '../model';
 import { foldText } from '../text/fold';
+import { sizeProblem } from '../io/limits';
 
 /** Where the set of pages holding snippets is mirrored (browser.storage.local in the extension). */
 export interface SavedPages {
@@ -67,6 +68,8 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
     updateSnippet: ({ id, tags, note } = {} as never) =>
       write(async (db) => {
         if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateSnippet needs an id.');
+        // One transaction: an edit made meanwhile (another tab, the library) is never overwritten by a stale read.
+        return db.transaction('rw', db.snippets, async () => {
         const stored = await db.snippets.get(id);
         if (!stored) throw new RequestError('not-found', `No snippet with id ${id}.`);
         const next: Snippet = { ...stored };
@@ -78,6 +81,7 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
         }
         await db.snippets.put(next);
         return next;
+        });
       }),
 
     deleteSnippets: ({ ids } = {} as never) =>
@@ -98,9 +102,15 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
         // The rows come back exactly as deleteSnippets answered them; validate as an import would.
         const parsed = parseSnippetsJson(JSON.stringify(snippets));
         if (!parsed.ok) throw new RequestError('invalid-request', describeProblems(parsed.problems));
-        await db.snippets.bulkPut(parsed.snippets);
-        await mirrorPages(db, parsed.snippets.map((s) => s.url));
-        return { restored: parsed.snippets.length };
+        // Like restoreRecords: a row whose id is stored again (saved anew since the delete) is left as it is.
+        const restored = await db.transaction('rw', db.snippets, async () => {
+          const present = new Set((await db.snippets.bulkGet(parsed.snippets.map((s) => s.id))).filter(Boolean).map((s) => s!.id));
+          const rows = parsed.snippets.filter((s) => !present.has(s.id));
+          await db.snippets.bulkPut(rows);
+          return rows;
+        });
+        await mirrorPages(db, restored.map((s) => s.url));
+        return { restored: restored.length };
       }),
 
     listSnippets: (query = {}) => {
@@ -139,6 +149,9 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
     importSnippets: ({ json } = {} as never) =>
       write(async (db) => {
         if (typeof json !== 'string') throw new RequestError('invalid-request', 'importSnippets needs the file text.');
+        // The same limit as records (lib/io/limits.ts): a 50 MB file is refused before it is parsed.
+        const tooBig = sizeProblem(json.length);
+        if (tooBig) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${tooBig}`);
         const parsed = parseSnippetsJson(json);
         if (!parsed.ok) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${describeProblems(parsed.problems)}`);
         const summary = await importSnippets(db, parsed.snippets);
@@ -179,6 +192,9 @@ async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): 
   if (Number.isInteger(draft.selector.start)) selector.start = draft.selector.start;
   if (Number.isInteger(draft.selector.end)) selector.end = draft.selector.end;
   const id = snippetId(url, selector);
+  // The page is marked in the mirror before the write: a worker stopped between the two then leaves at worst a page
+  // that asks for snippets and finds none, never a saved snippet its page does not show (issue 13).
+  await markPageFirst(url);
   const snippet = await db.transaction('rw', db.snippets, async () => {
     const stored = await db.snippets.get(id);
     // Saving the same selection again is not a new snippet; it finds the stored one again (and un-orphans it).
@@ -324,6 +340,15 @@ export async function importSnippets(db: ReportLensDb, incoming: Snippet[]): Pro
 
 function describeProblems(problems: Array<{ path: string; message: string }>): string {
   return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
+}
+
+/** Says in the mirror that `url` holds a snippet, before one is written (failures: as in mirrorPages). */
+async function markPageFirst(url: string): Promise<void> {
+  try {
+    await savedPages?.update(new Map([[url, 1]]));
+  } catch {
+    // See mirrorPages.
+  }
 }
 
 /** Brings the storage mirror up to date for some pages. Failures there never fail the save itself. */

@@ -210,6 +210,7 @@ describe('the keyboard through cards', () => {
     // Shift+Tab from the next card's title goes back to its mark.
     await page.keyboard.press('Enter');
     await ui.waitFor(page, CARD);
+    await expect.poll(() => uiEval(page, (root) => root?.activeElement?.className ?? null, null)).toBe('rl-card-title');
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-indicator'))).toBe(second);
     await page.close();

@@ -37,10 +37,12 @@ export const OFFICIAL_DROP = {
   nonStandard: 'official-nonstandard-indicator', // other:* indicators are not shipped from the texts
   unit: 'official-unit-mismatch', // a unit the indicator is never stated in (a share read as growth …)
   implausible: 'official-implausible-value', // outside what the indicator has ever been in a report
-  wording: 'official-share-or-milestone', // 占…比重, 比例, 突破/跨越 … (not a year's figure)
+  wording: 'official-share-or-milestone', // 占…比重, 比例, 突破/跨越, 从…(增加到) … (not a year's figure)
+  series: 'official-out-of-series', // a level far from the same region's other years (a five-year total …)
   ambiguous: 'official-ambiguous-cell', // disagreeing statements of one cell, none more explicit
   repeat: 'official-repeat', // the same figure stated again in the same text (kept once)
   noUrl: 'official-no-source',
+  mislabelled: 'official-mislabelled-text', // filed under another year than its own date, whose report is there too
 } as const;
 
 const GROWTH_UNITS = new Set(['%']);
@@ -83,11 +85,27 @@ export function adaptOfficialTexts(
 ): AdapterResult<FigureRecord> {
   const dropped: DropCounts = {};
   const items: FigureRecord[] = [];
-  for (const doc of texts) {
+  // Report years as the texts themselves date them; a text filed correctly keeps its year against a relabelled one.
+  const years = texts.map((d) => reportYearOf(d));
+  const keyOf = (d: OfficialText, year: number) => `${ctx.regions.resolve(d.region) ?? d.region}|${year}`;
+  const filed = new Set(texts.filter((d, i) => years[i] === d.year).map((d) => keyOf(d, d.year)));
+  for (let [i, doc] of texts.entries()) {
     const region = ctx.regions.resolve(doc.region);
     if (!region) {
       countDrop(dropped, 'unknown-region');
       continue;
+    }
+    // The file's year is taken as the truth, unless the text's own opening line dates it to another year's session
+    // (a copy filed under the wrong year): then it is read as the report of the year it states, or left out when
+    // that year's report is there already.
+    const year = years[i];
+    if (year !== doc.year) {
+      if (filed.has(keyOf(doc, year))) {
+        countDrop(dropped, OFFICIAL_DROP.mislabelled);
+        continue;
+      }
+      filed.add(keyOf(doc, year));
+      doc = { ...doc, year };
     }
     const { statements } = read({ text: doc.text, title: doc.title ?? undefined, url: doc.url ?? undefined, known: { region, year: doc.year } });
     const kept = statements.filter((s) => {
@@ -134,33 +152,125 @@ export function adaptOfficialTexts(
       );
       if (record) items.push(record);
     }
-    // A report that sets no number for GDP growth (增速高于全国平均水平, 与全国保持同步) still sets a target: kept
-    // as a qualitative record, so the year does not look like a gap.
-    if (!items.some((r) => r.region === region && r.year === doc.year && r.indicator === 'gdp_growth' && r.kind === 'target')) {
-      const clause = qualitativeGdpTarget(doc.text);
-      const record =
-        clause &&
-        finishRecord(
-          { region, year: doc.year, indicator: 'gdp_growth', kind: 'target', unit: '', qualifier: null, text: clause, source: { ...source, quote: clause } },
-          ctx,
-          dropped,
-        );
+    // A target stated in words in the target block (增速高于全国平均水平, 居民收入增长与经济增长同步, 能耗完成国家下达
+    // 任务) is still the year's target: kept as a qualitative record when the text gives no number for it.
+    // Last year's GDP growth stated in words in the review (预计实现正增长, 能够实现6%左右的预期目标): a qualitative
+    // result when the text gives no number for it.
+    const gdpResult = qualitativeGdpResult(doc.text);
+    if (gdpResult && !items.some((r) => r.region === region && r.year === doc.year - 1 && r.indicator === 'gdp_growth' && r.kind === 'result')) {
+      const record = finishRecord(
+        {
+          region,
+          year: doc.year - 1,
+          indicator: 'gdp_growth',
+          kind: 'result',
+          unit: '',
+          qualifier: null,
+          text: gdpResult,
+          estimate: gdpResult.includes('预计') || undefined,
+          source: { ...source, quote: gdpResult },
+        },
+        ctx,
+        dropped,
+      );
+      if (record) items.push(record);
+    }
+    for (const { indicator, clause } of qualitativeTargets(doc.text)) {
+      if (items.some((r) => r.region === region && r.year === doc.year && r.indicator === indicator && r.kind === 'target')) continue;
+      const record = finishRecord(
+        { region, year: doc.year, indicator, kind: 'target', unit: '', qualifier: null, text: clause, source: { ...source, quote: clause } },
+        ctx,
+        dropped,
+      );
       if (record) items.push(record);
     }
   }
-  return { items, dropped };
+  return { items: dropOutOfSeries(items, dropped), dropped };
+}
+
+/** Levels that move little from one year to the next: [indicator, the largest ratio to the neighbours' median]. */
+const SERIES_BOUNDS: Partial<Record<string, number>> = { gdp_total: 1.25, new_urban_jobs: 1.8, grain_output: 1.25 };
+
+/**
+ * A level (GDP, new jobs, grain) read for one year that is far from what the same region's texts say for the
+ * years around it is not that year's figure — a five-year total, a start-of-period value, another place's — and
+ * is left out. Compared with the median of up to two years either side, in one unit.
+ */
+function dropOutOfSeries(items: FigureRecord[], dropped: DropCounts): FigureRecord[] {
+  const scale = (r: FigureRecord) => (r.value ?? 0) * (UNIT_FACTOR[r.unit] ?? 1);
+  const series = new Map<string, FigureRecord[]>();
+  for (const r of items) {
+    if (r.value === undefined || !SERIES_BOUNDS[r.indicator]) continue;
+    const k = `${r.region}|${r.indicator}|${r.kind}`;
+    const list = series.get(k);
+    if (list) list.push(r);
+    else series.set(k, [r]);
+  }
+  const out = new Set<FigureRecord>();
+  for (const list of series.values()) {
+    const bound = SERIES_BOUNDS[list[0].indicator] as number;
+    for (const r of list) {
+      const near = list.filter((o) => o !== r && Math.abs(o.year - r.year) <= 2).map(scale).sort((a, b) => a - b);
+      if (near.length < 2) continue;
+      const median = near.length % 2 ? near[(near.length - 1) / 2] : (near[near.length / 2 - 1] + near[near.length / 2]) / 2;
+      // GDP grows: a year's level may sit up to `bound` per year of distance from the median; jobs and grain swing.
+      const ratio = scale(r) / median;
+      if (!(ratio < bound ** 2 && ratio > 1 / bound ** 2) || (near.length >= 3 && !(ratio < bound * 1.2 && ratio > 1 / (bound * 1.2)))) out.add(r);
+    }
+  }
+  countDrop(dropped, OFFICIAL_DROP.series, out.size);
+  return items.filter((r) => !out.has(r));
+}
+
+const UNIT_FACTOR: Record<string, number> = { 万亿元: 1e4, 亿元: 1, 万亿斤: 1e4, 亿斤: 1, 万吨: 0.2, 亿公斤: 2, 万人: 1 };
+
+/** Targets a report may state in words, each with the clause that states it (no digit inside). */
+const QUALITATIVE_TARGETS: [StandardIndicator, RegExp][] = [
+  ['gdp_growth', /(?:地区|全省|全市|全区|国内)生产总值(?:增速|增长)[^，,。；;、\d%％０-９]{2,24}(?=[，,。；;])/],
+  ['disposable_income_growth', /(?:城乡)?居民(?:人均可支配)?收入(?:增长|增速)?(?:与|和|同)经济增长(?:基本)?同步/],
+  ['energy_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)能耗[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
+  ['carbon_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)二氧化碳排放[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
+];
+
+/** The target block: from "主要预期目标" to the end of its paragraph (at most 600 characters), each one a report. */
+function targetBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  for (const m of text.matchAll(/主要预期目标|预期目标/g)) {
+    const [, end] = paragraphOf(text, m.index);
+    blocks.push(text.slice(m.index, Math.min(end, m.index + 600)));
+  }
+  return blocks;
+}
+
+/** The targets the target block states in words, the first clause for each indicator. */
+export function qualitativeTargets(text: string): { indicator: StandardIndicator; clause: string }[] {
+  const out: { indicator: StandardIndicator; clause: string }[] = [];
+  const blocks = targetBlocks(text);
+  for (const [indicator, re] of QUALITATIVE_TARGETS) {
+    for (const block of blocks) {
+      const m = re.exec(block);
+      if (m) {
+        out.push({ indicator, clause: m[0] });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** GDP growth of last year stated as meeting the plan or as growth without a number, in the review (before the
+ * target block): "全市地区生产总值预计实现正增长", "预计全省生产总值能够实现6%左右的预期目标". */
+const GDP_RESULT_WORDS = /(?:预计)?(?:全省|全市|全区)?(?:地区|国内)?生产总值(?:增速|增长)?[^，,。；;]{0,6}?(?:预计)?(?:能够|可以?)?(?:实现|完成)[^，,。；;]{0,14}?(?:预期目标|正增长|年度目标|全年目标)/;
+
+export function qualitativeGdpResult(text: string): string | undefined {
+  const block = /主要预期目标/.exec(text);
+  const review = text.slice(0, block ? block.index : text.length);
+  return GDP_RESULT_WORDS.exec(review)?.[0];
 }
 
 /** The GDP-growth clause of the target block when it states no number ("地区生产总值增长与全国保持同步"). */
-const GDP_WORDS_CLAUSE = /(?:地区|全省|全市|全区|国内)生产总值(?:增速|增长)[^，,。；;、\d%％０-９]{2,24}(?=[，,。；;])/;
-
 export function qualitativeGdpTarget(text: string): string | undefined {
-  for (const m of text.matchAll(/主要预期目标|预期目标/g)) {
-    const [, end] = paragraphOf(text, m.index);
-    const clause = GDP_WORDS_CLAUSE.exec(text.slice(m.index, Math.min(end, m.index + 300)));
-    if (clause) return clause[0];
-  }
-  return undefined;
+  return qualitativeTargets(text).find((q) => q.indicator === 'gdp_growth')?.clause;
 }
 
 /** The reason a statement cannot go into the pack, or null when it may. */
@@ -177,6 +287,8 @@ export function screen(s: Statement, region: string, reportYear: number): string
   if (range && (s.value < range[0] || (s.valueMax ?? s.value) > range[1])) return OFFICIAL_DROP.implausible;
   if (s.kind === 'result' && s.extraQualifier && MILESTONE.has(s.extraQualifier)) return OFFICIAL_DROP.wording;
   if (!OWN_RATIOS.has(indicator) && SHARE_OR_RATIO.test(s.quote)) return OFFICIAL_DROP.wording;
+  // "从4.16万亿元（增加到…）": where a period started, not the year's figure.
+  if (s.quote.includes('从')) return OFFICIAL_DROP.wording;
   return null;
 }
 
@@ -195,13 +307,42 @@ function sourceOf(doc: OfficialText, region: string): FigureRecord['source'] {
   };
 }
 
-/** The date the report was delivered, from its opening line ("2025年1月14日在…会议上"), as YYYY-MM-DD. */
+/** The date the report was delivered, from its opening line ("2025年1月14日在…会议上", or in Chinese numerals
+ * "二〇二五年一月十四日"), as YYYY-MM-DD; undefined when the opening gives none or one outside the report's year
+ * and the year before. */
 export function deliveredOn(text: string, year: number): string | undefined {
-  const m = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text.slice(0, 800));
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  if (y !== year && y !== year - 1) return undefined;
-  return `${y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const date = openingDate(text);
+  if (!date || (date.year !== year && date.year !== year - 1)) return undefined;
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+const DIGIT: Record<string, number> = { '〇': 0, '○': 0, 'Ο': 0, O: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十四 → 14, 二十三 → 23, 九 → 9. */
+function smallNumber(s: string): number {
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  return (s.includes('十') ? (tens ? DIGIT[tens] : 1) * 10 : 0) + (ones ? DIGIT[ones] : 0);
+}
+
+/**
+ * The year of the report a text is, by its own opening date when that contradicts the file (a session in the last
+ * months of a year delivers the next year's report), else the file's year.
+ */
+export function reportYearOf(doc: Pick<OfficialText, 'text' | 'year'>): number {
+  const date = openingDate(doc.text);
+  if (!date || date.year === doc.year || date.year === doc.year - 1) return doc.year;
+  return date.month >= 11 ? date.year + 1 : date.year;
+}
+
+/** The first full date in the opening lines of a text, in Arabic or Chinese numerals. */
+export function openingDate(text: string): { year: number; month: number; day: number } | undefined {
+  const head = text.slice(0, 800);
+  const arabic = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);
+  if (arabic) return { year: Number(arabic[1]), month: Number(arabic[2]), day: Number(arabic[3]) };
+  const chinese = /二[〇○ΟO零][一二三四五六七八九〇○ΟO零]{2}年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(head);
+  if (!chinese) return undefined;
+  const year = Number([...chinese[0].slice(0, 4)].map((c) => DIGIT[c]).join(''));
+  return { year, month: smallNumber(chinese[1]), day: smallNumber(chinese[2]) };
 }
 
 /** For each statement, how many figures of distinct indicators of its kind its paragraph states. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapAll, wrapSpans } from '@/lib/anchor/highlight';
+import { unwrapAll, wrapSpans, wrapSpansInSlices } from '@/lib/anchor/highlight';
 import { readPage } from '@/lib/page';
 
 function page(html: string) {
@@ -66,5 +66,49 @@ describe('wrapSpans', () => {
     wrapSpans(document, segments, [{ ...at(text, '经济增长5%左右'), attributes: {} }], 'report-lens-mark');
     expect(unwrapAll(document.body, 'report-lens-mark')).toBe(2);
     expect(document.body.innerHTML).toBe(html);
+  });
+});
+
+describe('unwrapAll', () => {
+  it('puts the text back into the page’s own Text node and leaves the page’s other text nodes apart', () => {
+    document.body.innerHTML = '<p id="p"></p>';
+    const p = document.getElementById('p')!;
+    // Two text nodes the page keeps apart on purpose (a framework updates each on its own).
+    const own = document.createTextNode('今年地区生产总值增长5%左右，稳中求进。');
+    const other = document.createTextNode('另一段文字');
+    p.append(own, other);
+    const { text, segments } = readPage(document, 'https://example.test/');
+    const spans = ['地区生产总值增长5%左右', '稳中求进'].map((s) => ({ ...at(text, s), attributes: {} }));
+    wrapSpans(document, segments, spans, 'report-lens-mark');
+    expect(p.childNodes.length).toBeGreaterThan(2);
+    unwrapAll(document.body, 'report-lens-mark');
+    expect(Array.from(p.childNodes)).toEqual([own, other]);
+    expect(own.data).toBe('今年地区生产总值增长5%左右，稳中求进。');
+  });
+});
+
+describe('wrapSpansInSlices', () => {
+  it('wraps exactly what wrapSpans wraps, giving the page its thread back between slices', async () => {
+    const html = `<p>${Array.from({ length: 200 }, (_, i) => `第${i}项增长5%左右；`).join('')}</p>`;
+    const one = page(html);
+    const spansOf = (t: string) => Array.from(t.matchAll(/增长5%左右/g), (m) => ({ start: m.index, end: m.index + 7, attributes: {} }));
+    wrapSpans(document, one.segments, spansOf(one.text), 'report-lens-mark');
+    const expected = document.body.innerHTML;
+    const two = page(html);
+    let yields = 0;
+    let clock = 0;
+    const wrapped = await wrapSpansInSlices(
+      document,
+      two.segments,
+      spansOf(two.text),
+      'report-lens-mark',
+      async () => {
+        yields++;
+      },
+      () => (clock += 5),
+    );
+    expect(wrapped).toHaveLength(200);
+    expect(document.body.innerHTML).toBe(expected);
+    expect(yields).toBeGreaterThan(3);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compareStatement, compareStatements, isConfident, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
+import { compareStatement, compareStatements, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
+import { isConfident } from '@/lib/match/confidence';
 import { rec, stmt } from '../compare/fixtures';
 
 describe('compareStatement: a target on the page', () => {

@@ -172,7 +172,7 @@ describe('export and import', () => {
     const bad = { ...before[0], id: 'bad', url: 'not a url' };
     const reply = await request('importSnippets', { json: JSON.stringify([good, bad]) });
     expect(!reply.ok && reply.error.code).toBe('invalid-request');
-    expect(!reply.ok && reply.error.message).toBe('Import refused, nothing was changed. snippets[1].url: should be an absolute URL');
+    expect(!reply.ok && reply.error.message).toBe('Import refused, nothing was changed. snippets[1].url: should be an http(s) address');
     expect(await db.snippets.toArray()).toEqual(before);
   });
 

@@ -1,0 +1,294 @@
+// The reader on the error families seen on pages it had never seen (issue 10), one table per family. Every
+// sentence is written for these tests; none is copied from a page. Report year 2026, page region 江西 unless a
+// case says otherwise. "Shown" means confidence ≥ CONFIDENT (what the CLI prints and the page marks as fact).
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../../lib/extract/index.ts';
+import { CONFIDENT, type Statement } from '../../../lib/model.ts';
+
+function read(text: string, region = '江西', year = 2026): Statement[] {
+  return extractStatements(text, { regions: [region], year });
+}
+const shown = (list: Statement[]) => list.filter((s) => (s.confidence ?? 0) >= CONFIDENT);
+const brief = (s: Statement) => [s.region, s.year, s.kind, s.indicator, s.value];
+
+describe('every statement says how sure it is and why', () => {
+  it('confidence is a number in 0..1 and why names where the year came from', () => {
+    const list = read('2025年，全省地区生产总值增长5.1%。今年地区生产总值增长5%左右。');
+    expect(list).toHaveLength(2);
+    for (const s of list) {
+      expect(s.confidence).toBeGreaterThanOrEqual(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+      expect(s.why?.length).toBeGreaterThan(0);
+    }
+    expect(list[0].why?.[0]).toContain('2025年');
+  });
+  it('explicit evidence in the clause is shown; a figure with no year or kind word anywhere is weaker', () => {
+    const explicit = read('2025年全省规上工业增加值增长6.2%。')[0];
+    const bare = read('全省规上工业增加值增长6.2%。')[0];
+    expect(explicit.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    expect(bare.confidence).toBeLessThan(explicit.confidence ?? 0);
+  });
+});
+
+describe('five-year reviews are not one year', () => {
+  it.each([
+    ['过去五年，全省城镇新增就业210万人。', 'new_urban_jobs'],
+    ['“十四五”时期，全省固定资产投资增长31.6%。', 'fixed_investment_growth'],
+    ['五年来，全省一般公共预算收入增长18%。', 'fiscal_revenue_growth'],
+  ])('a sum or rate over the span is not shown: %s', (text, indicator) => {
+    const list = read(text).filter((s) => s.indicator === indicator);
+    expect(shown(list)).toEqual([]);
+  });
+  it.each([
+    ['全省居民人均可支配收入五年增长31.2%。'],
+    ['全省地区生产总值年均增长5.9%。'],
+    ['全省粮食产量连年稳定在430亿斤以上。'],
+  ])('multi-year wording is no statement: %s', (text) => {
+    expect(shown(read(text)).filter((s) => !s.indicator.startsWith('other:'))).toEqual([]);
+  });
+  it('a review scope ends at the next year word', () => {
+    const list = read('过去五年，城镇新增就业210万人。\n2025年，城镇新增就业41.6万人。');
+    expect(shown(list).map(brief)).toEqual([['江西', 2025, 'result', 'new_urban_jobs', 41.6]]);
+  });
+  it('从X提高到Y: the start is not shown, the end is the last year reviewed', () => {
+    const list = read('这五年，全省地区生产总值从2.57万亿元提高到3.61万亿元。');
+    expect(shown(list).map(brief)).toEqual([['江西', 2025, 'result', 'gdp_total', 3.61]]);
+  });
+  it('从2020年的X到2025年的Y: both ends keep their written years', () => {
+    const list = read('全省地区生产总值从2020年的2.57万亿元增长到2025年的3.61万亿元。');
+    expect(shown(list).map(brief)).toEqual([
+      ['江西', 2020, 'result', 'gdp_total', 2.57],
+      ['江西', 2025, 'result', 'gdp_total', 3.61],
+    ]);
+  });
+  it('a heading over the year and the period opens neither', () => {
+    const list = read('一、2025年和“十四五”时期工作回顾\n\n2025年，全省地区生产总值增长5.2%。');
+    expect(shown(list).map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.2]]);
+  });
+});
+
+describe('ratios and shares are not the subject’s own figure', () => {
+  it.each([
+    ['2025年，数字经济增加值占地区生产总值的比重达到12%。'],
+    ['2025年，政府债务余额与地区生产总值的比率降至14.2%。'],
+    ['2025年，万元地区生产总值用水量下降4%。'],
+    ['2025年，全省服务业占地区生产总值的51%。'],
+    ['2025年，省会经济总量占全省38.5%。'],
+  ])('%s', (text) => {
+    const list = read(text).filter((s) => s.indicator === 'gdp_growth' || s.indicator === 'gdp_total');
+    expect(list).toEqual([]);
+  });
+  it('R&D spending as a share of GDP is R&D intensity', () => {
+    const [s] = read('2025年，全社会研发经费投入占地区生产总值比重达2.1%。');
+    expect(brief(s)).toEqual(['江西', 2025, 'result', 'rd_intensity', 2.1]);
+  });
+});
+
+describe('milestones are thresholds, not totals', () => {
+  it('a milestone beside the exact total is not shown; the exact total is', () => {
+    const list = read('2025年，全省地区生产总值迈上3万亿元台阶，达到3.31万亿元、增长5.1%。');
+    expect(shown(list).map(brief)).toEqual([
+      ['江西', 2025, 'result', 'gdp_total', 3.31],
+      ['江西', 2025, 'result', 'gdp_growth', 5.1],
+    ]);
+    const milestone = list.find((s) => s.value === 3);
+    expect(milestone?.confidence).toBeLessThan(CONFIDENT);
+    expect(milestone?.why?.join(' ')).toContain('milestone');
+  });
+  it('every item of a list of milestones is one', () => {
+    const list = read('2025年，全省经济总量连续跨越2万亿、3万亿两个台阶。');
+    expect(list.every((s) => (s.why ?? []).join(' ').includes('milestone'))).toBe(true);
+  });
+  it('超过 before a precise figure states the total', () => {
+    const [s] = read('2025年，全省地区生产总值超过32876亿元。');
+    expect(s.why?.join(' ')).not.toContain('milestone');
+    expect(s.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+  it('a class of places named by a threshold is no statement', () => {
+    expect(read('2025年，新增经济总量超300亿元县3个。')).toEqual([]);
+  });
+});
+
+describe('signs', () => {
+  it.each([
+    ['2025年，全省固定资产投资下降4.2%。', 'fixed_investment_growth', -4.2],
+    ['2025年，全省进出口总额下降2.1%。', 'foreign_trade_growth', -2.1],
+    ['2025年，全省居民消费价格微降0.3%。', 'cpi', -0.3],
+  ] as const)('a fall of a growth rate is negative: %s', (text, indicator, value) => {
+    const s = read(text).find((x) => x.indicator === indicator);
+    expect(s?.value).toBe(value);
+  });
+  it.each([
+    ['2025年，单位地区生产总值能耗降低3.1%。', 'energy_intensity', 3.1],
+    ['2025年，城镇调查失业率降至5.1%。', 'urban_unemployment', 5.1],
+  ] as const)('a cut of intensity and a level stay positive: %s', (text, indicator, value) => {
+    expect(read(text).find((x) => x.indicator === indicator)?.value).toBe(value);
+  });
+});
+
+describe("last year's target quoted in this year's report", () => {
+  it('由去年的X下调到Y: X is last year’s target, Y this year’s', () => {
+    const list = read('今年地区生产总值增长目标由去年的5.5%左右下调到5%左右。');
+    expect(list.map((s) => [s.year, s.kind, s.value])).toEqual([
+      [2025, 'target', 5.5],
+      [2026, 'target', 5],
+    ]);
+  });
+  it('比去年的“X”: last year’s target, not a result', () => {
+    const list = read('全省经济增长目标为5%左右，比去年的目标“5.5%左右”略有下调。');
+    expect(list.map((s) => [s.year, s.kind, s.value])).toEqual([
+      [2026, 'target', 5],
+      [2025, 'target', 5.5],
+    ]);
+  });
+  it('比上年增长 names a base, not last year’s figure', () => {
+    expect(read('今年预期目标：固定资产投资比上年增长4%左右。').map((s) => [s.year, s.kind])).toEqual([[2026, 'target']]);
+  });
+});
+
+describe('explicit years and scopes', () => {
+  it('a year glued to a region is a year word', () => {
+    const [s] = read('2025江西全省地区生产总值增长5.1%。');
+    expect([s.year, s.kind]).toEqual([2025, 'result']);
+    expect(s.why?.[0]).toContain('2025');
+  });
+  it('a heading scopes the paragraphs after it', () => {
+    const list = read('2025年有哪些新成就\n全省社会消费品零售总额增长4.9%。\n全省规上工业增加值增长7.1%。');
+    expect(list.map((s) => [s.year, s.kind])).toEqual([
+      [2025, 'result'],
+      [2025, 'result'],
+    ]);
+  });
+  it('a year inside a name speaks only for its own sentence', () => {
+    const text = '一、2025年工作回顾\n一年来，全省地区生产总值增长5.1%。一部纪录片入选2026年播出片单。全省粮食产量达到438亿斤。';
+    const grain = read(text).find((s) => s.indicator === 'grain_output');
+    expect([grain?.year, grain?.kind]).toEqual([2025, 'result']);
+  });
+  it('a side remark with 今年 does not turn a review into targets', () => {
+    const text = '一、2025年工作回顾\n一年来，高铁主线全线贯通、今年通车后两地只需半小时。全省固定资产投资增长3.2%。';
+    const s = read(text).find((x) => x.indicator === 'fixed_investment_growth');
+    expect([s?.year, s?.kind]).toEqual([2025, 'result']);
+  });
+});
+
+describe('result verbs and target words', () => {
+  it('计划 and 争取 in a review name programmes, not targets', () => {
+    const text = '一、2025年工作回顾\n实施就业扩容计划，争取专项债券资金320亿元，全省城镇新增就业43万人。';
+    const s = read(text).find((x) => x.indicator === 'new_urban_jobs');
+    expect([s?.year, s?.kind]).toEqual([2025, 'result']);
+  });
+  it('预期目标 in a review sentence turns to this year', () => {
+    const text = '一、2025年工作回顾\n一年来，全省经济平稳运行。今年的主要预期目标是：城镇新增就业40万人以上。';
+    const s = read(text).find((x) => x.indicator === 'new_urban_jobs');
+    expect([s?.year, s?.kind]).toEqual([2026, 'target']);
+  });
+});
+
+describe('分别 after a list of subjects', () => {
+  it('城镇、农村 incomes: the first is urban, the second rural, neither the all-resident indicator', () => {
+    const list = read('2025年，城镇、农村居民人均可支配收入分别增长4.6%、6.3%。');
+    expect(list.map((s) => [s.indicator, s.value])).toEqual([
+      ['other:城镇居民人均可支配收入增长', 4.6],
+      ['other:农村居民人均可支配收入增长', 6.3],
+    ]);
+  });
+  it('城乡居民收入分别…: the same', () => {
+    const list = read('2025年，城乡居民人均可支配收入分别增长4.5%和6.1%。');
+    expect(list.some((s) => s.indicator === 'disposable_income_growth')).toBe(false);
+  });
+  it('a list of indicators gives the figures in order', () => {
+    const list = read('2025年，规上工业增加值、一般公共预算收入分别增长6.5%和3%。');
+    expect(list.map((s) => [s.indicator, s.value])).toEqual([
+      ['industrial_value_added_growth', 6.5],
+      ['fiscal_revenue_growth', 3],
+    ]);
+  });
+  it('a list that is not read is not shown', () => {
+    const list = read('2025年，对东盟、中亚五国进出口分别增长12.4%、20.1%。');
+    expect(shown(list)).toEqual([]);
+  });
+});
+
+describe('a part or partner is not the whole', () => {
+  it.each([
+    ['2025年，全省海洋生产总值增长6.1%。'],
+    ['2025年，跨境电商进出口增长15%。'],
+    ['2025年，开发区直管区地区生产总值增长12.4%。'],
+    ['2025年，非能工业增加值增长7.5%。'],
+  ])('%s', (text) => {
+    const standard = read(text).filter((s) => !s.indicator.startsWith('other:'));
+    expect(standard).toEqual([]);
+  });
+});
+
+describe('writing', () => {
+  it.each([
+    ['今年地區生產總值預期增長十五點七%。', 'gdp_growth', 15.7, undefined],
+    ['今年城鎮新增就業廿八萬人以上。', 'new_urban_jobs', 28, undefined],
+    ['今年糧食產量一點四兆斤以上。', 'grain_output', 1.4, undefined],
+    ['今年地区生产总值预期增长4.5%5%。', 'gdp_growth', 4.5, 5],
+    ['今年地区生产总值预期增长6 . 5%左右。', 'gdp_growth', 6.5, undefined],
+    ['今年粮食产量1.4\n2万亿斤以上。', 'grain_output', 1.42, undefined],
+  ] as const)('%s', (text, indicator, value, valueMax) => {
+    const s = read(text).find((x) => x.indicator === indicator);
+    expect(s?.value).toBe(value);
+    expect(s?.valueMax).toBe(valueMax);
+  });
+  it('a blank line keeps two numbers apart', () => {
+    const list = read('今年城镇新增就业45万人以上\n\n2025年城镇新增就业47万人。');
+    expect(list.map((s) => s.value)).toEqual([45, 47]);
+  });
+});
+
+describe('a list of subjects sharing one figure', () => {
+  it('each subject of the list has the figure', () => {
+    const list = read('今年主要预期目标：地区生产总值、固定资产投资、社会消费品零售总额增长5%左右。');
+    expect(list.map((s) => [s.indicator, s.value, s.kind])).toEqual([
+      ['gdp_growth', 5, 'target'],
+      ['fixed_investment_growth', 5, 'target'],
+      ['retail_sales_growth', 5, 'target'],
+    ]);
+  });
+  it('a comma ends the list', () => {
+    const list = read('今年主要预期目标：居民收入增长与经济增长同步，居民消费价格涨幅2%左右。');
+    expect(list.map((s) => s.indicator)).toEqual(['cpi']);
+  });
+});
+
+describe('areas inside the region', () => {
+  it('an area named by a place word does not give its figure to the region', () => {
+    expect(read('2025年，前海地区生产总值增长12%。').filter((s) => s.indicator === 'gdp_growth')).toEqual([]);
+  });
+  it('a known region before 地区生产总值 owns it', () => {
+    const [s] = read('2025年，上海地区生产总值增长5%。', '全国');
+    expect([s.region, s.value]).toEqual(['上海', 5]);
+  });
+});
+
+describe('regions of a national page', () => {
+  it('地区生产总值 on a national page belongs to the place the sentence is about', () => {
+    const list = read('去年国内生产总值增长5%。特别是湖南经济运行稳中有进、态势向好，地区生产总值增长4.8%。', '全国');
+    expect(list.map((s) => [s.region, s.value])).toEqual([
+      ['全国', 5],
+      ['湖南', 4.8],
+    ]);
+  });
+  it('…and to no one when the sentence names no place', () => {
+    const list = read('去年地区生产总值增长4.8%。', '全国');
+    expect(list).toEqual([]);
+  });
+});
+
+describe('headings of five-year reviews', () => {
+  it('——这五年… and ——这是…的五年 open a review', () => {
+    for (const head of ['——这五年，综合实力大幅提升。', '——这是综合实力快速跃升的五年。']) {
+      const [s] = read(`一、2025年工作回顾\n一年来，经济平稳运行。\n${head}全省城镇新增就业206万人。`);
+      expect(s.confidence).toBeLessThan(CONFIDENT);
+    }
+  });
+  it('a date (2023年6月) is not a scope', () => {
+    const text = '一、2025年工作回顾\n2023年6月，总书记亲临考察。全省地区生产总值增长5.3%。';
+    const s = read(text).find((x) => x.indicator === 'gdp_growth');
+    expect([s?.year, s?.kind]).toEqual([2025, 'result']);
+  });
+});

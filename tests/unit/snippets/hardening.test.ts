@@ -1,0 +1,120 @@
+// Snippets against hostile files and a stopped worker (issue 13).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createDbAccess } from '@/lib/db/open';
+import { ReportLensDb } from '@/lib/db/schema';
+import { MAX_IMPORT_BYTES } from '@/lib/io/limits';
+import { parseBackup } from '@/lib/io/backup';
+import { parseSnippetsJson, snippetsToJson } from '@/lib/io/snippets';
+import { registerRouter, request } from '@/lib/messages';
+import type { Snippet } from '@/lib/model';
+import { createHandlers } from '@/lib/service/handlers';
+import { useSavedPages } from '@/lib/service/snippets';
+
+let db: ReportLensDb;
+let unregister: () => void = () => {};
+let mirror: Map<string, number>;
+let failMirrorAfterMark = false;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = new ReportLensDb(`snippets-hard-${Math.random()}`);
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
+  mirror = new Map();
+  useSavedPages({
+    update: async (counts) => {
+      // The worker "stops" right after the snippet reached the database: no mirror write gets through after that.
+      if (failMirrorAfterMark && (await db.snippets.count()) > 0) throw new Error('worker stopped');
+      for (const [url, n] of counts) mirror.set(url, n);
+    },
+    replace: async (counts) => {
+      mirror = new Map(counts);
+    },
+  });
+});
+afterEach(async () => {
+  unregister();
+  useSavedPages(null);
+  failMirrorAfterMark = false;
+  await db.delete();
+});
+
+const snippet = (over: Partial<Snippet> = {}): Snippet => ({
+  id: 's1',
+  url: 'https://news.example/a.html',
+  title: 't',
+  text: '稳中求进',
+  selector: { exact: '稳中求进', prefix: '', suffix: '' },
+  tags: [],
+  createdAt: 1,
+  ...over,
+});
+
+describe('links in imported files', () => {
+  it('refuses javascript: and data: addresses in a snippets file and in a backup', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'JAVASCRIPT:alert(1)', 'file:///etc/passwd']) {
+      const parsed = parseSnippetsJson(snippetsToJson([snippet({ url })]));
+      expect(parsed.ok, url).toBe(false);
+    }
+    const backup = {
+      format: 'report-lens-backup',
+      version: 1,
+      createdAt: '2026-01-01T00:00:00Z',
+      counts: { records: 0, proposals: 0, reports: 0, snippets: 1 },
+      records: [],
+      proposals: [],
+      reports: [],
+      snippets: [snippet({ url: 'javascript:alert(1)' })],
+    };
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.problems[0]).toMatchObject({ path: 'snippets[0].url' });
+    expect(parseBackup(JSON.stringify({ ...backup, snippets: [snippet()] })).ok).toBe(true);
+  });
+});
+
+describe('importing snippets', () => {
+  it('refuses a file over the records’ size limit before reading it', async () => {
+    const json = `{"format":"x","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
+    const reply = await request('importSnippets', { json });
+    expect(!reply.ok && reply.error.message).toMatch(/Import refused.*MB/);
+  });
+
+  it('restoring deleted snippets leaves one saved anew meanwhile as it is', async () => {
+    await db.snippets.put(snippet({ note: 'newer' }));
+    const reply = await request('restoreSnippets', { snippets: [snippet({ note: 'older' })] });
+    expect(reply.ok && reply.data.restored).toBe(0);
+    expect((await db.snippets.get('s1'))?.note).toBe('newer');
+  });
+});
+
+describe('a worker stopped during a save', () => {
+  it('has marked the page in the mirror before the snippet was written', async () => {
+    failMirrorAfterMark = true;
+    const reply = await request('saveSnippet', {
+      url: 'https://news.example/b.html',
+      title: 't',
+      text: '稳中求进',
+      selector: { exact: '稳中求进', prefix: '', suffix: '' },
+    });
+    // Whatever happened after, the page is known to hold a snippet, so its marks come back on the next visit.
+    expect(mirror.get('https://news.example/b.html')).toBeGreaterThan(0);
+    expect(reply.ok).toBe(true);
+  });
+
+  it('a restored backup updates the mirror at once', async () => {
+    const backup = {
+      format: 'report-lens-backup',
+      version: 1,
+      createdAt: '2026-01-01T00:00:00Z',
+      counts: { records: 0, proposals: 0, reports: 0, snippets: 1 },
+      records: [],
+      proposals: [],
+      reports: [],
+      snippets: [snippet({ url: 'https://news.example/restored.html' })],
+    };
+    const reply = await request('restoreBackup', { text: JSON.stringify(backup) });
+    expect(reply.ok).toBe(true);
+    expect(mirror.get('https://news.example/restored.html')).toBe(1);
+  });
+});

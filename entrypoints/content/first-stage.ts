@@ -9,8 +9,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimLens, LENS_CHANNEL, LENS_STATE_KEY, type LensReply, type LensRequest, lensState, releaseLens } from '@/lib/api/lens';
 import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
-import { GATE_HEAD_CHARS, gateReport } from '@/lib/detect/gate';
-import { readHead } from '@/lib/page/head';
+import { gateReport } from '@/lib/detect/gate';
+import { passesGate } from './gate';
 
 /** The popup's answer for a page the gate turned down (what the overlay answers there too). */
 export const NO_PAGE_INFO = { detection: null, statements: 0 } as const;
@@ -106,9 +106,8 @@ function watchTitle(ctx: ContentScriptContext, doc: Document, onTitle: () => voi
   ctx.onInvalidated(() => observer.disconnect());
 }
 
-function gatePasses(doc: Document): boolean {
-  return gateReport({ title: doc.title, url: location.href, head: readHead(doc, GATE_HEAD_CHARS) });
-}
+/** The same gate input as the overlay and the snippet button (./gate.ts). */
+const gatePasses = (doc: Document): boolean => passesGate(doc, location.href);
 
 async function holdsSnippets(api: FirstStageBrowser, url: string): Promise<boolean> {
   const key = savedPageKey(url);

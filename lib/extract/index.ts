@@ -233,10 +233,31 @@ function readFigure(
   // and rates over the span (新增就业522万人, 增长19.8%) are not one year's.
   if (when.period) flags.push(LEVELS.has(indicatorOf(owner, f) ?? '') && !role.fall ? 'period-level' : 'period');
   if (owner.unlisted) flags.push('respectively-unlisted');
+  const indicator = indicatorOf(owner, f);
+  if (indicator && !plausible(indicator, f)) flags.push('implausible');
   const gap = f.numberStart - owner.subject.end;
   const link: Evidence['link'] = owner.roundup ? 'roundup' : owner.chained ? 'chain' : !owner.subject.text ? 'target-phrase' : gap <= 8 ? 'near' : 'far';
   const negative = role.fall && f.value > 0 && signed(indicatorOf(owner, f) ?? 'other:');
   return { when, evidence: { time: when.evidence, link, flags, notes }, negative };
+}
+
+/** Ranges a region's yearly figure stays in (a district's 增长24.1% or a five-year sum is outside): % or 万人. */
+const PLAUSIBLE: Partial<Record<Indicator, [number, number]>> = {
+  gdp_growth: [-10, 15],
+  cpi: [-5, 8],
+  urban_unemployment: [1, 10],
+  deficit_ratio: [0, 10],
+  rd_intensity: [0.1, 8],
+  energy_intensity: [0, 20],
+  carbon_intensity: [0, 25],
+  disposable_income_growth: [-10, 20],
+  new_urban_jobs: [0.1, 1500],
+};
+
+function plausible(indicator: Indicator, f: Figure): boolean {
+  const range = PLAUSIBLE[indicator];
+  if (!range || (f.unit !== '%' && f.unit !== '万人')) return true;
+  return f.value >= range[0] && (f.valueMax ?? f.value) <= range[1];
 }
 
 /** Indicators that are a level at a point in time, not a flow or a rate over the year. */

@@ -5,12 +5,16 @@
 //   1. figures (values.ts), indicator subjects (subjects.ts), time/kind markers (markers.ts) and region
 //      mentions (lib/regions) are each found in one linear pass;
 //   2. sentences are cut at 。!?; and paragraph breaks; inside one, a figure belongs to the nearest subject
-//      before it when the words between are only verbs and modifiers, or continues the previous figure's subject
-//      ("达到4.72万亿元,增长5%");
-//   3. its year and kind come from the nearest year word before it in the sentence (2023年, 去年, 今年), else
-//      from the paragraph so far, else from target words (预期, 目标, 左右 …);
-//   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
-//      (到2027年), world and foreign figures.
+//      before it when the words between are only verbs and modifiers, continues the previous figure's subject
+//      ("达到4.72万亿元,增长5%"), or takes its place in a list (分别 after regions, subjects or years; a list of
+//      subjects sharing one figure);
+//   3. what the figure is comes from the words around it (values.ts roleOf): a milestone, a 从…到 span, last year's
+//      figure quoted as a base, a fall; parts, denominators and ratios are not the subject's own (subjects.ts);
+//   4. its year and kind come from the nearest scope that sets them (scopes.ts: clause, paragraph, heading, kind
+//      words, qualifier), its region from the clause, a list, a national word or the page (regionOf);
+//   5. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
+//      (到2027年), world and foreign figures;
+//   6. every statement gets a confidence and the reasons for it (confidence.ts) once the whole page is read.
 import type { Detection, Indicator, Statement } from '../model.ts';
 import { NATIONAL, provinceOf, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';

@@ -448,7 +448,8 @@ async function firefoxUiEval<A, R>(page: PuppeteerPage, fn: RootFn<A, R>, arg: A
   const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } })
     .browsingContext;
   const session = context.userContext.browser.session;
-  const target = { context: context.id };
+  // A sandbox realm: the page's own globals (a page may patch JSON, Array …) do not reach the test's code there.
+  const target = { context: context.id, sandbox: 'report-lens-tests' };
   const located = await session.send('script.callFunction', {
     functionDeclaration: '() => Array.from(document.querySelectorAll("report-lens-ui"))',
     awaitPromise: false,
@@ -535,7 +536,8 @@ export const ui = {
     const keyboard = page.keyboard as { press(key: string): Promise<void>; sendCharacter?(c: string): Promise<void>; insertText?(c: string): Promise<void> };
     await keyboard.press('Delete');
     if (keyboard.insertText) await keyboard.insertText(text);
-    else await keyboard.sendCharacter?.(text);
+    // Puppeteer's Firefox sends one character at a time.
+    else for (const c of text) await keyboard.sendCharacter?.(c);
   },
   async waitFor(page: AnyPage, selector: string, state: 'visible' | 'detached' = 'visible', timeoutMs = 10_000): Promise<void> {
     const want = state === 'visible';
@@ -545,7 +547,7 @@ export const ui = {
 };
 
 export async function readReportLensUi(page: AnyPage): Promise<ReportLensUiState> {
-  // Inside first: once the badge is there the host is too, so a host added between the two reads is counted.
+  // Inside first: a host seen there is still in the page a moment later (the other order can race its creation).
   const inside = await uiEval(
     page,
     (root) => (root ? { badge: root.querySelector('[data-testid="badge"]')?.textContent ?? null } : null),

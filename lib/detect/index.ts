@@ -188,7 +188,8 @@ function detectYear(title: string, t: string, publishedAt: string | null): numbe
   // "2025年经济社会发展主要预期目标" names the report year; "2024年工作回顾" the year before it.
   const targets = /(20\d\d)年[^\d。]{0,20}(?:主要)?预期目标/.exec(t);
   if (targets) return Number(targets[1]);
-  const review = /(20\d\d)年?(?:政府)?工作回顾|回顾(20\d\d)年/.exec(t);
+  // "一、2025年工作及“十四五”时期发展回顾": a heading over the year and the plan period still names the year reviewed.
+  const review = /(20\d\d)年?(?:政府)?(?:工作|[^\d。\n]{0,14}(?:工作|发展))回顾|回顾(20\d\d)年/.exec(t);
   if (review) return Number(review[1] ?? review[2]) + 1;
   return latestYear(t);
 }

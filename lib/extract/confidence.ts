@@ -17,15 +17,16 @@ export interface Evidence {
   notes: string[];
 }
 
-export type Flag = 'milestone' | 'milestone-alone' | 'period' | 'period-level' | 'span-start' | 'span-end' | 'respectively-unlisted';
+export type Flag = 'implausible' | 'milestone' | 'milestone-alone' | 'period' | 'period-level' | 'span-start' | 'span-end' | 'respectively-unlisted';
 
-const TIME: Record<TimeEvidence, [number, string | null]> = {
-  clause: [1, null],
-  'kind-word': [0.95, null],
-  paragraph: [0.95, null],
-  section: [0.9, null],
-  qualifier: [0.75, null],
-  default: [0.7, null],
+/** Where the year and kind came from (the reason itself is the statement's first `why`). */
+const TIME: Record<TimeEvidence, number> = {
+  clause: 1,
+  'kind-word': 0.95,
+  paragraph: 0.95,
+  section: 0.9,
+  qualifier: 0.75,
+  default: 0.7,
 };
 const REGION: Record<Evidence['region'], [number, string]> = {
   clause: [1, 'region named with the figure'],
@@ -41,6 +42,7 @@ const LINK: Record<Evidence['link'], [number, string | null]> = {
   roundup: [0.9, 'an item of a roundup'],
 };
 const FLAG: Record<Flag, [number, string]> = {
+  implausible: [0.5, 'a value outside the range a year’s figure stays in'],
   milestone: [0.35, 'a milestone passed (突破/迈上…); the page gives the exact figure elsewhere'],
   'milestone-alone': [0.7, 'a milestone passed (突破/迈上…): the year’s total is at least this'],
   period: [0.3, 'in a multi-year review: a sum or rate over the span'],
@@ -53,7 +55,7 @@ const FLAG: Record<Flag, [number, string]> = {
 /** The confidence (0–1, two decimals) and the reasons that lowered it. */
 export function confidenceOf(e: Evidence): { confidence: number; why: string[] } {
   const why: string[] = [];
-  let c = TIME[e.time][0];
+  let c = TIME[e.time];
   const r = REGION[e.region];
   c *= r[0];
   why.push(r[1]);

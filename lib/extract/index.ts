@@ -5,12 +5,16 @@
 //   1. figures (values.ts), indicator subjects (subjects.ts), time/kind markers (markers.ts) and region
 //      mentions (lib/regions) are each found in one linear pass;
 //   2. sentences are cut at 。!?; and paragraph breaks; inside one, a figure belongs to the nearest subject
-//      before it when the words between are only verbs and modifiers, or continues the previous figure's subject
-//      ("达到4.72万亿元,增长5%");
-//   3. its year and kind come from the nearest year word before it in the sentence (2023年, 去年, 今年), else
-//      from the paragraph so far, else from target words (预期, 目标, 左右 …);
-//   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
-//      (到2027年), world and foreign figures.
+//      before it when the words between are only verbs and modifiers, continues the previous figure's subject
+//      ("达到4.72万亿元,增长5%"), or takes its place in a list (分别 after regions, subjects or years; a list of
+//      subjects sharing one figure);
+//   3. what the figure is comes from the words around it (values.ts roleOf): a milestone, a 从…到 span, last year's
+//      figure quoted as a base, a fall; parts, denominators and ratios are not the subject's own (subjects.ts);
+//   4. its year and kind come from the nearest scope that sets them (scopes.ts: clause, paragraph, heading, kind
+//      words, qualifier), its region from the clause, a list, a national word or the page (regionOf);
+//   5. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
+//      (到2027年), world and foreign figures;
+//   6. every statement gets a confidence and the reasons for it (confidence.ts) once the whole page is read.
 import type { Detection, Indicator, Statement } from '../model.ts';
 import { NATIONAL, provinceOf, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
@@ -233,10 +237,31 @@ function readFigure(
   // and rates over the span (新增就业522万人, 增长19.8%) are not one year's.
   if (when.period) flags.push(LEVELS.has(indicatorOf(owner, f) ?? '') && !role.fall ? 'period-level' : 'period');
   if (owner.unlisted) flags.push('respectively-unlisted');
+  const indicator = indicatorOf(owner, f);
+  if (indicator && !plausible(indicator, f)) flags.push('implausible');
   const gap = f.numberStart - owner.subject.end;
   const link: Evidence['link'] = owner.roundup ? 'roundup' : owner.chained ? 'chain' : !owner.subject.text ? 'target-phrase' : gap <= 8 ? 'near' : 'far';
   const negative = role.fall && f.value > 0 && signed(indicatorOf(owner, f) ?? 'other:');
   return { when, evidence: { time: when.evidence, link, flags, notes }, negative };
+}
+
+/** Ranges a region's yearly figure stays in (a district's 增长24.1% or a five-year sum is outside): % or 万人. */
+const PLAUSIBLE: Partial<Record<Indicator, [number, number]>> = {
+  gdp_growth: [-10, 15],
+  cpi: [-5, 8],
+  urban_unemployment: [1, 10],
+  deficit_ratio: [0, 10],
+  rd_intensity: [0.1, 8],
+  energy_intensity: [0, 20],
+  carbon_intensity: [0, 25],
+  disposable_income_growth: [-10, 20],
+  new_urban_jobs: [0.1, 1500],
+};
+
+function plausible(indicator: Indicator, f: Figure): boolean {
+  const range = PLAUSIBLE[indicator];
+  if (!range || (f.unit !== '%' && f.unit !== '万人')) return true;
+  return f.value >= range[0] && (f.valueMax ?? f.value) <= range[1];
 }
 
 /** Indicators that are a level at a point in time, not a flow or a rate over the year. */

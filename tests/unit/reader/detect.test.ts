@@ -83,3 +83,13 @@ describe('gateReport', () => {
     expect(gateReport({ title: '', head })).toBe(false);
   });
 });
+
+describe('the year of an undated full text', () => {
+  it('a review heading over the year and the plan period names the year reviewed, not a horizon mentioned later', () => {
+    const text =
+      '政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作及“十四五”时期发展回顾\n' +
+      '一年来，全省地区生产总值增长5.2%。\n二、“十五五”时期的主要目标\n这些指标充分考虑了2035年基本实现现代化的需要，经济实力实现新的跃升。';
+    const { detection } = readReport({ title: '政府工作报告', text });
+    expect(detection.year).toBe(2026);
+  });
+});

@@ -338,3 +338,11 @@ describe('a city page quoting its province', () => {
     ]);
   });
 });
+
+describe('implausible values', () => {
+  it("a growth rate no region's year has (a district, a sum) is not shown", () => {
+    const [s] = read('2025年，全省地区生产总值增长24.1%。');
+    expect(s.confidence).toBeLessThan(CONFIDENT);
+    expect(s.why?.join(' ')).toContain('outside the range');
+  });
+});

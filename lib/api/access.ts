@@ -15,4 +15,5 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'snippetsForUrl',
   'markOrphaned',
   'openLibrary',
+  'setSiteDisabled',
 ]);

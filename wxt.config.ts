@@ -12,7 +12,9 @@ export default defineConfig({
     default_locale: 'en',
     // unlimitedStorage: the library is the user's own work; without it Chromium may evict the extension's IndexedDB
     // under disk pressure (README "Storage"). It does not make a full disk writable: lib/db/storage.ts handles that.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab'],
+    // scripting: the background injects the lens (marks, cards, snippet UI) only into frames that need it; it needs
+    // the same http(s) host patterns as the content script, so the install prompt is unchanged (README, Permissions).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     // Snippets: save the current selection (the same as the "Save to Report Lens" context-menu item).
     commands: {

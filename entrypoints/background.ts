@@ -1,6 +1,7 @@
 import starterPackPath from '@/assets/pack/starter-pack.json?url&no-inline';
 import { createDbAccess } from '@/lib/db/open';
 import { registerRouter } from '@/lib/messages';
+import { registerLensLoader } from '@/lib/service/lens-loader';
 import { createHandlers } from '@/lib/service/handlers';
 import { ensureShippedPack, PackStatusTracker } from '@/lib/service/pack-install';
 import { registerSnippetCommands } from '@/lib/service/snippet-commands';
@@ -19,8 +20,10 @@ export default defineBackground(() => {
     // Content scripts get only the messages of lib/api/access.ts; the extension's own pages get everything.
     extensionOrigin: browser.runtime.getURL('/'),
   });
+  // The lens (reader, marks, cards, snippet UI) is injected into a frame only where it is needed.
+  const lens = registerLensLoader(browser as never);
   // Snippets: the "Save to Report Lens" menu item, the save-snippet shortcut, the pages-with-snippets mirror.
-  registerSnippetCommands(browser, access);
+  registerSnippetCommands(browser, access, { prepareTab: (tabId) => lens.ensureLens(tabId) });
   // The overlay's keyboard command: the page's content script owns the marks, so it gets the toggle.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'toggle-marks' && tab?.id !== undefined) {

@@ -9,7 +9,7 @@ import type { TimeEvidence } from './scopes.ts';
 export interface Evidence {
   time: TimeEvidence;
   /** 'clause': named with the figure (or a list, a roundup); 'page': the page's own region, not named here. */
-  region: 'clause' | 'page';
+  region: 'clause' | 'sentence' | 'page' | 'page-contested';
   /** How the figure found its subject. */
   link: 'near' | 'far' | 'chain' | 'target-phrase' | 'roundup';
   flags: Flag[];
@@ -29,7 +29,9 @@ const TIME: Record<TimeEvidence, [number, string | null]> = {
 };
 const REGION: Record<Evidence['region'], [number, string]> = {
   clause: [1, 'region named with the figure'],
+  sentence: [0.9, 'region: the place the sentence is about'],
   page: [0.95, "region: the page's"],
+  'page-contested': [0.8, "region: the page's, though the sentence names another place"],
 };
 const LINK: Record<Evidence['link'], [number, string | null]> = {
   near: [1, null],

@@ -12,7 +12,7 @@
 //   4. distractors are dropped by their context: quarters and half-years, multi-year averages, plan horizons
 //      (到2027年), world and foreign figures.
 import type { Detection, Indicator, Statement } from '../model.ts';
-import { NATIONAL, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
+import { NATIONAL, provinceOf, regionEntry, scanRegions, wholeWord, type RegionMention } from '../regions/index.ts';
 import { cleanText, originalSpan, type CleanText } from '../text/clean.ts';
 import { confidenceOf, type Evidence } from './confidence.ts';
 import { type Marker, scanMarkers } from './markers.ts';
@@ -100,34 +100,49 @@ export function extractFromClean(
       const f = figures[fi++];
       if (f.start < sentenceStart) continue;
       const role = roleOf(t, f, sentenceStart);
-      const owner = ownerOf(t, f, role, sentence, state);
-      if (!owner) continue;
-      const { subject } = owner;
+      const first = ownerOf(t, f, role, sentence, state);
+      if (!first) continue;
       if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
-      const indicator =
-        owner.indicator ??
-        (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
-      if (!indicator) continue;
-      const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
-      if (QUARTER.test(context) || PERIOD.test(context)) continue;
-      if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
-      if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct')) continue;
-      // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
-      if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
-      const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
-      if (!read) continue;
-      const { when, evidence } = read;
-      const [a, b] = originalSpan(clean, subject.start, f.end);
-      const named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
-      for (const region of named) {
-        // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
-        // 政府工作报告: leave them out.
-        if (!region || !usableRegion(region)) continue;
-        const regionEvidence: Evidence['region'] =
-          owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start) ? 'clause' : 'page';
-        const e: Evidence = { ...evidence, region: regionEvidence };
-        if (read.negative) e.notes.push('a fall: negative');
-        drafts.push({ st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b), evidence: e, why: when.why });
+      // "地区生产总值、规模以上工业增加值、固定资产投资增长5%左右": every subject of the list has the figure.
+      for (const owner of first.shared ? first.shared.map((subject) => ({ ...first, subject, chained: true })) : [first]) {
+        const { subject } = owner;
+        const indicator =
+          owner.indicator ??
+          (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
+        if (!indicator) continue;
+        const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
+        if (QUARTER.test(context) || PERIOD.test(context)) continue;
+        if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
+        if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct', endsAt(sMentions, subject.start))) continue;
+        // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
+        if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
+        const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
+        if (!read) continue;
+        const { when, evidence } = read;
+        const [a, b] = originalSpan(clean, subject.start, f.end);
+        let named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
+        let regional = false;
+        if (!owner.regions && named[0] === NATIONAL && /^(?:地区|全省|全市|全区)/.test(subject.text)) {
+          // "特别是重庆经济运行稳中向好,地区生产总值增长5.7%" on a national page: 地区生产总值 is a region's, never the
+          // nation's (国内生产总值); it goes to the place the sentence is about, or to no one.
+          const other = lastPlace(sMentions, subject.start);
+          named = other ? [other] : [];
+          regional = true;
+        }
+        for (const region of named) {
+          // A figure of an unnamed region is not a statement anyone can compare, and HK, Macau and Taiwan deliver no
+          // 政府工作报告: leave them out.
+          if (!region || !usableRegion(region)) continue;
+          const regionEvidence: Evidence['region'] = regional
+            ? 'sentence'
+            : owner.regions || region !== mainRegion || namedNear(t, sMentions, region, subject.start)
+              ? 'clause'
+              : contested(sMentions, region, f.start)
+                ? 'page-contested'
+                : 'page';
+          const e: Evidence = { ...evidence, region: regionEvidence, notes: read.negative ? [...evidence.notes, 'a fall: negative'] : evidence.notes };
+          drafts.push({ st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b), evidence: e, why: when.why });
+        }
       }
     }
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
@@ -191,6 +206,10 @@ function readFigure(
     when = { year: y, kind: target ? 'target' : 'result', estimate: false, evidence: 'clause', period: false, why: `base of a comparison (${target ? "last year's target" : "last year's figure"})` };
   } else {
     when = owner.roundup ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent) : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
+  }
+  if (owner.year !== undefined) {
+    const y = owner.year;
+    when = { year: y, kind: y < reportYear ? 'result' : 'target', estimate: false, evidence: 'clause', period: false, why: `year ${y} from a list of years (分别)` };
   }
   if (!when) return null;
   // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
@@ -256,7 +275,14 @@ interface Owner {
   chained?: boolean;
   /** A 分别 figure whose list could not be read: someone's, not surely the subject's. */
   unlisted?: boolean;
+  /** A list of subjects sharing one figure ("地区生产总值、固定资产投资增长5%左右"). */
+  shared?: Subject[];
+  /** The year a 分别 list of years gives this figure ("2021至2024年…分别为…"). */
+  year?: number;
 }
+
+/** "2021至2024年", "2021-2024年": a span of years before a 分别 list. */
+const YEAR_SPAN = /((?:19|20)\d\d)年?(?:至|到|-|~)((?:19|20)\d\d)年/;
 
 /** 城乡 / 城镇和农村 before an income subject with 分别: the figures are urban, then rural. */
 const URBAN_RURAL = /城乡|城镇和农村|城镇、农村|城镇居民、农村|城镇居民和农村|城镇与农村/;
@@ -276,6 +302,7 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
       regions: list.regions ? [list.regions[list.index]] : null,
       roundup: false,
       indicator: list.groups ? groupIndicator(list.groups[list.index], f) : undefined,
+      year: list.years?.[list.index],
       unlisted: list.unlisted,
     };
   }
@@ -305,6 +332,13 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
       state.previous = { figure: f, subject: subjects[0], role };
       return { subject: subjects[0], regions: null, roundup: false, chained: true };
     }
+    // "2021至2024年全国GDP增长分别为8%、3%、5.2%、5%": the figures go to the years in order.
+    const span = YEAR_SPAN.exec(t.slice(Math.max(sentence.start, subject.start - 24), f.start));
+    if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) < 12) {
+      const years = Array.from({ length: Number(span[2]) - Number(span[1]) + 1 }, (_, i) => Number(span[1]) + i);
+      state.list = { subject, size: years.length, years, index: 0, lastEnd: f.end };
+      return { subject, regions: null, roundup: false, year: years[0] };
+    }
     const lead = t.slice(Math.max(sentence.start, subject.start - 8), subject.start) + subject.text;
     if (/收入/.test(subject.text) && URBAN_RURAL.test(lead)) {
       const groups = ['城镇', '农村'];
@@ -314,10 +348,21 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
     state.list = { subject, size: 8, index: 0, lastEnd: f.end, unlisted: true };
     return { subject, regions: null, roundup: false, unlisted: true };
   }
+  // "包括河南、福建、北京在内的多地GDP增长目标为5%以上", "河南、福建等地的增长目标": the whole list shares it.
+  const group = lastEndingBy(mentions, subject.start);
+  if (group >= 0 && /^(?:等|在内的|等地|等省份?|等城市)(?:多地|多省|省份|地区|城市)?的?$/.test(t.slice(mentions[group].end, subject.start))) {
+    const regions = regionsEndingAt(t, mentions, group).filter(usableRegion);
+    if (regions.length >= 2) return { subject, regions, roundup: false };
+  }
   if (/均|都|同为|同样/.test(between)) {
     // "广东、江苏、山东的GDP增长目标均为5%左右".
     const regions = regionList(t, subject, mentions);
     if (regions.length >= 2) return { subject, regions, roundup: false };
+  }
+  const listed = between.length <= 12 && !/[,;]/.test(between) ? subjectList(t, subject, sentence.subjects) : [];
+  if (listed.length >= 2) {
+    state.previous = { figure: f, subject, role };
+    return { subject, regions: null, roundup: false, shared: listed };
   }
   // "GDP增长目标：北京5%左右": a region named between the subject and its figure owns the figure.
   const k = lastEndingBy(mentions, f.start);
@@ -336,7 +381,7 @@ function groupIndicator(group: string, f: Figure): Indicator | undefined {
 function subjectList(t: string, subject: Subject, subjects: Subject[]): Subject[] {
   const out = [subject];
   let k = lastEndingBy(subjects, subject.end);
-  while (k > 0 && /^[、,和及与以]{1,2}$/.test(t.slice(subjects[k - 1].end, subjects[k].start))) {
+  while (k > 0 && /^[、和及与]$/.test(t.slice(subjects[k - 1].end, subjects[k].start))) {
     k--;
     out.unshift(subjects[k]);
   }
@@ -369,6 +414,7 @@ interface Respectively {
   regions?: string[];
   subjects?: Subject[];
   groups?: string[];
+  years?: number[];
   unlisted?: boolean;
   index: number;
   lastEnd: number;
@@ -407,7 +453,7 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
   if (k < 0) return null;
   const m = mentions[k];
   const gap = t.slice(m.end, f.start);
-  if (!/^的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:为|是|定为|定在|设为|设定为)?[(:]?$/.test(gap)) return null;
+  if (!/^(?:等(?:地|省|省份|城市|省市)?)?的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:均|都)?(?:为|是|定为|定在|设为|设定为)?[(:]?$/.test(gap)) return null;
   const topic = t.slice(Math.max(0, sentenceStart - 120, m.start - 300), m.start);
   if (!ROUNDUP_TOPIC.test(topic)) return null;
   return { family: 'gdp', text: '', start: m.start, end: m.end };
@@ -478,6 +524,8 @@ function subjectOf(
     .slice(nearest.end, f.start)
     .replace(/^(?:近|约|超|超过|突破)?(?:万亿|千亿|百亿)元[、,]/, '')
     .replace(/[从由](?:19|20)\d\d年(?:的|底|末)?$/, '从')
+    // "全体居民人均可支配收入达39545元、增长5%": an amount per head (元) before the growth.
+    .replace(/^(?:达到|达|为)?\d+(?:\.\d+)?元[、,]/, '')
     .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
     .replace(/^(?:创历史新高|再创新高|创新高|稳步增长|持续增长|稳居全国前列)[,、](?=达到|达|为|实现|增长)/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
@@ -490,6 +538,32 @@ function namedNear(t: string, mentions: RegionMention[], region: string, at: num
   for (let k = lastEndingBy(mentions, at); k >= 0 && at - mentions[k].end <= 16; k--) {
     const m = mentions[k];
     if (m.region === region && !/[,;:]/.test(t.slice(m.end, at))) return true;
+  }
+  return false;
+}
+
+/** The last usable place other than the nation named in the sentence within 150 characters before `pos`. */
+function lastPlace(mentions: RegionMention[], pos: number): string | null {
+  for (let k = lastEndingBy(mentions, pos); k >= 0 && pos - mentions[k].end <= 150; k--) {
+    const r = mentions[k].region;
+    if (r !== NATIONAL && usableRegion(r)) return r;
+  }
+  return null;
+}
+
+/** Whether a region mention ends exactly at `pos` ("北京地区生产总值"). */
+function endsAt(mentions: RegionMention[], pos: number): boolean {
+  const k = lastEndingBy(mentions, pos);
+  return k >= 0 && mentions[k].end === pos;
+}
+
+/** Whether the sentence names another place (not the page's own, not inside it) before the figure: a figure left to
+ * the page's region is then less sure to be its own ("湖北定在6%左右…全省经济增长5.5%"). */
+function contested(mentions: RegionMention[], region: string, before: number): boolean {
+  const home = provinceOf(region);
+  for (let k = lastEndingBy(mentions, before); k >= 0 && before - mentions[k].end <= 120; k--) {
+    const other = mentions[k].region;
+    if (other !== region && other !== NATIONAL && usableRegion(other) && provinceOf(other) !== region && other !== home) return true;
   }
   return false;
 }
@@ -509,6 +583,8 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
   const k = lastEndingBy(mentions, subject.start + 1);
   const nearest: RegionMention | null = k >= 0 ? mentions[k] : null;
+  // "全国GDP增长5%", "我国经济增长5%", "全国城镇新增就业1256万人" on a city's page: the nation's figure.
+  if (/(?:全国|我国|中国|国家)的?$/.test(t.slice(Math.max(0, subject.start - 3), subject.start))) return NATIONAL;
   // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
   // when it was named clauses earlier ("广州…科技集群…,全省研发经费支出…").
   if (nearest && nearest.region !== NATIONAL) {
@@ -521,6 +597,13 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
       const whole = /全([省区市县州盟旗])/.exec(between + subject.text)?.[1];
       if (!whole || whole === wholeWord(nearest.region)) return nearest.region;
     }
+  }
+  // "全省经济总量突破6万亿元" on a city's page: 全X names the whole of the page region's province when the city is
+  // not of level X itself.
+  const whole = /全([省区市])$/.exec(t.slice(Math.max(0, subject.start - 2), subject.start))?.[1] ?? /^全([省区市])/.exec(subject.text)?.[1];
+  if (whole && mainRegion && wholeWord(mainRegion) !== whole) {
+    const province = provinceOf(mainRegion);
+    if (province !== mainRegion && wholeWord(province) === whole) return province;
   }
   return mainRegion;
 }

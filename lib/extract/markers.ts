@@ -20,7 +20,7 @@ export interface Marker {
 // 'period' opens a review of several years (过去五年, 十四五时期): its figures are sums and averages over the span, not
 // one year's, until a year word closes it. "2025全市…": a year glued to 全/我/本 is a year word without 年.
 const MARKER_RE =
-  /((?:19|20)\d\d)(?:年|(?=全[国省市区]|我[国省市区]|本[省市区]))|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|过去五年|过去的五年|五年来|五年间|这五年|近五年|五年里|十[二三四五]五["”]?(?:时期|期间|以来)|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾|新成就|成就|报告(?:并|还|同时)?提出/g;
+  /((?:19|20)\d\d)(?:年|(?=全[国省市区]|我[国省市区]|本[省市区]))|今年|明年|去年|上一年|上年|过去一年|过去的一年|过去1年|一年来|过去五年|过去的五年|五年来|五年间|这五年|近五年|五年里|这是[^。,;:]{1,24}的五年|十[二三四五]五["”]?(?:时期|期间|以来)|预计|预期|目标|力争|争取|计划|拟|主要任务|工作回顾|回顾|新成就|成就|报告(?:并|还|同时)?提出/g;
 
 /** Scans markers left to right; linear (one global pass, fixed-length look-around). */
 export function scanMarkers(t: string): Marker[] {
@@ -34,10 +34,10 @@ export function scanMarkers(t: string): Marker[] {
     if (m[1]) {
       const year = Number(m[1]);
       // Dates (2024年1月22日), bases (比2020年), spans (2021年以来), and years glued to other digits are not markers.
-      if (/^\d{1,2}月\d/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
+      if (/^\d{1,2}月/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
       if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before)) continue;
       // "“十四五”时期和2025年工作回顾": a heading over both; the period's and the year's paragraphs open their own.
-      if (/(?:时期|期间)[和及与]$/.test(t.slice(Math.max(0, start - 3), start))) continue;
+      if (/[和及与]$/.test(before) && /十[二三四五]五|五年/.test(t.slice(Math.max(0, start - 16), start))) continue;
       // "从2020年的…增长到2025年的4.93万亿元": the end of a span (values.ts), not a plan horizon.
       if (/(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)[到至]$/.test(t.slice(Math.max(0, start - 3), start)) && /^(?:的|底|末)/.test(after)) continue;
       const horizon = /[到至]$/.test(before);

@@ -105,7 +105,7 @@ export function timeOf(
       if (!m.weak) strongTarget = true;
     } else if (m.type === 'result') result = true;
   }
-  const ownTarget = target;
+  const ownTarget = strongTarget;
   let own = estimate || target || result;
   if (period && !year) {
     // "过去五年，…": the clause itself opened a multi-year review.
@@ -170,12 +170,15 @@ export function timeOf(
  */
 function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
   if (m.type !== 'year' && m.type !== 'horizon' && m.type !== 'period') return true;
-  const before = t.slice(Math.max(sentenceStart, m.start - 4), m.start);
+  const before = t.slice(Math.max(sentenceStart, m.start - 4), m.start).replace(/["“”「]+$/, '');
   const after = t.slice(m.end, m.end + 4);
   // "入选2026年播出片单", "2025年度最具幸福感城市": a year inside a name.
   if (/(?:入选|获评|荣获|评为|列入)$/.test(before) || after.startsWith('度')) return false;
   // A year word opening a clause ("2025年，", "一年来，", "报告提出，今年…") or leading its subject.
-  const opens = m.start === sentenceStart || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
+  // Only heading marks ("一、", "（二）", "——", "●") and quotes before it: the word opens its sentence.
+  const lead = t.slice(Math.max(sentenceStart, m.start - 8), m.start);
+  const atHead = m.start - sentenceStart <= 8 && /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[-—●■◆]+)?["“”「]*$/.test(lead);
+  const opens = atHead || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
   const leads = /^(?:[,:是的]|全|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
   if (m.type === 'period') return opens || /^[,:]/.test(after);
   if (m.relative) return (opens && !before.endsWith('、')) || leads;

@@ -116,9 +116,11 @@ const DENOMINATOR_BEFORE = /(?:占|相当于|之比|与|同|高于|低于|超过
 const RATIO_BETWEEN = /比率|比例|比重|占比|占|之比|用水量|水耗|能耗|电耗|用地|排放|密度|贡献率|拉动/;
 
 /** Why a subject cannot own a figure (a part, a denominator, a ratio), or null when it can. */
-export function notOwnFigure(t: string, subject: Subject, numberStart: number, pct: boolean): string | null {
+export function notOwnFigure(t: string, subject: Subject, numberStart: number, pct: boolean, afterRegion: boolean): string | null {
   const before = t.slice(Math.max(0, subject.start - 18), subject.start);
   if (PART_BEFORE.test(before)) return 'a part or partner of the subject';
+  // "前海地区生产总值", "南沙地区生产总值": an area named by a place word that is not a region we know.
+  if (!afterRegion && subject.text.startsWith('地区') && /[海湾岛港园城镇乡村沙琴山江河湖岭]$/.test(before)) return 'an area inside the region';
   if (DENOMINATOR_BEFORE.test(before)) return 'the subject is a denominator';
   const between = t.slice(subject.end, numberStart);
   if (RATIO_BETWEEN.test(between)) return 'a ratio to the subject';

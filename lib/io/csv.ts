@@ -30,6 +30,7 @@ export const CSV_COLUMNS = [
   'source_publishedAt',
   'source_type',
   'source_via',
+  'sources',
   'origin',
   'conflictsWith',
   'userEdited',
@@ -71,6 +72,9 @@ export function recordToRow(r: FigureRecord): Record<Column, string> {
     source_publishedAt: cell(r.source.publishedAt),
     source_type: cell(r.source.type),
     source_via: cell(r.source.via),
+    // Further sources of the same figure (a starter-pack record read from an official text and also gathered from
+    // a news page): a JSON list, so an exported file imports back without losing them.
+    sources: r.sources?.length ? JSON.stringify(r.sources) : '',
     origin: r.origin,
     conflictsWith: (r.conflictsWith ?? []).join(' '),
     userEdited: r.userEdited === undefined ? '' : String(r.userEdited),
@@ -189,6 +193,11 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
     ] as const) {
       if (get(c)) record.source[key] = get(c);
     }
+    if (get('sources')) {
+      const more = readSources(get('sources'));
+      if (more) record.sources = more;
+      else problem('sources', 'should be a JSON list of sources, each with a url (as an export writes it), or empty.');
+    }
     const conflicts = get('conflictsWith').split(/[\s;,]+/).filter(Boolean);
     if (conflicts.length) record.conflictsWith = conflicts;
     if (userEdited !== undefined) record.userEdited = userEdited;
@@ -197,4 +206,16 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
   });
   if (problems.length) return { ok: false, problems: firstProblems(problems) };
   return { ok: true, records };
+}
+
+/** The `sources` cell: a JSON list of `{ url, title?, quote?, … }`, or null when it is not one. */
+function readSources(cell: string): FigureRecord['source'][] | null {
+  try {
+    const list: unknown = JSON.parse(cell);
+    if (!Array.isArray(list)) return null;
+    const ok = list.every((s) => s && typeof s === 'object' && typeof (s as { url?: unknown }).url === 'string');
+    return ok ? (list as FigureRecord['source'][]) : null;
+  } catch {
+    return null;
+  }
 }

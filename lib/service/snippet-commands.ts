@@ -30,14 +30,21 @@ export interface SnippetCommands {
  * Registers the menu, the command and the storage mirror. Listeners are added synchronously (a sleeping MV3 worker
  * woken by a click must find them); the menu item itself is created at install time, as Chromium keeps it.
  */
-export function registerSnippetCommands(browser: WxtBrowser, access: DbAccess): SnippetCommands {
+export function registerSnippetCommands(
+  browser: WxtBrowser,
+  access: DbAccess,
+  options: { prepareTab?: (tabId: number) => Promise<void> } = {},
+): SnippetCommands {
   const handlers = snippetHandlers(access);
   useSavedPages(storageMirror(browser));
 
-  const send = <K extends keyof SnippetsTabApi>(tabId: number, type: K, data: SnippetsTabApi[K]['request']) =>
-    browser.tabs.sendMessage(tabId, { channel: SNIPPETS_TAB_CHANNEL, type, data } satisfies TabMessage<K>, { frameId: 0 }) as Promise<
-      SnippetsTabApi[K]['response']
-    >;
+  // prepareTab: the snippet UI is part of the lazily injected lens (lib/service/lens-loader.ts): inject, then ask.
+  const send = async <K extends keyof SnippetsTabApi>(tabId: number, type: K, data: SnippetsTabApi[K]['request']) => {
+    await options.prepareTab?.(tabId);
+    return (await browser.tabs.sendMessage(tabId, { channel: SNIPPETS_TAB_CHANNEL, type, data } satisfies TabMessage<K>, {
+      frameId: 0,
+    })) as SnippetsTabApi[K]['response'];
+  };
 
   const tellProblem = async (tabId: number, problem: SelectionProblem, detail?: string) => {
     await send(tabId, 'showSnippetProblem', { problem, detail }).catch(() => undefined);

@@ -77,7 +77,7 @@ describe('library page after a fresh install', () => {
     expect(await page.locator('#tab-snippets').getAttribute('aria-selected')).toBe('true');
     await page.locator('[data-testid="snippets-tab"]').waitFor({ state: 'visible', timeout: 10_000 });
     await page.keyboard.press('End');
-    expect(await page.locator('#tab-transfer').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#tab-coverage').getAttribute('aria-selected')).toBe('true');
     await page.close();
   });
 

@@ -42,6 +42,7 @@ export const OFFICIAL_DROP = {
   ambiguous: 'official-ambiguous-cell', // disagreeing statements of one cell, none more explicit
   repeat: 'official-repeat', // the same figure stated again in the same text (kept once)
   noUrl: 'official-no-source',
+  mislabelled: 'official-mislabelled-text', // filed under another year than its own date, whose report is there too
 } as const;
 
 const GROWTH_UNITS = new Set(['%']);
@@ -84,15 +85,31 @@ export function adaptOfficialTexts(
 ): AdapterResult<FigureRecord> {
   const dropped: DropCounts = {};
   const items: FigureRecord[] = [];
-  for (const doc of texts) {
+  // Report years as the texts themselves date them; a text filed correctly keeps its year against a relabelled one.
+  const years = texts.map((d) => reportYearOf(d));
+  const keyOf = (d: OfficialText, year: number) => `${ctx.regions.resolve(d.region) ?? d.region}|${year}`;
+  const filed = new Set(texts.filter((d, i) => years[i] === d.year).map((d) => keyOf(d, d.year)));
+  for (let [i, doc] of texts.entries()) {
     const region = ctx.regions.resolve(doc.region);
     if (!region) {
       countDrop(dropped, 'unknown-region');
       continue;
     }
+    // The file's year is taken as the truth, unless the text's own opening line dates it to another year's session
+    // (a copy filed under the wrong year): then it is read as the report of the year it states, or left out when
+    // that year's report is there already.
+    const year = years[i];
+    if (year !== doc.year) {
+      if (filed.has(keyOf(doc, year))) {
+        countDrop(dropped, OFFICIAL_DROP.mislabelled);
+        continue;
+      }
+      filed.add(keyOf(doc, year));
+      doc = { ...doc, year };
+    }
     const { statements } = read({ text: doc.text, title: doc.title ?? undefined, url: doc.url ?? undefined, known: { region, year: doc.year } });
     const kept = statements.filter((s) => {
-      const why = screen(s, region, doc.year);
+      const why = screen(s, region, doc.year) ?? (ofAZone(doc.text, s) ? OFFICIAL_DROP.otherRegion : null);
       if (why) countDrop(dropped, why);
       return !why;
     });
@@ -137,6 +154,27 @@ export function adaptOfficialTexts(
     }
     // A target stated in words in the target block (增速高于全国平均水平, 居民收入增长与经济增长同步, 能耗完成国家下达
     // 任务) is still the year's target: kept as a qualitative record when the text gives no number for it.
+    // Last year's GDP growth stated in words in the review (预计实现正增长, 能够实现6%左右的预期目标): a qualitative
+    // result when the text gives no number for it.
+    const gdpResult = qualitativeGdpResult(doc.text);
+    if (gdpResult && !items.some((r) => r.region === region && r.year === doc.year - 1 && r.indicator === 'gdp_growth' && r.kind === 'result')) {
+      const record = finishRecord(
+        {
+          region,
+          year: doc.year - 1,
+          indicator: 'gdp_growth',
+          kind: 'result',
+          unit: '',
+          qualifier: null,
+          text: gdpResult,
+          estimate: gdpResult.includes('预计') || undefined,
+          source: { ...source, quote: gdpResult },
+        },
+        ctx,
+        dropped,
+      );
+      if (record) items.push(record);
+    }
     for (const { indicator, clause } of qualitativeTargets(doc.text)) {
       if (items.some((r) => r.region === region && r.year === doc.year && r.indicator === indicator && r.kind === 'target')) continue;
       const record = finishRecord(
@@ -220,6 +258,16 @@ export function qualitativeTargets(text: string): { indicator: StandardIndicator
   return out;
 }
 
+/** GDP growth of last year stated as meeting the plan or as growth without a number, in the review (before the
+ * target block): "全市地区生产总值预计实现正增长", "预计全省生产总值能够实现6%左右的预期目标". */
+const GDP_RESULT_WORDS = /(?:预计)?(?:全省|全市|全区)?(?:地区|国内)?生产总值(?:增速|增长)?[^，,。；;]{0,6}?(?:预计)?(?:能够|可以?)?(?:实现|完成)[^，,。；;]{0,14}?(?:预期目标|正增长|年度目标|全年目标)/;
+
+export function qualitativeGdpResult(text: string): string | undefined {
+  const block = /主要预期目标/.exec(text);
+  const review = text.slice(0, block ? block.index : text.length);
+  return GDP_RESULT_WORDS.exec(review)?.[0];
+}
+
 /** The GDP-growth clause of the target block when it states no number ("地区生产总值增长与全国保持同步"). */
 export function qualitativeGdpTarget(text: string): string | undefined {
   return qualitativeTargets(text).find((q) => q.indicator === 'gdp_growth')?.clause;
@@ -244,6 +292,15 @@ export function screen(s: Statement, region: string, reportYear: number): string
   return null;
 }
 
+/** A development zone, new area or cooperation zone named as the subject's owner ("深汕特别合作区地区生产总值",
+ * "开发区亩均工业增加值"): the figure is that part's, not the region's. */
+const ZONE = /特别合作区|合作区|新区|开发区|经开区|高新区|示范区|自贸区|试验区|园区|片区|功能区/;
+
+export function ofAZone(text: string, s: Pick<Statement, 'start' | 'quote'>): boolean {
+  const clause = text.slice(Math.max(0, s.start - 16), s.start).split(/[，,。；;：:\n、]/).pop() ?? '';
+  return ZONE.test(clause + s.quote.split(/\d/)[0]);
+}
+
 /** The page the text came from: its government address when known, else the repository file that holds it. */
 function sourceOf(doc: OfficialText, region: string): FigureRecord['source'] {
   const via = doc.origin ?? undefined;
@@ -259,13 +316,42 @@ function sourceOf(doc: OfficialText, region: string): FigureRecord['source'] {
   };
 }
 
-/** The date the report was delivered, from its opening line ("2025年1月14日在…会议上"), as YYYY-MM-DD. */
+/** The date the report was delivered, from its opening line ("2025年1月14日在…会议上", or in Chinese numerals
+ * "二〇二五年一月十四日"), as YYYY-MM-DD; undefined when the opening gives none or one outside the report's year
+ * and the year before. */
 export function deliveredOn(text: string, year: number): string | undefined {
-  const m = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text.slice(0, 800));
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  if (y !== year && y !== year - 1) return undefined;
-  return `${y}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+  const date = openingDate(text);
+  if (!date || (date.year !== year && date.year !== year - 1)) return undefined;
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+const DIGIT: Record<string, number> = { '〇': 0, '○': 0, 'Ο': 0, O: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十四 → 14, 二十三 → 23, 九 → 9. */
+function smallNumber(s: string): number {
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s];
+  return (s.includes('十') ? (tens ? DIGIT[tens] : 1) * 10 : 0) + (ones ? DIGIT[ones] : 0);
+}
+
+/**
+ * The year of the report a text is, by its own opening date when that contradicts the file (a session in the last
+ * months of a year delivers the next year's report), else the file's year.
+ */
+export function reportYearOf(doc: Pick<OfficialText, 'text' | 'year'>): number {
+  const date = openingDate(doc.text);
+  if (!date || date.year === doc.year || date.year === doc.year - 1) return doc.year;
+  return date.month >= 11 ? date.year + 1 : date.year;
+}
+
+/** The first full date in the opening lines of a text, in Arabic or Chinese numerals. */
+export function openingDate(text: string): { year: number; month: number; day: number } | undefined {
+  const head = text.slice(0, 800);
+  const arabic = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);
+  if (arabic) return { year: Number(arabic[1]), month: Number(arabic[2]), day: Number(arabic[3]) };
+  const chinese = /二[〇○ΟO零][一二三四五六七八九〇○ΟO零]{2}年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(head);
+  if (!chinese) return undefined;
+  const year = Number([...chinese[0].slice(0, 4)].map((c) => DIGIT[c]).join(''));
+  return { year, month: smallNumber(chinese[1]), day: smallNumber(chinese[2]) };
 }
 
 /** For each statement, how many figures of distinct indicators of its kind its paragraph states. */

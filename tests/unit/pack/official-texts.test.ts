@@ -1,7 +1,16 @@
 // The official-text adapter: what the reader says about a text becomes pack records — one figure per cell, only
 // this year's targets and last year's results of the report's own region, each with the exact quote and the page.
 import { describe, expect, it } from 'vitest';
-import { adaptOfficialTexts, deliveredOn, type OfficialText, qualitativeGdpTarget, qualitativeTargets } from '@/lib/pack/adapters/official-texts';
+import {
+  adaptOfficialTexts,
+  deliveredOn,
+  type OfficialText,
+  ofAZone,
+  qualitativeGdpResult,
+  qualitativeGdpTarget,
+  qualitativeTargets,
+  reportYearOf,
+} from '@/lib/pack/adapters/official-texts';
 import { buildPack } from '@/lib/pack/build';
 import { parsePack } from '@/lib/pack/format';
 import type { ReadInput, ReadResult } from '@/lib/reader';
@@ -149,6 +158,16 @@ describe('adaptOfficialTexts', () => {
   });
 });
 
+describe('ofAZone', () => {
+  it('tells a zone’s figure from the region’s own', () => {
+    const text = '全市地区生产总值增长5%，合作区地区生产总值增长10%。';
+    const at = (q: string) => ({ start: text.indexOf(q), quote: q });
+    expect(ofAZone(text, at('地区生产总值增长5%'))).toBe(false);
+    expect(ofAZone(text, at('地区生产总值增长10%'))).toBe(true);
+    expect(ofAZone('经开区工业增加值增长9%', { start: 0, quote: '经开区工业增加值增长9%' })).toBe(true);
+  });
+});
+
 describe('qualitativeTargets', () => {
   it('finds targets stated in words in the target block, and only there', () => {
     const text = [
@@ -165,11 +184,12 @@ describe('qualitativeTargets', () => {
 
 describe('levels out of series', () => {
   it('leaves out a level far from the same region’s other years (a five-year total read as one year’s)', () => {
-    const docs = [2022, 2023, 2024, 2025].map((year) => doc({ year, file: `北京/${year}.md`, url: `https://example.gov.cn/bj-${year}` }));
+    const undated = REPORT.split('\n').slice(1).join('\n');
+    const docs = [2022, 2023, 2024, 2025].map((year) => doc({ year, file: `北京/${year}.md`, url: `https://example.gov.cn/bj-${year}`, text: undated }));
     const jobs = { 2022: 26, 2023: 27, 2024: 135, 2025: 28 } as Record<number, number>;
     const read = (input: ReadInput): ReadResult => {
       const year = input.known?.year ?? 0;
-      const s = said('地区生产总值增长5.2%', { kind: 'result', year: year - 1, indicator: 'new_urban_jobs', value: jobs[year], unit: '万人' });
+      const s = said('地区生产总值增长5.2%', { kind: 'result', year: year - 1, indicator: 'new_urban_jobs', value: jobs[year], unit: '万人' }, undated);
       return { detection: { isReport: true, regions: ['北京'], year, confidence: 1 }, statements: [s] };
     };
     const { items, dropped } = adaptOfficialTexts(docs, context(), read);
@@ -186,8 +206,41 @@ describe('levels out of series', () => {
   });
 });
 
+describe('qualitativeGdpResult', () => {
+  it('reads last year’s GDP growth stated in words in the review, never in the target block', () => {
+    expect(qualitativeGdpResult('过去一年，全市地区生产总值预计实现正增长，财政收入稳定。')).toBe('全市地区生产总值预计实现正增长');
+    expect(qualitativeGdpResult('预计全省生产总值能够实现7%左右的预期目标。')).toBe('预计全省生产总值能够实现7%左右的预期目标');
+    expect(qualitativeGdpResult('今年主要预期目标是：地区生产总值实现正增长。')).toBeUndefined();
+    expect(qualitativeGdpResult('我国是主要经济体中唯一实现经济正增长的。')).toBeUndefined();
+  });
+});
+
+describe('a text filed under another year than its own date', () => {
+  const dated = (date: string, year: number) => doc({ year, file: `北京/${year}.md`, text: `——${date}在北京市人民代表大会上\n${REPORT.split('\n').slice(1).join('\n')}` });
+
+  it('is the report of the year its opening line states', () => {
+    expect(reportYearOf(dated('二〇二五年一月十四日', 2023))).toBe(2025);
+    expect(reportYearOf(dated('2024年12月28日', 2022))).toBe(2025);
+    expect(reportYearOf(dated('2024年1月21日', 2024))).toBe(2024);
+    expect(reportYearOf(dated('2023年12月28日', 2024))).toBe(2024);
+  });
+
+  it('is read as that year’s report, or left out when that year’s report is filed too', () => {
+    const targets = (texts: OfficialText[]) =>
+      adaptOfficialTexts(texts, context(), (input) => ({
+        detection: { isReport: true, regions: ['北京'], year: input.known?.year ?? 0, confidence: 1 },
+        statements: [said('地区生产总值增长5%左右', { qualifier: '左右', year: input.known?.year ?? 0 })],
+      }));
+    expect(targets([dated('2022年1月6日', 2021)]).items.map((r) => r.year)).toEqual([2022]);
+    const both = targets([dated('2022年1月6日', 2021), dated('2022年1月6日', 2022)]);
+    expect(both.items.map((r) => r.year)).toEqual([2022]);
+    expect(both.dropped['official-mislabelled-text']).toBe(1);
+  });
+});
+
 describe('deliveredOn', () => {
   it('reads the delivery date from the opening lines, in the report year or just before', () => {
+    expect(deliveredOn('——二〇二五年一月二十四日在会议上', 2025)).toBe('2025-01-24');
     expect(deliveredOn('2025年1月14日在市人民代表大会上', 2025)).toBe('2025-01-14');
     expect(deliveredOn('2018年12月28日在会议上', 2019)).toBe('2018-12-28');
     expect(deliveredOn('2010年3月5日', 2025)).toBeUndefined();

@@ -230,12 +230,111 @@ describe('writing', () => {
     ['今年地区生产总值预期增长6 . 5%左右。', 'gdp_growth', 6.5, undefined],
     ['今年粮食产量1.4\n2万亿斤以上。', 'grain_output', 1.42, undefined],
   ] as const)('%s', (text, indicator, value, valueMax) => {
-    const s = read(text, '全国').find((x) => x.indicator === indicator);
+    const s = read(text).find((x) => x.indicator === indicator);
     expect(s?.value).toBe(value);
     expect(s?.valueMax).toBe(valueMax);
   });
   it('a blank line keeps two numbers apart', () => {
     const list = read('今年城镇新增就业45万人以上\n\n2025年城镇新增就业47万人。');
     expect(list.map((s) => s.value)).toEqual([45, 47]);
+  });
+});
+
+describe('a list of subjects sharing one figure', () => {
+  it('each subject of the list has the figure', () => {
+    const list = read('今年主要预期目标：地区生产总值、固定资产投资、社会消费品零售总额增长5%左右。');
+    expect(list.map((s) => [s.indicator, s.value, s.kind])).toEqual([
+      ['gdp_growth', 5, 'target'],
+      ['fixed_investment_growth', 5, 'target'],
+      ['retail_sales_growth', 5, 'target'],
+    ]);
+  });
+  it('a comma ends the list', () => {
+    const list = read('今年主要预期目标：居民收入增长与经济增长同步，居民消费价格涨幅2%左右。');
+    expect(list.map((s) => s.indicator)).toEqual(['cpi']);
+  });
+});
+
+describe('areas inside the region', () => {
+  it('an area named by a place word does not give its figure to the region', () => {
+    expect(read('2025年，前海地区生产总值增长12%。').filter((s) => s.indicator === 'gdp_growth')).toEqual([]);
+  });
+  it('a known region before 地区生产总值 owns it', () => {
+    const [s] = read('2025年，上海地区生产总值增长5%。', '全国');
+    expect([s.region, s.value]).toEqual(['上海', 5]);
+  });
+});
+
+describe('regions of a national page', () => {
+  it('地区生产总值 on a national page belongs to the place the sentence is about', () => {
+    const list = read('去年国内生产总值增长5%。特别是湖南经济运行稳中有进、态势向好，地区生产总值增长4.8%。', '全国');
+    expect(list.map((s) => [s.region, s.value])).toEqual([
+      ['全国', 5],
+      ['湖南', 4.8],
+    ]);
+  });
+  it('…and to no one when the sentence names no place', () => {
+    const list = read('去年地区生产总值增长4.8%。', '全国');
+    expect(list).toEqual([]);
+  });
+});
+
+describe('headings of five-year reviews', () => {
+  it('——这五年… and ——这是…的五年 open a review', () => {
+    for (const head of ['——这五年，综合实力大幅提升。', '——这是综合实力快速跃升的五年。']) {
+      const [s] = read(`一、2025年工作回顾\n一年来，经济平稳运行。\n${head}全省城镇新增就业206万人。`);
+      expect(s.confidence).toBeLessThan(CONFIDENT);
+    }
+  });
+  it('a date (2023年6月) is not a scope', () => {
+    const text = '一、2025年工作回顾\n2023年6月，总书记亲临考察。全省地区生产总值增长5.3%。';
+    const s = read(text).find((x) => x.indicator === 'gdp_growth');
+    expect([s?.year, s?.kind]).toEqual([2025, 'result']);
+  });
+});
+
+describe('roundups of many regions', () => {
+  it('等地定在… gives the figure to every region of the list', () => {
+    const list = read('多省份公布今年经济增长目标。河南、福建、北京等地定在5%左右。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.kind])).toEqual([
+      ['河南', 5, 'target'],
+      ['福建', 5, 'target'],
+      ['北京', 5, 'target'],
+    ]);
+  });
+  it('包括…在内的多地 shares the figure too, not only the last region named', () => {
+    const list = read('今年，包括河南、福建在内的多地GDP增长目标为5%以上。', '全国');
+    expect(list.map((s) => s.region)).toEqual(['河南', '福建']);
+  });
+  it('a list of years with 分别 gives each year its figure', () => {
+    const list = read('二○二一至二○二四年全國GDP增長分別為八%、三%、五點二%、五%。', '全国', 2025);
+    expect(list.map((s) => [s.year, s.value, s.kind])).toEqual([
+      [2021, 8, 'result'],
+      [2022, 3, 'result'],
+      [2023, 5.2, 'result'],
+      [2024, 5, 'result'],
+    ]);
+  });
+});
+
+describe('a city page quoting national results', () => {
+  it('全国/我国 right before the subject makes the figure the nation’s; 全市/我市 stay the city’s', () => {
+    const list = read('去年全国GDP增长5%，全市地区生产总值增长6.1%。去年我国城镇新增就业1256万人，我市城镇新增就业5.2万人。', '平顶山');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['平顶山', 'gdp_growth', 6.1],
+      ['全国', 'new_urban_jobs', 1256],
+      ['平顶山', 'new_urban_jobs', 5.2],
+    ]);
+  });
+});
+
+describe('a city page quoting its province', () => {
+  it('全省 on a city page is the province; 全市 is the city', () => {
+    const list = read('2025年全市地区生产总值增长5.3%，全省地区生产总值增长5.1%。', '信阳');
+    expect(list.map((s) => [s.region, s.value])).toEqual([
+      ['信阳', 5.3],
+      ['河南', 5.1],
+    ]);
   });
 });

@@ -1,0 +1,175 @@
+// The first stage of the content script, on every http(s) page: decide cheaply whether this page needs the lens
+// (reader, marks, cards, snippet UI) and, only then, ask the background to inject it into this frame.
+//
+// On a page that is not about a report and holds no snippet this does: the gate over the URL and the title while
+// the page parses, then over the title, the URL and the first 4,000 characters of text (lib/detect/gate.ts, no t2s table, no gazetteer), one browser.storage.local read
+// of the page's snippets key, and it listens — for the popup's question, for client-side navigation and for an
+// article body that arrives late. No DOM write and no message. Nothing here may import Preact, the reader or
+// the gazetteer: that is the whole point (tests/unit/content/first-stage-bundle.test.ts keeps it so).
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { claimLens, LENS_CHANNEL, LENS_STATE_KEY, type LensReply, type LensRequest, lensState, releaseLens } from '@/lib/api/lens';
+import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
+import { GATE_HEAD_CHARS, gateReport } from '@/lib/detect/gate';
+import { readHead } from '@/lib/page/head';
+
+/** The popup's answer for a page the gate turned down (what the overlay answers there too). */
+export const NO_PAGE_INFO = { detection: null, statements: 0 } as const;
+
+/** An article body that arrives after load: re-gate at most this often, debounced, for this long. */
+const MAX_REGATES = 8;
+const REGATE_DEBOUNCE_MS = 700;
+const WATCH_LATE_MS = 60_000;
+
+/** What the first stage needs of the browser (the real `browser` in the page, WXT's fakeBrowser in unit tests). */
+export interface FirstStageBrowser {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
+      removeListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
+    };
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+export interface FirstStage {
+  /** Gate (and snippets check) for the current location; loads the lens when either says yes. */
+  check(): Promise<void>;
+  /** The lens request in flight or done, if any. */
+  loading: Promise<boolean> | null;
+}
+
+/**
+ * Starts the first stage (at document_start). The URL is gated at once and the title as soon as the parser has
+ * it: a report page almost always names the report in one of them, and the lens then loads while the rest of the
+ * page is still parsing. The full gate (title, URL, first 4,000 characters) and the snippets check run once the
+ * DOM is complete, then again on client-side navigation and when an article body arrives late.
+ */
+export function startFirstStage(ctx: ContentScriptContext, api: FirstStageBrowser, doc: Document = document): FirstStage {
+  const stage: FirstStage = {
+    loading: null,
+    async check() {
+      if (lensState() || !ctx.isValid) return; // the lens is here or on its way: it reads every page from now on
+      if (gatePasses(doc)) {
+        await load();
+        return;
+      }
+      if (await holdsSnippets(api, location.href)) await load();
+    },
+  };
+
+  const load = (): Promise<boolean> => {
+    if (!claimLens(LENS_STATE_KEY)) return stage.loading ?? Promise.resolve(true);
+    stage.loading = api.runtime
+      .sendMessage({ channel: LENS_CHANNEL, op: 'load' } satisfies LensRequest)
+      .then((reply) => {
+        if ((reply as LensReply | undefined)?.ok) return true;
+        throw new Error((reply as { error?: string } | undefined)?.error ?? 'no answer');
+      })
+      .catch(() => {
+        // The background could not inject (the extension reloaded, a page the browser protects): leave the frame
+        // as it was, so a later navigation may try again.
+        releaseLens(LENS_STATE_KEY);
+        return false;
+      });
+    return stage.loading;
+  };
+
+  listenForQuestions(ctx, api);
+  const parsed = () => {
+    void stage.check();
+    // Client-side navigation: a new page in the same document gets the same two checks.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void stage.check());
+    watchLateText(ctx, doc, () => {
+      if (!lensState() && gatePasses(doc)) void load();
+    });
+  };
+  if (doc.readyState === 'loading') {
+    const early = () => gateReport({ title: doc.title, url: location.href }) && void load();
+    if (!early()) watchTitle(ctx, doc, early);
+    ctx.addEventListener(doc, 'DOMContentLoaded', parsed, { once: true });
+  } else {
+    parsed();
+  }
+  return stage;
+}
+
+/** Calls `onTitle` once the parser has given the document a title; gives up when the body starts. */
+function watchTitle(ctx: ContentScriptContext, doc: Document, onTitle: () => void): void {
+  const observer = new MutationObserver(() => {
+    if (doc.title) onTitle();
+    if (doc.title || doc.body) observer.disconnect();
+  });
+  observer.observe(doc, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}
+
+function gatePasses(doc: Document): boolean {
+  return gateReport({ title: doc.title, url: location.href, head: readHead(doc, GATE_HEAD_CHARS) });
+}
+
+async function holdsSnippets(api: FirstStageBrowser, url: string): Promise<boolean> {
+  const key = savedPageKey(url);
+  try {
+    return !!(await api.storage.local.get(key))[key];
+  } catch {
+    return false; // the extension was reloaded under us
+  }
+}
+
+/**
+ * Answers what is asked of the page's content script while the lens is not running: the popup's page info (this
+ * is not a report page) and the snippet messages (nothing here; the background injects the lens before it asks for
+ * a selection). While the lens is loading, the popup's question waits for it; once it runs, the lens answers.
+ */
+function listenForQuestions(ctx: ContentScriptContext, api: FirstStageBrowser): void {
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    const m = message as { type?: unknown; channel?: unknown } | null;
+    const lens = lensState();
+    if (!m || lens?.phase === 'ready' || !ctx.isValid) return undefined;
+    if (m.type === 'rl:page-info') {
+      if (!lens) {
+        sendResponse(NO_PAGE_INFO);
+        return undefined;
+      }
+      lens.waiters.push(() => sendResponse(lensState()?.pageInfo?.() ?? NO_PAGE_INFO));
+      return true;
+    }
+    if (m.channel === SNIPPETS_TAB_CHANNEL && !lens) {
+      sendResponse(undefined);
+      return undefined;
+    }
+    return undefined;
+  };
+  api.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => api.runtime.onMessage.removeListener(listener));
+}
+
+/**
+ * Pages that fetch their article with JavaScript: when nodes are added, re-gate once things are quiet again (the
+ * gate reads only the first few KB, so each pass costs about the same whatever the page's size).
+ */
+function watchLateText(ctx: ContentScriptContext, doc: Document, regate: () => void): void {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let passes = 0;
+  const observer = new MutationObserver((records) => {
+    if (lensState() || passes >= MAX_REGATES) return stop();
+    if (!records.some((r) => r.addedNodes.length > 0)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (!ctx.isValid) return stop();
+      passes++;
+      regate();
+    }, REGATE_DEBOUNCE_MS);
+  });
+  const stop = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+  observer.observe(root, { childList: true, subtree: true });
+  ctx.onInvalidated(stop);
+  // A page still growing after a minute is a feed, not an article loading.
+  ctx.setTimeout(stop, WATCH_LATE_MS);
+}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { findRegion } from '@/lib/regions';
 import { ComparisonView, readCompareLocation } from './compare';
-import { t } from './i18n';
+import { t, type UiLanguage } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { CoveragePanel, PackProgress, usePackStatus } from './library/CoveragePanel';
 import { ProposalsPanel } from './library/ProposalsPanel';
 import { RecordsPanel } from './library/RecordsPanel';
@@ -27,7 +28,7 @@ export function readLocation(search: string): { tab: TabId; region?: string } {
 }
 
 /** The full-page library (the extension's options page): a tab shell over the library's views. */
-export function LibraryApp({ search = location.search }: { search?: string }) {
+export function LibraryApp({ search = location.search, language = 'auto' }: { search?: string; language?: UiLanguage }) {
   const initial = readLocation(search);
   const [tab, setTab] = useState<TabId>(initial.tab);
   // The starter pack may still be loading (first install, update): its progress shows above every tab.
@@ -51,6 +52,7 @@ export function LibraryApp({ search = location.search }: { search?: string }) {
     <div class="rl-library">
       <header class="rl-header">
         <h1>{t('libraryTitle')}</h1>
+        <LanguageSwitch current={language} />
       </header>
       <PackProgress status={packStatus} />
       <Tabs tabs={tabs} selected={tab} onSelect={select} label={t('libraryTitle')} />

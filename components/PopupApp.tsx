@@ -5,7 +5,8 @@ import { request } from '@/lib/messages';
 import type { FigureRecord } from '@/lib/model';
 import { ComparisonView } from './compare/ComparisonView';
 import { fullViewPath, initialRegion, libraryRegionPath, type PageInfo, type PopupParams, readPopupParams } from './compare/helpers';
-import { indicatorName, t } from './i18n';
+import { indicatorName, t, type UiLanguage } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
 import { PageSnippets } from './snippets/PageSnippets';
 
 /** browser.storage.local key of the region viewed last. */
@@ -63,7 +64,7 @@ async function lastRegion(): Promise<string | null> {
 
 type Start = { region: string | null; year?: number; tab: PageTab | null; from: string };
 
-export function PopupApp({ search = location.search }: { search?: string }) {
+export function PopupApp({ search = location.search, language = 'auto' }: { search?: string; language?: UiLanguage }) {
   const [start, setStart] = useState<Start | null>(null);
   const [region, setRegion] = useState<string | null>(null);
 
@@ -115,6 +116,7 @@ export function PopupApp({ search = location.search }: { search?: string }) {
         <a class="rl-button" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           {t('popupOpenLibrary')}
         </a>
+        <LanguageSwitch current={language} />
       </header>
       <main>
         {!start && <p class="rl-muted">{t('loading')}</p>}
@@ -163,7 +165,7 @@ function PageRecords({ url }: { url: string }) {
               <a href={browser.runtime.getURL(libraryRegionPath(r.region) as never)} target="_blank" rel="noreferrer">
                 {r.region}
               </a>{' '}
-              {r.year} {indicatorName(r.indicator)} {r.kind === 'target' ? t('kindTarget') : t('kindResult')}{' '}
+              {r.year} {indicatorName(r.indicator, r.region)} {r.kind === 'target' ? t('kindTarget') : t('kindResult')}{' '}
               <strong>{formatFigure(r)}</strong>
             </li>
           ))}

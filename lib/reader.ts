@@ -17,6 +17,8 @@ export interface ReadInput {
    * texts filed by region and year): used as the detection instead of guessing, and the gate is skipped.
    */
   known?: { region: string; year: number };
+  /** The page's region and report year as the user set them (lib/corrections): they replace what detection found. */
+  override?: { region?: string; year?: number };
 }
 
 export interface ReadResult {
@@ -40,11 +42,18 @@ export function readReport(input: ReadInput): ReadResult {
   const clean = cleanText(text);
   // A first look gives the year and main region the extractor needs; the count of figures it finds is itself
   // evidence for the final decision.
-  const first = detectReport(input, clean);
+  const first = withOverride(detectReport(input, clean), input.override);
   const statements = extractFromClean(text, clean, first);
   const standard = statements.filter((s) => !s.indicator.startsWith('other:'));
   const counts = { all: standard.length, targets: standard.filter((s) => s.kind === 'target').length };
-  const d = detectReport(input, clean, counts);
+  const d = withOverride(detectReport(input, clean, counts), input.override);
   const detection: Detection = { isReport: d.isReport, regions: d.regions, year: d.year, confidence: d.confidence };
   return { detection, statements: d.isReport ? statements : [] };
+}
+
+/** Detection with the user's region (first, the others kept after it) and year in place of what was found. */
+function withOverride<D extends Pick<Detection, 'regions' | 'year'>>(d: D, override: ReadInput['override']): D {
+  if (!override) return d;
+  const regions = override.region ? [override.region, ...d.regions.filter((r) => r !== override.region)] : d.regions;
+  return { ...d, regions, year: override.year ?? d.year };
 }

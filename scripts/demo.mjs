@@ -4,6 +4,8 @@
 //   npm run demo                              headful when a display exists (DISPLAY / WAYLAND_DISPLAY); Ctrl+C quits
 //   npm run demo -- --headless --out DIR      no window: writes the screenshots below to DIR, prints their paths, exits
 //   npm run demo -- --skip-build              reuse .output/chrome-mv3
+//   npm run demo -- --lang zh-CN|zh-TW|en     the browser's language (Chromium's --lang), so the extension's too;
+//                                             default zh-CN
 // Without a display (and without --out) the screenshots go to screenshots/demo.
 // To show more, add an entry to SHOTS.
 import { mkdirSync } from 'node:fs';
@@ -42,13 +44,14 @@ const SHOTS = [
         await h.sleep(100);
       }
     },
-    act: async (page) => {
+    act: async (page, h) => {
       const selector = 'p report-lens-mark[data-kind="target"][data-indicator="gdp_growth"]';
       // Scroll the mark to mid-screen so the card has room below it (the overlay may re-render marks meanwhile,
       // hence a fresh lookup in the page rather than a held element).
       await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), selector);
       await page.locator(selector).first().click();
-      await page.locator('report-lens-ui [data-testid="card"]').waitFor({ state: 'visible', timeout: 10_000 });
+      // The card lives in the extension's closed shadow root: the harness reaches it the way the e2e tests do.
+      await h.ui.waitFor(page, '[data-testid="card"]', 'visible', 10_000);
     },
   },
   {
@@ -79,22 +82,31 @@ const SHOTS = [
   },
 ];
 
+/** --lang → the browser locale Chromium is started with (its UI language, and so chrome.i18n's). */
+const LANGUAGES = { 'zh-CN': 'zh-CN', 'zh-TW': 'zh-TW', en: 'en-US' };
+
 function parseArgs(argv) {
-  const options = { headless: false, out: null, skipBuild: false };
+  const options = { headless: false, out: null, skipBuild: false, lang: 'zh-CN' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--headless') options.headless = true;
     else if (arg === '--headful') options.headless = false;
     else if (arg === '--skip-build') options.skipBuild = true;
+    else if (arg === '--lang') options.lang = argv[++i];
+    else if (arg.startsWith('--lang=')) options.lang = arg.slice('--lang='.length);
     else if (arg === '--out') options.out = argv[++i];
     else if (arg.startsWith('--out=')) options.out = arg.slice('--out='.length);
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run demo -- [--headless] [--out DIR] [--skip-build]');
+      console.log('usage: npm run demo -- [--headless] [--out DIR] [--skip-build] [--lang zh-CN|zh-TW|en]');
       process.exit(0);
     } else {
       console.error(`demo: unknown argument ${arg}`);
       process.exit(2);
     }
+  }
+  if (!Object.hasOwn(LANGUAGES, options.lang ?? '')) {
+    console.error(`demo: --lang takes ${Object.keys(LANGUAGES).join(', ')}`);
+    process.exit(2);
   }
   if (options.out === undefined || options.out === '') {
     console.error('demo: --out needs a folder');
@@ -133,10 +145,16 @@ async function main() {
   const h = await import('../tests/e2e/harness.ts');
 
   const server = await h.startStaticServer();
-  const session = await h.launchChromium({ headless: options.headless, executablePath: browsers.chromium });
+  const locale = LANGUAGES[options.lang];
+  const session = await h.launchChromium({
+    headless: options.headless,
+    executablePath: browsers.chromium,
+    locale,
+    args: [`--lang=${locale}`],
+  });
   const ctx = { server, extensionUrl: session.extensionUrl };
   console.log(`Serving ${h.PAGES_DIR} at ${server.origin}/`);
-  console.log(`Chromium ${options.headless ? '(headless)' : ''} with Report Lens ${session.extensionId}`);
+  console.log(`Chromium ${options.headless ? '(headless)' : ''} in ${locale} with Report Lens ${session.extensionId}`);
 
   let failures = 0;
   const written = [];

@@ -1,7 +1,8 @@
 import { type ComparisonCell, type ComparisonTable as Table, formatFigure } from '@/lib/compare';
 import type { FigureRecord } from '@/lib/model';
 import { indicatorName, type MessageKey, t } from '../i18n';
-import { safeUrl, signedAmount } from './helpers';
+import { safeUrl } from './helpers';
+import { signedAmount, verdictWords } from './verdicts';
 
 /** A figure that links to its source when the source has an http(s) address; plain text otherwise. */
 export function FigureLink({ record, class: cls }: { record: FigureRecord; class?: string }) {
@@ -14,10 +15,6 @@ export function FigureLink({ record, class: cls }: { record: FigureRecord; class
       {text}
     </a>
   );
-}
-
-export function verdictLabel(verdict: NonNullable<ComparisonCell['verdict']>): string {
-  return t(`verdict_${verdict.replace('-', '_')}` as MessageKey);
 }
 
 function Cell({ cell }: { cell: ComparisonCell }) {
@@ -42,18 +39,13 @@ function Cell({ cell }: { cell: ComparisonCell }) {
       </span>
       {cell.verdict && (
         <span class={`rl-vd rl-vd-${cell.verdict}`} data-verdict={cell.verdict}>
-          {verdictLabel(cell.verdict)}
-          {cell.margin !== null && ` ${signedAmount(cell.margin, cell.marginUnit)}`}
+          {cell.judgements[0] ? verdictWords(cell.judgements[0]) : t(`verdict_${cell.verdict.replace('-', '_')}` as MessageKey)}
         </span>
       )}
       {change && change.delta !== null && (
         <span class="rl-delta" title={t('cmpDeltaTitle')}>
-          Δ {change.delta === 0 ? '=' : signedAmount(change.delta, change.unit)}
-          {change.qualifierChanged && (
-            <abbr title={t('cmpQualifierChanged')} class="rl-qchg">
-              {' '}*<span class="rl-sr">{t('cmpQualifierChanged')}</span>
-            </abbr>
-          )}
+          {change.delta === 0 ? t('cardUnchanged') : t('verdictChangeFromLastYear', signedAmount(change.delta, change.unit))}
+          {change.qualifierChanged && <span class="rl-qchg"> · {t('cmpQualifierChanged')}</span>}
         </span>
       )}
       {cell.disputed && <span class="rl-disputed">≠ {t('cmpDisputed')}</span>}
@@ -61,7 +53,7 @@ function Cell({ cell }: { cell: ComparisonCell }) {
   );
 }
 
-/** Indicators × years: target, result, verdict with margin, Δ target; every figure links to its source. */
+/** Indicators × years: target, result, verdict in words, the target's change from last year; every figure links to its source. */
 export function ComparisonTable({ table, focusYear }: { table: Table; focusYear: number | null }) {
   if (table.rows.length === 0) return <p class="rl-muted">{t('cmpNoFigures')}</p>;
   return (
@@ -81,7 +73,7 @@ export function ComparisonTable({ table, focusYear }: { table: Table; focusYear:
         <tbody>
           {table.rows.map((row) => (
             <tr key={row.indicator} data-indicator={row.indicator}>
-              <th scope="row">{indicatorName(row.indicator)}</th>
+              <th scope="row">{indicatorName(row.indicator, table.region)}</th>
               {row.cells.map((cell) => (
                 <td key={cell.year} class={cell.year === focusYear ? 'rl-focus' : undefined}>
                   <Cell cell={cell} />
@@ -91,6 +83,18 @@ export function ComparisonTable({ table, focusYear }: { table: Table; focusYear:
           ))}
         </tbody>
       </table>
+      <VerdictLegend />
     </div>
+  );
+}
+
+/** What the table's abbreviations and verdicts mean, said once under it (no symbol goes unexplained). */
+export function VerdictLegend() {
+  const short = t('cmpTargetShort') !== t('cardTarget');
+  return (
+    <p class="rl-legend" data-testid="verdict-legend">
+      {short && `${t('cmpTargetShort')} = ${t('cardTarget')}, ${t('cmpResultShort')} = ${t('cardResult')}. `}
+      {t('verdictLegend')}
+    </p>
   );
 }

@@ -7,7 +7,7 @@ function Entry({ entry }: { entry: TargetDiffEntry }) {
   const change = entry.change;
   return (
     <li data-indicator={entry.indicator}>
-      {indicatorName(entry.indicator)}
+      {indicatorName(entry.indicator, entry.from?.region ?? entry.to?.region)}
       {entry.measure && <span class="rl-muted"> ({entry.measure})</span>}:{' '}
       {entry.from && <FigureLink record={entry.from} />}
       {entry.from && entry.to && ' → '}

@@ -99,12 +99,8 @@ export function safeUrl(url: string | undefined): string | null {
   return url && /^https?:\/\//i.test(url) ? url : null;
 }
 
-/** `+0.5`, `−0.3`, `±0` rounded to two decimals, with ` pp` for percentage points or the unit. */
-export function signedAmount(n: number, unit: string | null): string {
-  const r = Math.round(n * 100) / 100;
-  const u = unit === 'pp' ? ' pp' : (unit ?? '');
-  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r)}${u}`;
-}
+// Signed amounts use the UI's unit word (个百分点 / pp): one wording for card, popup and library.
+export { signedAmount } from './verdicts';
 
 /**
  * The focus year: the one asked for when the table has it, else the latest year with a target, else the latest.

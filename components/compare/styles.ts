@@ -36,6 +36,7 @@ export const COMPARE_STYLES = `
 .rl-vd-missed { background: color-mix(in srgb, var(--rl-conflict) 20%, transparent); }
 .rl-vd-unknown { color: var(--rl-muted); }
 .rl-delta { font-size: 11px; color: var(--rl-muted); }
+.rl-legend { font-size: 11px; color: var(--rl-muted); margin: 6px 0 0; max-width: 70ch; }
 .rl-disputed { color: var(--rl-conflict); font-size: 11px; }
 .rl-est { font-size: 11px; color: var(--rl-muted); font-style: italic; }
 

@@ -92,7 +92,7 @@ export function RecordRows({ records, conflicts, onToggleConflict, onEdit, onDel
               <tr data-record-id={r.id} data-region={r.region} class={conflicted ? 'rl-has-conflict' : undefined}>
                 <td>{r.region}</td>
                 <td>{r.year}</td>
-                <td>{indicatorName(r.indicator)}</td>
+                <td>{indicatorName(r.indicator, r.region)}</td>
                 <td class={r.kind === 'target' ? 'rl-kind-target' : 'rl-kind-result'}>
                   {r.kind === 'target' ? t('kindTarget') : t('kindResult')}
                 </td>

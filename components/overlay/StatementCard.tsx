@@ -1,15 +1,23 @@
 import type { Judgement } from '@/lib/compare';
 import { formatFigure } from '@/lib/compare/export';
-import type { StatementComparison, StoredMatch } from '@/lib/match';
-import type { FigureRecord } from '@/lib/model';
-import { indicatorName, type MessageKey, t } from '../i18n';
+import { isConfident, type StatementComparison, type StoredMatch } from '@/lib/match';
+import type { FigureRecord, Statement } from '@/lib/model';
+import { signedAmount, verdictWords } from '../compare/verdicts';
+import { indicatorName, t } from '../i18n';
 import { Trend } from './Trend';
+import { whyKeys } from './why';
 
 export interface CardActions {
   /** Saves the statement as a record; resolves to the message shown after. */
   onSave: () => void;
   saveState: 'idle' | 'saving' | 'saved' | { error: string };
   onCompare: () => void;
+  /** "This reading is wrong": hides the mark (remembered for the page). */
+  onWrong?: () => void;
+  /** Opens the editor on this reading. */
+  onEdit?: () => void;
+  /** The user corrected this reading. */
+  edited?: boolean;
 }
 
 /** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
@@ -23,19 +31,18 @@ export function SourceLink({ record, label }: { record: FigureRecord; label?: st
   );
 }
 
+/** A signed change in the UI's unit word (个百分点 / pp). */
 export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string {
-  if (j.margin === null) return '';
-  const n = Math.round(j.margin * 100) / 100;
-  const unit = j.marginUnit === 'pp' ? t('unitPercentagePoints') : (j.marginUnit ?? '');
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n)}${unit}`;
+  return j.margin === null ? '' : signedAmount(j.margin, j.marginUnit);
 }
 
-function VerdictTag({ judgement }: { judgement: Judgement }) {
+/** A verdict in words; caveated when the page's side of it is an estimate or an uncertain reading. */
+function VerdictTag({ judgement, uncertain = false }: { judgement: Judgement; uncertain?: boolean }) {
   return (
-    <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict}>
-      {t(`verdict_${judgement.verdict.replace('-', '_')}` as MessageKey)}
-      {judgement.margin !== null && ` ${marginText(judgement)}`}
+    <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict} data-direction={judgement.direction}>
+      {verdictWords(judgement)}
       {judgement.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
+      {uncertain && <em class="rl-estimate" data-testid="verdict-uncertain"> · {t('trustVerdictUncertain')}</em>}
     </span>
   );
 }
@@ -57,6 +64,11 @@ function Stored({ matches }: { matches: StoredMatch[] }) {
             <span class="rl-label">{t('cardStored')}</span> <strong>{formatFigure(m.record)}</strong>{' '}
             {m.agreement === 'agrees' && <span class="rl-ok">✓ {t('cardAgrees')}</span>}
             {m.agreement === 'conflicts' && <span class="rl-bad">≠ {t('cardConflict')}</span>}
+            {m.agreement === 'differs' && (
+              <span class="rl-muted" title={t('trustDiffersHint')}>
+                {t('trustDiffers')}
+              </span>
+            )}
             {m.agreement === 'revised' && <span class="rl-muted">{t('cardRevised')}</span>}{' '}
             {group.map((g, i) => (
               <span key={g.record.id}>
@@ -85,22 +97,59 @@ function FigureLine({ label, record }: { label: string; record: FigureRecord | n
   );
 }
 
+/** Says that the reading is uncertain, and why, in the user's words. Nothing for a confident statement. */
+export function UncertainNote({ statement }: { statement: Statement }) {
+  if (isConfident(statement)) return null;
+  const reasons = whyKeys(statement.why);
+  return (
+    <section class="rl-uncertain" data-testid="uncertain" role="note">
+      <strong>{t('trustUncertain')}</strong> <span class="rl-muted">{t('trustUncertainHint')}</span>
+      <ul>
+        {(reasons.length ? reasons : (['trustWhyOther'] as const)).map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The comparison card of one statement on the page. */
 export function StatementCard({ comparison, actions }: { comparison: StatementComparison; actions: CardActions }) {
   const s = comparison.statement;
   const kindLabel = s.kind === 'target' ? t('cardTarget') : t('cardResult');
   return (
-    <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind}>
+    <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind} data-confidence={isConfident(s) ? 'high' : 'low'}>
       <header class="rl-card-head">
         <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
-        <span class="rl-card-title">
-          {indicatorName(s.indicator)} · {s.region} · {s.year}
+        <span class="rl-card-title" tabIndex={-1}>
+          {indicatorName(s.indicator, s.region)} · {s.region === '全国' ? t('badgeNational') : s.region} · {s.year}
         </span>
       </header>
       <div class="rl-line">
         <span class="rl-label">{t('cardThisPage')}</span> <strong class="rl-big">{formatFigure(s)}</strong>
         {s.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
       </div>
+      {actions.edited ? (
+        <p class="rl-edited" data-testid="edited">
+          ✎ {t('trustEdited')}
+        </p>
+      ) : (
+        <UncertainNote statement={s} />
+      )}
+      {(actions.onEdit || actions.onWrong) && (
+        <div class="rl-card-fix">
+          {actions.onEdit && (
+            <button type="button" data-action="edit-reading" onClick={actions.onEdit}>
+              ✎ {t('trustEdit')}
+            </button>
+          )}
+          {actions.onWrong && (
+            <button type="button" data-action="wrong-reading" onClick={actions.onWrong}>
+              {t('trustWrong')}
+            </button>
+          )}
+        </div>
+      )}
       <Stored matches={comparison.stored} />
       {comparison.kind === 'target' ? (
         <>
@@ -130,7 +179,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
       ) : (
         <section class="rl-section" data-section="that-year">
           <FigureLine label={t('cardYearTarget', s.year)} record={comparison.targets[0] ?? null} />
-          {comparison.verdicts[0] && <VerdictTag judgement={comparison.verdicts[0]} />}
+          {comparison.verdicts[0] && <VerdictTag judgement={comparison.verdicts[0]} uncertain={!isConfident(s)} />}
           <FigureLine label={t('cardNextTarget')} record={comparison.nextTargets[0] ?? null} />
         </section>
       )}

@@ -3,6 +3,7 @@
 // page's stylesheets; switching marks off only changes that inline style.
 import { type SpanToWrap, unwrapAll, type WrappedSpan, wrapSpans, wrapSpansInSlices } from '@/lib/anchor/highlight';
 import type { MatchState, TopicMention } from '@/lib/match';
+import { isConfident } from '@/lib/match/confidence';
 import type { Statement } from '@/lib/model';
 import type { TextSegment } from '@/lib/page';
 
@@ -15,14 +16,30 @@ const COLORS = {
   conflict: { fill: 'rgba(208, 54, 43, 0.18)', line: '#d0362b' },
 };
 
-export function markStyle(kind: Statement['kind'], state: MatchState | 'pending', visible: boolean): string {
+/** `data-confidence` (DESIGN.md): how sure the reader is; a `low` mark is drawn dotted and muted. */
+export type MarkConfidence = 'high' | 'low';
+
+export const confidenceOf = (s: Statement): MarkConfidence => (isConfident(s) ? 'high' : 'low');
+
+export function markStyle(
+  kind: Statement['kind'],
+  state: MatchState | 'pending',
+  visible: boolean,
+  confidence: MarkConfidence = 'high',
+): string {
   if (!visible) return 'all: unset !important; display: inline !important;';
   const c = state === 'conflict' ? COLORS.conflict : COLORS[kind];
+  // An uncertain reading: no fill line, a dotted underline and a paler fill, so it reads as "maybe" at a glance.
+  const low = confidence === 'low';
   return [
     'display: inline !important',
-    `background-color: ${c.fill} !important`,
-    `box-shadow: inset 0 -2px 0 ${c.line} !important`,
-    state === 'conflict' ? `border-bottom: 1px dashed ${c.line} !important` : 'border: none !important',
+    `background-color: ${low ? c.fill.replace(/[\d.]+\)$/, '0.06)') : c.fill} !important`,
+    low ? 'box-shadow: none !important' : `box-shadow: inset 0 -2px 0 ${c.line} !important`,
+    low
+      ? `border-bottom: 2px dotted ${c.line} !important`
+      : state === 'conflict'
+        ? `border-bottom: 1px dashed ${c.line} !important`
+        : 'border: none !important',
     'color: inherit !important',
     'border-radius: 2px !important',
     // Each line of a mark that wraps gets its own background and underline (Firefox otherwise draws one box).
@@ -56,8 +73,9 @@ function statementSpans(statements: Statement[]): SpanToWrap[] {
       'data-year': String(s.year),
       'data-region': s.region,
       'data-state': 'pending',
+      'data-confidence': confidenceOf(s),
       'data-index': String(index),
-      style: markStyle(s.kind, 'pending', true),
+      style: markStyle(s.kind, 'pending', true, confidenceOf(s)),
     },
   }));
 }
@@ -132,10 +150,12 @@ export async function placeTopicsInSlices(
   return focusable(wrapped, (i) => labelOf(mentions[i].term));
 }
 
+const markConfidence = (el: Element): MarkConfidence => (el.getAttribute('data-confidence') === 'low' ? 'low' : 'high');
+
 export function setMarkState(elements: HTMLElement[], kind: Statement['kind'], state: MatchState, visible: boolean) {
   for (const el of elements) {
     el.setAttribute('data-state', state);
-    el.setAttribute('style', markStyle(kind, state, visible));
+    el.setAttribute('style', markStyle(kind, state, visible, markConfidence(el)));
   }
 }
 
@@ -143,7 +163,7 @@ export function setMarksVisible(doc: Document, visible: boolean) {
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>(MARK_TAG))) {
     const kind = el.getAttribute('data-kind') === 'result' ? 'result' : 'target';
     const state = (el.getAttribute('data-state') ?? 'pending') as MatchState | 'pending';
-    el.setAttribute('style', markStyle(kind, state, visible));
+    el.setAttribute('style', markStyle(kind, state, visible, markConfidence(el)));
     if (el.hasAttribute('aria-label')) el.setAttribute('tabindex', visible ? '0' : '-1');
   }
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>(TOPIC_TAG))) {

@@ -3,14 +3,17 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { indicatorName, t } from '@/components/i18n';
-import { OverlayApp, type OverlayState } from '@/components/overlay/OverlayApp';
+import { OverlayApp, type OverlayState, type ReviewState } from '@/components/overlay/OverlayApp';
+import { reviewOutcome, reviewRows } from '@/components/overlay/review';
 import { madeBySplit } from '@/lib/anchor/highlight';
 import { formatFigure } from '@/lib/compare/export';
-import type { StatementComparison } from '@/lib/match';
+import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
+import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/match';
 import { request } from '@/lib/messages';
 import { MAX_READ_TEXT } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
 import { readPage, type TextSegment } from '@/lib/page';
+import { loadCorrections, saveCorrection } from './corrections';
 import {
   MARK_TAG,
   MAX_STATEMENT_MARKS,
@@ -68,6 +71,8 @@ class Overlay {
   private reruns = 0;
   private running = false;
   private quietFocus = false;
+  /** Each statement's key on the page (lib/corrections), by index. */
+  private keys: string[] = [];
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -118,7 +123,14 @@ class Overlay {
     this.grown = 0;
     // The reader runs in the background: a long article costs this tab a message, not a long task.
     const changed = watchChanges();
-    const reply = await request('readReport', { title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
+    const input = { title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt };
+    let reply = await request('readReport', input);
+    if (!this.ctx.isValid || location.href !== url) return void changed.stop();
+    // The user's corrections of this page (asked only of a report page): its region and year (the page is read again
+    // with them), readings marked wrong (left out) and readings edited by hand.
+    const corrections = reply.ok && reply.data.detection.isReport ? await loadCorrections(url) : null;
+    const override = corrections && (corrections.region || corrections.year) ? { region: corrections.region, year: corrections.year } : undefined;
+    if (override) reply = await request('readReport', { ...input, override });
     const mutated = changed.stop();
     if (!this.ctx.isValid || location.href !== url) return;
     if (!reply.ok) {
@@ -127,8 +139,8 @@ class Overlay {
     }
     const { detection } = reply.data;
     // Bounded work on a huge page: the first MAX_STATEMENT_MARKS statements are marked, counted and compared.
-    const statements = reply.data.statements.slice(0, MAX_STATEMENT_MARKS);
-    lastInfo = { detection, statements: statements.length };
+    const found = reply.data.statements.slice(0, MAX_STATEMENT_MARKS);
+    lastInfo = { detection, statements: found.length };
     if (!detection.isReport) return forget();
     if (mutated) {
       // The page changed while the background read it: the offsets hold only if its text is still the same.
@@ -140,23 +152,38 @@ class Overlay {
       page = again;
     }
     this.unstable = 0;
+    const corrected = applyCorrections(found, corrections);
+    const statements = corrected.statements.map((c) => c.statement);
+    const regions = [...new Set(statements.map((s) => s.region))];
+    const multiRegion = regions.length > 1;
 
-    const label = (s: Statement) =>
-      t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicatorName(s.indicator), formatFigure(s));
-    this.marks = await placeMarksInSlices(document, page.segments, statements, label);
+    this.marks = await placeMarksInSlices(document, page.segments, statements, (s) => markLabel(s, multiRegion));
     if (!this.ctx.isValid || location.href !== url) return;
     for (const [index, elements] of this.marks) for (const el of elements) this.markOwner.set(el, { type: 'statement', index });
     if (!this.marksOn) setMarksVisible(document, false);
 
+    this.keys = corrected.statements.map((c) => c.key);
     this.state = {
       statements,
       comparison: null,
       badge: {
         visible: !this.badgeDismissed,
-        facts: { region: detection.regions[0], year: detection.year, statements: statements.length },
+        facts: {
+          region: detection.regions[0],
+          year: detection.year,
+          statements: statements.length,
+          regions: multiRegion ? orderRegions(regions, detection.regions[0]) : undefined,
+          hidden: corrected.hidden,
+        },
         marksOn: this.marksOn,
         onToggleMarks: () => this.toggleMarks(),
-        onSaveAll: statements.length ? () => void this.saveAll() : undefined,
+        onSaveAll: statements.length ? () => this.openReview('save', statements.map((_, i) => i)) : undefined,
+        onRestoreHidden: () => void this.correct({ type: 'unhide-all' }, true),
+        onTogglePanel: statements.length ? () => this.togglePanel() : undefined,
+        pageFix: {
+          setByUser: !!override,
+          onSet: (region, year) => void this.correct({ type: 'page', region, year }, true),
+        },
         onDisableSite: () => void this.disableSite(),
         onSaveReport: isFullText(page.text, statements.length) && detection.year
           ? () => void this.saveReport(page.text, detection)
@@ -164,6 +191,9 @@ class Overlay {
       },
       card: null,
       saveStates: {},
+      edited: new Set(corrected.statements.flatMap((c, i) => (c.edited ? [i] : []))),
+      review: null,
+      panelOpen: false,
       onCompare: (region) => void request('openLibrary', { region, year: detection.year ?? undefined }),
     };
     try {
@@ -189,11 +219,13 @@ class Overlay {
       this.render();
       return;
     }
-    state.comparison = reply.data;
+    // Topics only for proposals of the page's regions or the national level (lib/match topicsForRegions).
+    const regions = [...new Set([...(state.badge.facts.regions ?? []), state.badge.facts.region ?? '', ...state.statements.map((s) => s.region)])];
+    state.comparison = { ...reply.data, ...topicsForRegions(reply.data.topics, reply.data.proposals, regions.filter(Boolean)) };
     this.applyStates(reply.data.comparisons);
     // Topics: only where they are not already inside a statement's mark. Segments are still valid: the statement
     // marks only split text nodes they own, and readPage's segments were kept up to date by wrapSpans.
-    this.topicMarks = await placeTopicsInSlices(document, segments, reply.data.topics.slice(0, MAX_TOPIC_MARKS), state.statements, (term) =>
+    this.topicMarks = await placeTopicsInSlices(document, segments, state.comparison.topics.slice(0, MAX_TOPIC_MARKS), state.statements, (term) =>
       t('topicLabel', term),
     );
     if (!this.ctx.isValid || this.state !== state) return;
@@ -214,7 +246,18 @@ class Overlay {
             this.render();
           },
           onCloseCard: () => this.closeCard(true),
-          onSave: (index) => void this.save(index),
+          onSave: (index) => this.openReview('save', [index]),
+          onEdit: (index) => this.openReview('edit', [index]),
+          onWrong: (index) => void this.markWrong(index),
+          onReviewChange: (rows) => {
+            if (this.state?.review) this.state.review = { ...this.state.review, rows, error: undefined };
+            this.render();
+          },
+          onReviewConfirm: () => void this.confirmReview(),
+          onReviewCancel: () => this.closeReview(),
+          onGoToMark: (index) => this.goToMark(index),
+          onClosePanel: () => this.togglePanel(false),
+          onTabOut: (direction) => this.tabOut(direction),
           onCardPointer: (inside) => {
             this.pointerInCard = inside;
             if (inside) clearTimeout(this.closeTimer);
@@ -265,11 +308,23 @@ class Overlay {
     }, 350);
   }
 
+  /** Moves focus into the open card: onto its title, so a screen reader starts with what the card is about. */
   private focusCard() {
     requestAnimationFrame(() => {
       const card = this.host?.shadow.querySelector<HTMLElement>('[data-testid="card"]');
-      (card?.querySelector<HTMLElement>('button:not(.rl-card-close), a') ?? card)?.focus();
+      (card?.querySelector<HTMLElement>('.rl-card-title') ?? card)?.focus();
     });
+  }
+
+  /** Tab past the card's last control: on to the next mark (its card opens as it gets focus); Shift+Tab: back. */
+  private tabOut(direction: 1 | -1) {
+    const from = this.cardMark;
+    if (direction < 0 || !from) return this.closeCard(true);
+    const marks = [...document.querySelectorAll<HTMLElement>(`${MARK_TAG}[tabindex="0"], ${TOPIC_TAG}[tabindex="0"]`)];
+    const next = marks[marks.indexOf(from) + 1];
+    if (!next) return this.closeCard(true);
+    this.closeCard(false);
+    next.focus();
   }
 
   listen() {
@@ -395,27 +450,105 @@ class Overlay {
     this.render();
   }
 
-  private async save(index: number) {
+  // ---- the page panel ----
+
+  private togglePanel(open = !this.state?.panelOpen) {
     const state = this.state;
     if (!state) return;
-    state.saveStates = { ...state.saveStates, [index]: 'saving' };
-    this.render();
-    const reply = await request('saveStatements', { statements: [state.statements[index]], source: { url: location.href, title: document.title } });
-    state.saveStates = { ...state.saveStates, [index]: reply.ok ? 'saved' : { error: reply.error.message } };
-    if (reply.ok) {
-      const elements = this.marks.get(index);
-      if (elements) setMarkState(elements, state.statements[index].kind, 'compared', this.marksOn);
-    }
+    state.panelOpen = open;
+    state.badge.panelOpen = open;
     this.render();
   }
 
-  private async saveAll() {
+  /** Scrolls to a statement's mark and focuses it (which opens its card), marks switched on if they were off. */
+  private goToMark(index: number) {
+    const el = this.marks.get(index)?.[0];
+    if (!el) return;
+    if (!this.marksOn) this.toggleMarks();
+    el.scrollIntoView({ block: 'center' });
+    // Focus after the scroll's event has passed (a scroll closes an unpinned card), so the card opens at the mark.
+    requestAnimationFrame(() => requestAnimationFrame(() => el.focus({ preventScroll: true })));
+  }
+
+  // ---- review, corrections ----
+
+  /** Opens the review list (Save all, or one card's Save) or the one-reading editor (a card's Edit). */
+  private openReview(mode: ReviewState['mode'], indices: number[]) {
     const state = this.state;
     if (!state) return;
-    const reply = await request('saveStatements', { statements: state.statements, source: { url: location.href, title: document.title } });
-    state.badge.note = reply.ok ? t('badgeSavedAll', reply.data.saved) : t('errorReach', reply.error.message);
+    this.closeCard(false);
+    state.review = { mode, rows: reviewRows(indices.map((index) => ({ statement: state.statements[index], key: this.keys[index], index }))) };
     this.render();
-    if (reply.ok) await this.recompare();
+  }
+
+  private closeReview() {
+    if (!this.state?.review) return;
+    this.state.review = null;
+    this.render();
+  }
+
+  /**
+   * Confirms the review: edited readings are remembered for the page, ticked rows are saved as edited. Nothing is
+   * saved before this. The page is then read again so marks and cards show the corrected readings.
+   */
+  private async confirmReview() {
+    const state = this.state;
+    const review = state?.review;
+    if (!state || !review || review.busy) return;
+    const outcome = reviewOutcome(review.rows, state.statements);
+    if (!outcome.ok) return;
+    state.review = { ...review, busy: true, error: undefined };
+    this.render();
+    for (const edit of outcome.edits) {
+      const error = await saveCorrection(location.href, { type: 'edit', edit });
+      if (error) return this.reviewFailed(t('errorReach', error));
+    }
+    let note: string | undefined;
+    if (review.mode === 'save') {
+      const reply = await request('saveStatements', { statements: outcome.statements, source: { url: location.href, title: document.title } });
+      if (!reply.ok) return this.reviewFailed(t('errorReach', reply.error.message));
+      note = t('badgeSavedAll', reply.data.saved);
+    }
+    if (this.state !== state) return;
+    state.review = null;
+    if (outcome.edits.length) {
+      await this.reread();
+      if (note && this.state) this.state.badge.note = note;
+      this.render();
+    } else {
+      state.badge.note = note;
+      if (review.mode === 'save' && review.rows.length === 1) state.saveStates = { ...state.saveStates, [review.rows[0].index]: 'saved' };
+      await this.recompare();
+    }
+  }
+
+  private reviewFailed(error: string) {
+    if (this.state?.review) this.state.review = { ...this.state.review, busy: false, error };
+    this.render();
+  }
+
+  /** "This reading is wrong": remembered for the page, and its mark goes. */
+  private async markWrong(index: number) {
+    const key = this.keys[index];
+    if (key === undefined) return;
+    await this.correct({ type: 'hide', key }, true);
+  }
+
+  /** Stores one correction of the page, then reads the page again with every correction. */
+  private async correct(change: CorrectionChange, reread: boolean) {
+    const error = await saveCorrection(location.href, change);
+    if (error) {
+      if (this.state) this.state.badge.note = t('errorReach', error);
+      return this.render();
+    }
+    if (reread) await this.reread();
+  }
+
+  /** Reads the page again from scratch (after a correction), keeping focus sensible: the badge stays where it was. */
+  private async reread() {
+    this.closeCard(false);
+    this.reruns = 0;
+    await this.run();
   }
 
   /** After saving: ask again how the statements compare (topics are unchanged) and recolour the marks. */
@@ -481,6 +614,22 @@ class Overlay {
       this.host = null;
     }
   }
+}
+
+/**
+ * The mark's accessible name: kind, indicator and figure; the region first when the page has several; "uncertain"
+ * for a reading below CONFIDENT.
+ */
+function markLabel(s: Statement, withRegion: boolean): string {
+  const name = indicatorName(s.indicator, s.region);
+  const indicator = withRegion ? `${s.region === '全国' ? t('badgeNational') : s.region} ${name}` : name;
+  const label = t('markLabel', s.kind === 'target' ? t('cardTarget') : t('cardResult'), indicator, formatFigure(s));
+  return isConfident(s) ? label : `${t('trustUncertainMark')} · ${label}`;
+}
+
+/** The page's regions for the badge: the main one first, then in the order the page states them. */
+function orderRegions(regions: string[], main: string | undefined): string[] {
+  return main && regions.includes(main) ? [main, ...regions.filter((r) => r !== main)] : regions;
 }
 
 /** The new address a WXT location-change event carries, or null for an event without one (a page's forgery). */

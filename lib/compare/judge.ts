@@ -47,6 +47,14 @@ export interface Judgement {
   /** The result is an estimate (预计): the verdict stands, but the UI must say so. */
   estimate: boolean;
   reason?: UnknownReason;
+  /**
+   * How the target reads (set with every verdict but `unknown`): `floor` — met when the result reaches it (growth,
+   * jobs); `ceiling` — met when the result stays at or under it (CPI, unemployment, deficit ratio). The UI says
+   * "within the ceiling" rather than "met +2.8 pp" for a CPI rise of 0.2% under a 3% ceiling.
+   */
+  direction?: 'floor' | 'ceiling';
+  /** The target is a range and the result lies inside it (judged against its bounds, never its midpoint). */
+  inBand?: boolean;
 }
 
 export interface JudgeOptions {
@@ -114,5 +122,11 @@ export function judgeTarget(target: Figure, result: Figure, options: JudgeOption
   const verdict = verdictAt(worst);
   if (verdict !== verdictAt(best)) return unknown('open-result');
   const at = Number.isFinite(worst) ? worst : best;
-  return { verdict, margin: margin(at), marginUnit, tolerance, estimate };
+  const judgement: Judgement = { verdict, margin: margin(at), marginUnit, tolerance, estimate, direction: rule.direction as 'floor' | 'ceiling' };
+  if (rule.shape === 'band') {
+    const low = Math.min(target.value, target.valueMax ?? target.value);
+    const high = Math.max(target.value, target.valueMax ?? target.value);
+    judgement.inBand = lo >= low - 1e-9 && hi <= high + 1e-9;
+  }
+  return judgement;
 }

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { PageCorrections } from '../corrections';
 import type { FigureRecord, Proposal, ReportText, Snippet } from '../model';
 
 export const DB_NAME = 'report-lens';
@@ -15,6 +16,9 @@ export interface Deletion {
  * 2 — deletions: ids of starter-pack records the user deleted, so a pack update does not bring them back. A new,
  *     empty store: no rows change, so no upgrade function is needed (tests/unit/records/migration.test.ts opens a
  *     version-1 database and finds every row intact).
+ * 3 — corrections: what the user corrected on a page (its region and year, wrong readings, edited readings), one
+ *     row per page URL. A new, empty store again: no upgrade function (the migration test opens a version-2
+ *     database and finds every row intact).
  */
 export class ReportLensDb extends Dexie {
   records!: EntityTable<FigureRecord, 'id'>;
@@ -22,6 +26,7 @@ export class ReportLensDb extends Dexie {
   reports!: EntityTable<ReportText, 'id'>;
   snippets!: EntityTable<Snippet, 'id'>;
   deletions!: EntityTable<Deletion, 'id'>;
+  corrections!: EntityTable<PageCorrections, 'url'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -35,5 +40,6 @@ export class ReportLensDb extends Dexie {
       snippets: 'id, url, createdAt, *tags, region, year',
     });
     this.version(2).stores({ deletions: 'id' });
+    this.version(3).stores({ corrections: 'url' });
   }
 }

@@ -3,6 +3,7 @@
 // schemas below. A backup is a different file from a pack on purpose: restoring one replaces the library,
 // importing a pack merges into it.
 import * as v from 'valibot';
+import type { PageCorrections } from '../corrections';
 import type { Deletion } from '../db/schema';
 import type { FigureRecord, Proposal, ReportText, Snippet } from '../model';
 import { PACK_FORMAT, PACK_VERSION, parsePack } from '../pack/format';
@@ -24,6 +25,8 @@ export interface Backup {
   snippets: Snippet[];
   /** Starter-pack rows the user deleted (schema version 2); absent in older backups. */
   deletions?: Deletion[];
+  /** The user's corrections of pages (schema version 3); absent in older backups. */
+  corrections?: PageCorrections[];
   /** Settings outside the database: the sites the user switched Report Lens off on. Absent in older backups. */
   settings?: { disabledSites?: string[] };
 }
@@ -53,6 +56,18 @@ const SnippetSchema = v.looseObject({
   createdAt: v.number('should be a time'),
 });
 
+const CorrectionSchema = v.looseObject({
+  url: v.pipe(text, v.nonEmpty('should not be empty')),
+  region: v.optional(text),
+  year: v.optional(v.number('should be a year')),
+  hidden: v.array(text, 'should be a list of readings'),
+  edits: v.array(
+    v.looseObject({ key: text, region: text, year: v.number(), indicator: text, kind: v.picklist(['target', 'result']), value: v.number(), unit: text }),
+    'should be a list of edited readings',
+  ),
+  updatedAt: v.number('should be a time'),
+});
+
 const ShellSchema = v.looseObject({
   createdAt: text,
   records: v.array(v.unknown(), 'should be a list'),
@@ -65,10 +80,11 @@ const ShellSchema = v.looseObject({
   deletions: v.optional(
     v.array(v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.number() }), 'should be a list of deleted pack ids'),
   ),
+  corrections: v.optional(v.array(CorrectionSchema, 'should be a list of page corrections')),
 });
 
 export function makeBackup(
-  tables: Pick<Backup, 'records' | 'proposals' | 'reports' | 'snippets' | 'deletions' | 'settings'>,
+  tables: Pick<Backup, 'records' | 'proposals' | 'reports' | 'snippets' | 'deletions' | 'corrections' | 'settings'>,
   now: Date = new Date(),
 ): Backup {
   return {

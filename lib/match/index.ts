@@ -1,2 +1,3 @@
+export * from './confidence';
 export * from './statements';
 export * from './topics';

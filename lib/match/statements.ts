@@ -12,6 +12,7 @@ import {
 import { type JudgeOptions, type Judgement, judgeTarget } from '../compare/judge';
 import { unitsCompatible } from '../compare/units';
 import type { FigureRecord, Statement } from '../model';
+import { isConfident } from './confidence';
 
 /** The mark's `data-state` (DESIGN.md): records matched, none did, or a stored figure disagrees with the page. */
 export type MatchState = 'compared' | 'new' | 'conflict';
@@ -20,13 +21,15 @@ export type MatchState = 'compared' | 'new' | 'conflict';
  * How one stored figure for the same fact stands to the page's figure.
  * - `agrees`: same number(s) after unit scaling; for results, also figures that can both be true (the page's
  *   13.57万亿元 and a stored 突破13万亿元).
- * - `conflicts`: a different number for the same fact.
+ * - `conflicts`: a different number for the same fact, read with confidence from the page.
+ * - `differs`: a different number, but the page's reading is uncertain (below CONFIDENT): shown neutrally as
+ *   "differs from the record", never as a conflict — the misreading is likelier than a wrong record.
  * - `revised`: a different number, but one side is an estimate (预计) and the other the final figure — expected,
  *   not an error; shown, but it does not make the mark a conflict.
  * - `other-measure`: a different number in another measure (年末 vs 年均) than a stored record that agrees.
  * - `not-comparable`: the record has words, not a number, or a unit that does not scale to the page's.
  */
-export type Agreement = 'agrees' | 'conflicts' | 'revised' | 'other-measure' | 'not-comparable';
+export type Agreement = 'agrees' | 'conflicts' | 'differs' | 'revised' | 'other-measure' | 'not-comparable';
 
 export interface StoredMatch {
   record: FigureRecord;
@@ -135,9 +138,11 @@ export function compareStatements(
 /**
  * Classifies each stored figure of the same fact against the page's. A record in another measure than one that
  * agrees is `other-measure`, not a conflict: the page states that other measure. When none agrees, every differing
- * record conflicts, whatever its measure — the page matches no stored version of the fact.
+ * record conflicts, whatever its measure — the page matches no stored version of the fact. An uncertain reading
+ * never conflicts: it `differs`, and the mark stays `compared`.
  */
 function matchStored(statement: Statement, records: FigureRecord[]): StoredMatch[] {
+  const confident = isConfident(statement);
   const first = records.map((record): StoredMatch => {
     const qualifierDiffers = (statement.qualifier ?? null) !== (record.qualifier ?? null);
     if (record.value === undefined || !unitsCompatible(statement.unit, record.unit)) {
@@ -145,12 +150,12 @@ function matchStored(statement: Statement, records: FigureRecord[]): StoredMatch
     }
     if (consistentFigures(statement, record, statement.kind)) return { record, agreement: 'agrees', qualifierDiffers };
     const revised = !!statement.estimate !== !!record.estimate;
-    return { record, agreement: revised ? 'revised' : 'conflicts', qualifierDiffers };
+    return { record, agreement: revised ? 'revised' : confident ? 'conflicts' : 'differs', qualifierDiffers };
   });
   const agreeingMeasures = new Set(first.filter((m) => m.agreement === 'agrees').map((m) => m.record.measure ?? ''));
   if (agreeingMeasures.size === 0) return first;
   return first.map((m) =>
-    m.agreement === 'conflicts' && m.record.measure && !agreeingMeasures.has(m.record.measure)
+    (m.agreement === 'conflicts' || m.agreement === 'differs') && m.record.measure && !agreeingMeasures.has(m.record.measure)
       ? { ...m, agreement: 'other-measure' }
       : m,
   );

@@ -185,3 +185,22 @@ export function topicsOf(proposals: readonly Proposal[]): string[] {
   for (const p of proposals) for (const t of p.topics) if (t.trim()) out.add(t.trim());
   return [...out];
 }
+
+/**
+ * Only the topics whose proposals concern the page: proposals of one of the page's regions or of the national level
+ * (全国). A member's proposal about another province is noise on this page, so its topic is not underlined.
+ * Returns the mentions that keep at least one proposal, and those proposals per term.
+ */
+export function topicsForRegions(
+  mentions: readonly TopicMention[],
+  proposals: Readonly<Record<string, Proposal[]>>,
+  regions: readonly string[],
+): { topics: TopicMention[]; proposals: Record<string, Proposal[]> } {
+  const wanted = new Set([...regions, '全国']);
+  const kept: Record<string, Proposal[]> = {};
+  for (const [term, list] of Object.entries(proposals)) {
+    const relevant = list.filter((p) => wanted.has(p.region));
+    if (relevant.length) kept[term] = relevant;
+  }
+  return { topics: mentions.filter((m) => kept[m.term]), proposals: kept };
+}

@@ -4,6 +4,7 @@ import type { DbAccess } from '../db/open';
 import type { Handlers } from '../messages';
 import { compareHandlers } from './compare';
 import { coreHandlers, type Platform } from './core';
+import { correctionHandlers } from './corrections';
 import { packHandlers } from './pack';
 import { PackStatusTracker } from './pack-install';
 import { pageHandlers } from './page';
@@ -25,5 +26,6 @@ export function createHandlers(
     ...compareHandlers(access),
     ...sitesHandlers(platform?.store),
     ...packHandlers(access, packStatus),
+    ...correctionHandlers(access),
   };
 }

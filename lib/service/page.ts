@@ -33,11 +33,21 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
         throw new RequestError('invalid-request', 'readReport expects { text, title?, url?, publishedAt? }.');
       }
       const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+      // The page's region and year as the user set them (lib/corrections): checked, never trusted as given.
+      const o = request.override as { region?: unknown; year?: unknown } | undefined;
+      const override =
+        o && typeof o === 'object'
+          ? {
+              region: typeof o.region === 'string' && o.region.length <= 50 ? o.region : undefined,
+              year: typeof o.year === 'number' && Number.isInteger(o.year) && o.year >= 1949 && o.year <= 2100 ? o.year : undefined,
+            }
+          : undefined;
       return readReport({
         text: request.text.slice(0, MAX_READ_TEXT),
         title: str(request.title),
         url: str(request.url),
         publishedAt: str(request.publishedAt) ?? null,
+        override,
       });
     },
 

@@ -402,15 +402,16 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
 
     backupAll: () =>
       withDb(async (db) => {
-        const tables = await db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions], async () => {
-          const [records, proposals, reports, snippets, deletions] = await Promise.all([
+        const tables = await db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
+          const [records, proposals, reports, snippets, deletions, corrections] = await Promise.all([
             db.records.toArray(),
             db.proposals.toArray(),
             db.reports.toArray(),
             db.snippets.toArray(),
             db.deletions.toArray(),
+            db.corrections.toArray(),
           ]);
-          return { records, proposals, reports, snippets, deletions };
+          return { records, proposals, reports, snippets, deletions, corrections };
         });
         // A conflict may name a record deleted since; the file leaves such names out (see withoutDanglingConflicts).
         const pack = makePack(tables.records, []);
@@ -426,7 +427,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
       if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
       const { backup } = parsed;
       await write((db) =>
-        db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions], async () => {
+        db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
           await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
           await db.records.bulkPut(backup.records);
           await db.proposals.bulkPut(backup.proposals);
@@ -436,6 +437,11 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
           if (backup.deletions) {
             await db.deletions.clear();
             await db.deletions.bulkPut(backup.deletions);
+          }
+          // Likewise the page corrections (schema version 3).
+          if (backup.corrections) {
+            await db.corrections.clear();
+            await db.corrections.bulkPut(backup.corrections);
           }
         }),
       );

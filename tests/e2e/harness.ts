@@ -536,7 +536,8 @@ export const ui = {
     const keyboard = page.keyboard as { press(key: string): Promise<void>; sendCharacter?(c: string): Promise<void>; insertText?(c: string): Promise<void> };
     await keyboard.press('Delete');
     if (keyboard.insertText) await keyboard.insertText(text);
-    else await keyboard.sendCharacter?.(text);
+    // Puppeteer's Firefox sends one character at a time.
+    else for (const c of text) await keyboard.sendCharacter?.(c);
   },
   async waitFor(page: AnyPage, selector: string, state: 'visible' | 'detached' = 'visible', timeoutMs = 10_000): Promise<void> {
     const want = state === 'visible';

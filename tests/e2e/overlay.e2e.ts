@@ -118,6 +118,8 @@ describe('states', () => {
     await ui.waitFor(page, CARD);
     await screenshot(page, 'overlay-new-card');
     await ui.click(page, inCard('[data-action="save-statement"]'));
+    // Saving goes through the editor: nothing is stored until the user confirms.
+    await ui.click(page, '[data-testid="review"] [data-action="review-confirm"]');
     await expect.poll(() => mark.getAttribute('data-state'), { timeout: 10_000 }).toBe('compared');
     await page.reload({ waitUntil: 'load' });
     await settled(page);
@@ -127,16 +129,25 @@ describe('states', () => {
 });
 
 describe('proposals', () => {
-  it('underlines a topic that stored proposals share and lists those proposals in its card', async () => {
-    const page = await open('overlay-city.html');
+  it('underlines a topic that stored proposals of the page’s region share and lists those proposals in its card', async () => {
+    const page = await open('topics-beijing.html');
     await settled(page);
-    // The starter pack holds a member's proposal on 人工智能 (from the seed article).
+    // The starter pack holds a Beijing member's proposal on 人工智能 (from the seed article).
     const topic = page.locator('report-lens-topic[data-topic="人工智能"]').first();
     await topic.waitFor({ state: 'attached', timeout: 15_000 });
     await topic.click();
     await ui.waitFor(page, CARD);
     expect(await ui.count(page, inCard('.rl-proposals li'))).toBeGreaterThan(0);
     await screenshot(page, 'overlay-topic-card');
+    await page.close();
+  });
+
+  it('does not underline a topic whose proposals are about another region', async () => {
+    const page = await open('overlay-city.html');
+    await settled(page);
+    // 苏州's page mentions 人工智能 too, but the stored proposal on it is a Beijing member's.
+    await page.waitForTimeout(500);
+    expect(await page.locator('report-lens-topic').count()).toBe(0);
     await page.close();
   });
 });

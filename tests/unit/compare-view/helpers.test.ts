@@ -1,5 +1,6 @@
 // The popup's and the comparison views' pure helpers.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   defaultYearPair,
   exportName,
@@ -107,12 +108,14 @@ describe('links', () => {
 });
 
 describe('numbers and years', () => {
-  it('signedAmount writes the sign and the unit', () => {
+  it('signedAmount writes the sign and the unit, percentage points in the UI’s word', () => {
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'unitPercentagePoints' ? ' pp' : ''));
     expect(signedAmount(0.2, 'pp')).toBe('+0.2 pp');
     expect(signedAmount(-2.5, 'pp')).toBe('−2.5 pp');
     expect(signedAmount(0, 'pp')).toBe('±0 pp');
     expect(signedAmount(106, '万人')).toBe('+106万人');
     expect(signedAmount(0.1234, null)).toBe('+0.12');
+    vi.restoreAllMocks();
   });
 
   const rec = (year: number, kind: 'target' | 'result') => ({ year, kind }) as FigureRecord;

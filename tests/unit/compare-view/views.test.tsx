@@ -66,12 +66,15 @@ describe('ComparisonTable', () => {
     expect(el.querySelector('tr[data-indicator="cpi"] .rl-cell[data-year="2025"]')?.textContent).toContain('2%左右');
   });
 
-  it('shows the verdict with its margin, and Δ target', () => {
+  it('shows the verdict with its margin in words, and the target’s change from last year without a bare symbol', () => {
     const el = mount(<ComparisonTable table={table} focusYear={2025} />);
     const verdict = el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2024"] [data-verdict]');
     expect(verdict?.getAttribute('data-verdict')).toBe('met');
-    expect(verdict?.textContent).toContain('+0.2 pp');
-    expect(el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2025"] .rl-delta')?.textContent).toContain('−0.25 pp');
+    // Keys stand for the words here: "met, 0.2 pp above the target".
+    expect(verdict?.textContent).toBe('verdict_metverdictSepverdictAboveTargetBy');
+    expect(el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2025"] .rl-delta')?.textContent).toContain('verdictChangeFromLastYear');
+    expect(el.textContent).not.toContain('Δ');
+    expect(el.querySelector('[data-testid="verdict-legend"]')?.textContent).toContain('verdictLegend');
   });
 });
 

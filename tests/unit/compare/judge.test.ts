@@ -171,3 +171,14 @@ describe('judgeTarget: open results', () => {
     });
   });
 });
+
+describe('judgeTarget: how the target reads', () => {
+  it('says whether the target is a floor or a ceiling, and whether the result is inside a range', () => {
+    expect(judgeTarget(pct('cpi', 3, '左右'), pct('cpi', 0.2)).direction).toBe('ceiling');
+    expect(judgeTarget(pct('gdp_growth', 5), pct('gdp_growth', 5.2)).direction).toBe('floor');
+    expect(judgeTarget(pct('gdp_growth', 5), pct('gdp_growth', 5.2)).inBand).toBeUndefined();
+    expect(judgeTarget(pct('gdp_growth', 4.5, null, 5), pct('gdp_growth', 4.8)).inBand).toBe(true);
+    expect(judgeTarget(pct('gdp_growth', 4.5, null, 5), pct('gdp_growth', 4.3)).inBand).toBe(false);
+    expect(judgeTarget(pct('cpi', 2, null, 3), pct('cpi', 2.5)).inBand).toBe(true);
+  });
+});

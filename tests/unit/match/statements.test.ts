@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compareStatement, compareStatements, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
+import { isConfident } from '@/lib/match/confidence';
 import { rec, stmt } from '../compare/fixtures';
 
 describe('compareStatement: a target on the page', () => {
@@ -25,6 +26,20 @@ describe('compareStatement: a target on the page', () => {
     const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [stored]);
     expect(c.state).toBe('conflict');
     expect(c.stored).toEqual([{ record: stored, agreement: 'conflicts', qualifierDiffers: false }]);
+  });
+
+  it('only differs from a stored target when the page reading is uncertain: never a conflict', () => {
+    const stored = rec({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
+    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右', confidence: 0.4 }), [stored]);
+    expect(c.state).toBe('compared');
+    expect(c.stored.map((m) => m.agreement)).toEqual(['differs']);
+  });
+
+  it('treats a statement at the confidence line, or without a confidence, as confident', () => {
+    const stored = rec({ year: 2025, kind: 'target', value: 5.5 });
+    expect(compareStatement(stmt({ year: 2025, kind: 'target', value: 5, confidence: 0.6 }), [stored]).state).toBe('conflict');
+    expect(isConfident({})).toBe(true);
+    expect(isConfident({ confidence: 0.59 })).toBe(false);
   });
 
   it('conflicts with a stored range when the page states a point', () => {

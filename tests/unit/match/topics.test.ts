@@ -7,7 +7,7 @@
 //   One alternation regex sorted longest-first: build ~1 ms; find 60–95 ms per pass, same 2,133 mentions.
 // Hence the automaton. The last test below runs that size for correctness.
 import { describe, expect, it } from 'vitest';
-import { createTopicMatcher, findTopicMentions, proposalsForTopics, topicsOf } from '@/lib/match/topics';
+import { createTopicMatcher, findTopicMentions, proposalsForTopics, topicsForRegions, topicsOf } from '@/lib/match/topics';
 import type { Proposal } from '@/lib/model';
 import { foldText } from '@/lib/text/fold';
 
@@ -127,5 +127,23 @@ describe('proposalsForTopics', () => {
 describe('topicsOf', () => {
   it('collects the distinct topics of the proposals', () => {
     expect(topicsOf([proposal('a', 2024, ['人工智能', '算力']), proposal('b', 2025, ['人工智能', ' '])])).toEqual(['人工智能', '算力']);
+  });
+});
+
+describe('topicsForRegions', () => {
+  it('keeps the topics whose proposals are of the page’s regions or national, with only those proposals', () => {
+    const beijing = proposal('b', 2024, ['人工智能']);
+    const national = { ...proposal('n', 2025, ['低空经济']), region: '全国' };
+    const shanghai = { ...proposal('s', 2025, ['人工智能', '航运']), region: '上海' };
+    const mentions = [
+      { term: '人工智能', terms: ['人工智能'], start: 0, end: 4 },
+      { term: '低空经济', terms: ['低空经济'], start: 5, end: 9 },
+      { term: '航运', terms: ['航运'], start: 10, end: 12 },
+    ];
+    const proposals = { 人工智能: [beijing, shanghai], 低空经济: [national], 航运: [shanghai] };
+    const out = topicsForRegions(mentions, proposals, ['北京']);
+    expect(out.topics.map((m) => m.term)).toEqual(['人工智能', '低空经济']);
+    expect(out.proposals.人工智能.map((p) => p.id)).toEqual(['b']);
+    expect(topicsForRegions(mentions, proposals, ['苏州']).topics.map((m) => m.term)).toEqual(['低空经济']);
   });
 });

@@ -34,7 +34,7 @@ describe('schema migration 1 → 2', () => {
 
     const db = new ReportLensDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.records.orderBy('id').toArray()).toEqual(rows.records);
     expect(await db.proposals.toArray()).toEqual(rows.proposals);
     expect(await db.reports.toArray()).toEqual(rows.reports);
@@ -43,6 +43,36 @@ describe('schema migration 1 → 2', () => {
     // The indexes still answer.
     expect((await db.records.where('[region+year]').equals(['北京', 2024]).primaryKeys()).sort()).toEqual(['a', 'b', 'q']);
     expect(await db.proposals.where('topics').equals('托育').count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('schema migration 2 → 3', () => {
+  it('opens a version-2 database and finds every row intact, with the new corrections store', async () => {
+    const name = `migration-${Math.random()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({ deletions: 'id' });
+    const rows = {
+      records: [record('a'), record('b', { value: 5.5, conflictsWith: ['a'] })],
+      proposals: [proposal('p1', { topics: ['养老'] })],
+      snippets: [{ id: 's1', url: 'https://example.test/s', title: '页', text: '稳就业', selector: { exact: '稳就业', prefix: '', suffix: '' }, tags: [], createdAt: 1 }],
+      deletions: [{ id: 'pack-x', deletedAt: 3 }],
+    };
+    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
+    old.close();
+
+    const db = new ReportLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.records.orderBy('id').toArray()).toEqual(rows.records);
+    expect(await db.proposals.toArray()).toEqual(rows.proposals);
+    expect(await db.snippets.toArray()).toEqual(rows.snippets);
+    expect(await db.deletions.toArray()).toEqual(rows.deletions);
+    expect(await db.corrections.count()).toBe(0);
+    await db.corrections.put({ url: 'https://example.test/p', hidden: ['增长5%'], edits: [], updatedAt: 1 });
+    expect((await db.corrections.get('https://example.test/p'))?.hidden).toEqual(['增长5%']);
     db.close();
   });
 });

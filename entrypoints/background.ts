@@ -10,7 +10,10 @@ export default defineBackground(() => {
   // Registered synchronously: an MV3 worker woken by a message must find its listeners at once.
   // A write that failed and left the database empty (Chromium drops it on a full disk) reloads the starter pack.
   const access = createDbAccess(undefined, { onEmptied: () => loadPack(true) });
-  const platform = { openPage: async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })) };
+  const platform = {
+    openPage: async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })),
+    store: browser.storage.local,
+  };
   // The starter pack's load progress, which the library asks for (getPackStatus) while the pack loads.
   const packStatus = new PackStatusTracker();
   registerRouter(createHandlers(access, browser.runtime.getManifest().version, platform, packStatus), browser.runtime.onMessage as never, {

@@ -7,6 +7,7 @@ import type { CorrectionsApi } from './api/corrections';
 import type { PackApi } from './api/pack';
 import type { PageApi } from './api/page';
 import type { RecordsApi } from './api/records';
+import type { SitesApi } from './api/sites';
 import type { SnippetsApi } from './api/snippets';
 import { CONTENT_SCRIPT_MESSAGES } from './api/access';
 
@@ -28,7 +29,7 @@ export interface MessageError {
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
 
 /** Requests and responses, one entry per message type; each domain declares its own in lib/api/. */
-export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi, CompareApi, PackApi, CorrectionsApi {}
+export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi, CompareApi, PackApi, CorrectionsApi, SitesApi {}
 
 export type MessageType = keyof Api;
 export type RequestOf<K extends MessageType> = Api[K]['request'];

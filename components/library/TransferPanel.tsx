@@ -15,6 +15,7 @@ import { parsePack } from '@/lib/pack/format';
 import { t } from '../i18n';
 import { download, today } from './labels';
 import { readFileWithProgress } from './readFile';
+import { SitesList } from './SitesList';
 
 type Phase = 'reading' | 'checking' | 'saving';
 
@@ -167,6 +168,8 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
           />
         </label>
       </div>
+
+      <SitesList />
 
       <div class="rl-transfer-status" aria-live="polite" data-testid="transfer-status">
         {status.state === 'busy' && (

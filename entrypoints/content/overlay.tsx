@@ -590,11 +590,13 @@ class Overlay {
     this.render();
   }
 
+  /** Through the background, which writes the list one change at a time (the library can switch it back on). */
   private async disableSite() {
-    const stored = await browser.storage.local.get(DISABLED_SITES_KEY);
-    const sites = new Set<string>((stored[DISABLED_SITES_KEY] as string[] | undefined) ?? []);
-    sites.add(location.hostname);
-    await browser.storage.local.set({ [DISABLED_SITES_KEY]: [...sites] });
+    const reply = await request('setSiteDisabled', { host: location.hostname, disabled: true });
+    if (!reply.ok) {
+      if (this.state) this.state.badge.note = t('errorReach', reply.error.message);
+      return this.render();
+    }
     this.clear();
   }
 

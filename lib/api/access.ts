@@ -15,6 +15,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'snippetsForUrl',
   'markOrphaned',
   'openLibrary',
+  'setSiteDisabled',
   // A page's corrections: only the page's own (lib/service/corrections.ts checks the sender's URL).
   'getCorrections',
   'correctPage',

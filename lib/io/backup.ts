@@ -9,6 +9,7 @@ import type { FigureRecord, Proposal, ReportText, Snippet } from '../model';
 import { PACK_FORMAT, PACK_VERSION, parsePack } from '../pack/format';
 import { firstProblems, type ImportProblem } from './problems';
 import { isWebUrl } from './web-url';
+import { isHost } from '../api/sites';
 
 export const BACKUP_FORMAT = 'report-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -26,6 +27,8 @@ export interface Backup {
   deletions?: Deletion[];
   /** The user's corrections of pages (schema version 3); absent in older backups. */
   corrections?: PageCorrections[];
+  /** Settings outside the database: the sites the user switched Report Lens off on. Absent in older backups. */
+  settings?: { disabledSites?: string[] };
 }
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problems: ImportProblem[] };
@@ -71,6 +74,9 @@ const ShellSchema = v.looseObject({
   proposals: v.array(v.unknown(), 'should be a list'),
   reports: v.array(ReportSchema, 'should be a list of report texts'),
   snippets: v.array(SnippetSchema, 'should be a list of snippets'),
+  settings: v.optional(
+    v.looseObject({ disabledSites: v.optional(v.array(v.pipe(text, v.check((s: string) => isHost(s), 'should be a host name')), 'should be a list of sites')) }),
+  ),
   deletions: v.optional(
     v.array(v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.number() }), 'should be a list of deleted pack ids'),
   ),
@@ -78,7 +84,7 @@ const ShellSchema = v.looseObject({
 });
 
 export function makeBackup(
-  tables: Pick<Backup, 'records' | 'proposals' | 'reports' | 'snippets' | 'deletions' | 'corrections'>,
+  tables: Pick<Backup, 'records' | 'proposals' | 'reports' | 'snippets' | 'deletions' | 'corrections' | 'settings'>,
   now: Date = new Date(),
 ): Backup {
   return {

@@ -9,6 +9,7 @@ import { packHandlers } from './pack';
 import { PackStatusTracker } from './pack-install';
 import { pageHandlers } from './page';
 import { recordHandlers } from './records';
+import { sitesHandlers } from './sites';
 import { snippetHandlers } from './snippets';
 
 export function createHandlers(
@@ -19,10 +20,11 @@ export function createHandlers(
 ): Handlers {
   return {
     ...coreHandlers(access, version, platform),
-    ...recordHandlers(access),
+    ...recordHandlers(access, platform?.store),
     ...pageHandlers(access),
     ...snippetHandlers(access),
     ...compareHandlers(access),
+    ...sitesHandlers(platform?.store),
     ...packHandlers(access, packStatus),
     ...correctionHandlers(access),
   };

@@ -25,6 +25,8 @@ import { disagree } from '../pack/conflicts';
 import { parsePack } from '../pack/format';
 import { foldText } from '../text/fold';
 import { mirrorAllPages } from './snippets';
+import type { KeyValueStore } from './pack-install';
+import { readDisabledSites, siteListWriter } from './sites';
 
 function invalid(what: string, problems: ImportProblem[]): never {
   const list = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
@@ -174,7 +176,8 @@ function readText(request: unknown, what: string): string {
   return request.text;
 }
 
-export function recordHandlers({ withDb, write }: DbAccess): DomainHandlers<RecordsApi> {
+export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStore): DomainHandlers<RecordsApi> {
+  const writeSites = store ? siteListWriter(store) : null;
   return {
     listRecords: (filter) => {
       if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
@@ -412,7 +415,8 @@ export function recordHandlers({ withDb, write }: DbAccess): DomainHandlers<Reco
         });
         // A conflict may name a record deleted since; the file leaves such names out (see withoutDanglingConflicts).
         const pack = makePack(tables.records, []);
-        return makeBackup({ ...tables, records: pack.records });
+        const disabledSites = store ? await readDisabledSites(store) : [];
+        return makeBackup({ ...tables, records: pack.records, settings: { disabledSites } });
       }),
 
     restoreBackup: async (request): Promise<RestoreOutcome> => {
@@ -443,6 +447,14 @@ export function recordHandlers({ withDb, write }: DbAccess): DomainHandlers<Reco
       );
       // The snippets changed wholesale: the pages-with-snippets mirror follows, so restored snippets show at once.
       await withDb(mirrorAllPages);
+      // Sites switched off come back too (an older backup without settings leaves the list as it is).
+      const sites = backup.settings?.disabledSites;
+      if (writeSites && sites) {
+        await writeSites((set) => {
+          set.clear();
+          for (const host of sites) set.add(host);
+        });
+      }
       return { ok: true, counts: backup.counts };
     },
   };

@@ -1,3 +1,6 @@
+// Node 20: Vitest prints failures with Map.groupBy (Node 21+); the polyfill runs in this (main) process, where the
+// reporter runs, so `npx vitest` works without the npm script.
+import './scripts/node20-polyfills.mjs';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

@@ -1,24 +1,9 @@
-/**
- * The one place that decides whether Report Lens acts on a page. Cheap on purpose: the title, the URL and the
- * first few KB of text, so an unrelated page costs next to nothing and is never touched.
- * (The page reader replaces the body of this function with lib/detect's gate and full detection.)
- */
-export interface PageVerdict {
-  isReport: boolean;
-}
+// The one input of the cheap gate (lib/detect/gate.ts), the same for the overlay, the snippet button and a snippet's
+// save: the document's title, the address, and the first GATE_HEAD_CHARS of visible text (scripts and our own UI
+// left out). Three different inputs once let one feature act on a page another left alone (issue 13).
+import { GATE_HEAD_CHARS, gateReport } from '@/lib/detect/gate';
+import { readHead } from '@/lib/page/head';
 
-const HEAD_CHARS = 4000;
-
-export function judgePage(doc: Document, url: string): PageVerdict {
-  const head = (doc.body?.textContent ?? '').slice(0, HEAD_CHARS);
-  const haystack = `${doc.title}\n${decodeURIComponentSafe(url)}\n${head}`;
-  return { isReport: haystack.includes('政府工作报告') || haystack.includes('政府工作報告') };
-}
-
-function decodeURIComponentSafe(url: string): string {
-  try {
-    return decodeURIComponent(url);
-  } catch {
-    return url;
-  }
+export function passesGate(doc: Document, url: string): boolean {
+  return gateReport({ title: doc.title, url, head: readHead(doc, GATE_HEAD_CHARS) });
 }

@@ -9,12 +9,10 @@ import { madeBySplit } from '@/lib/anchor/highlight';
 import { formatFigure } from '@/lib/compare/export';
 import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
 import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/match';
-import { gateReport, GATE_HEAD_CHARS } from '@/lib/detect/gate';
 import { request } from '@/lib/messages';
 import { MAX_READ_TEXT } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
 import { readPage, type TextSegment } from '@/lib/page';
-import { readHead } from '@/lib/page/head';
 import { loadCorrections, saveCorrection } from './corrections';
 import {
   MARK_TAG,
@@ -27,6 +25,7 @@ import {
   setMarksVisible,
   TOPIC_TAG,
 } from './marks';
+import { passesGate } from './gate';
 import { getUiHost, pageDefined, type UiHost } from './ui-host';
 
 const SLOT = 'overlay';
@@ -111,7 +110,7 @@ class Overlay {
       this.clear();
       lastInfo = { detection: null, statements: 0 };
     };
-    if (!gateReport({ title: document.title, url, head: readHead(document, GATE_HEAD_CHARS) })) return forget();
+    if (!passesGate(document, url)) return forget();
     if (await siteDisabled(location.hostname)) return forget();
 
     if (pageDefined(document, MARK_TAG) || pageDefined(document, TOPIC_TAG)) {

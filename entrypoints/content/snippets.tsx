@@ -24,12 +24,12 @@ import {
   savedPageKey,
   type TabMessage,
 } from '@/lib/api/snippets';
-import { gateReport } from '@/lib/detect/gate';
 import { detectReport } from '@/lib/detect/index';
 import { parseTags } from '@/lib/io/tags';
 import { request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { readPage } from '@/lib/page';
+import { passesGate } from './gate';
 import { newUrlOf } from './overlay';
 import { getUiHost, pageDefined } from './ui-host';
 
@@ -219,7 +219,7 @@ class SnippetsOnPage {
       if (this.view.kind === 'button') this.show({ kind: 'hidden' });
       return;
     }
-    this.offerHere ??= gateReport({ title: document.title, url: location.href, head: document.body?.textContent?.slice(0, 4000) ?? '' });
+    this.offerHere ??= passesGate(document, location.href);
     if (!this.offerHere) return;
     if (this.view.kind === 'editor') return;
     const rects = selection.getRangeAt(0).getClientRects();
@@ -334,7 +334,7 @@ export function captureSelection(doc: Document, url: string): CaptureResult {
     selector: quoteFromRange(page.text, { start, end }),
   };
   // Region and year only when the page is a report (the cheap gate first, the full detection after).
-  if (gateReport({ title: page.title, url, head: page.text.slice(0, 4000) })) {
+  if (passesGate(doc, url)) {
     const detection = detectReport({ title: page.title, url, text: page.text, publishedAt: page.publishedAt });
     if (detection.isReport) {
       if (detection.regions[0]) draft.region = detection.regions[0];

@@ -207,6 +207,10 @@ function readFigure(
   } else {
     when = owner.roundup ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent) : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
   }
+  if (owner.year !== undefined) {
+    const y = owner.year;
+    when = { year: y, kind: y < reportYear ? 'result' : 'target', estimate: false, evidence: 'clause', period: false, why: `year ${y} from a list of years (分别)` };
+  }
   if (!when) return null;
   // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
   if (!role.base && TARGET_AFTER.test(t.slice(f.end, f.end + 8))) {
@@ -273,7 +277,12 @@ interface Owner {
   unlisted?: boolean;
   /** A list of subjects sharing one figure ("地区生产总值、固定资产投资增长5%左右"). */
   shared?: Subject[];
+  /** The year a 分别 list of years gives this figure ("2021至2024年…分别为…"). */
+  year?: number;
 }
+
+/** "2021至2024年", "2021-2024年": a span of years before a 分别 list. */
+const YEAR_SPAN = /((?:19|20)\d\d)年?(?:至|到|-|~)((?:19|20)\d\d)年/;
 
 /** 城乡 / 城镇和农村 before an income subject with 分别: the figures are urban, then rural. */
 const URBAN_RURAL = /城乡|城镇和农村|城镇、农村|城镇居民、农村|城镇居民和农村|城镇与农村/;
@@ -293,6 +302,7 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
       regions: list.regions ? [list.regions[list.index]] : null,
       roundup: false,
       indicator: list.groups ? groupIndicator(list.groups[list.index], f) : undefined,
+      year: list.years?.[list.index],
       unlisted: list.unlisted,
     };
   }
@@ -322,6 +332,13 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
       state.previous = { figure: f, subject: subjects[0], role };
       return { subject: subjects[0], regions: null, roundup: false, chained: true };
     }
+    // "2021至2024年全国GDP增长分别为8%、3%、5.2%、5%": the figures go to the years in order.
+    const span = YEAR_SPAN.exec(t.slice(Math.max(sentence.start, subject.start - 24), f.start));
+    if (span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) < 12) {
+      const years = Array.from({ length: Number(span[2]) - Number(span[1]) + 1 }, (_, i) => Number(span[1]) + i);
+      state.list = { subject, size: years.length, years, index: 0, lastEnd: f.end };
+      return { subject, regions: null, roundup: false, year: years[0] };
+    }
     const lead = t.slice(Math.max(sentence.start, subject.start - 8), subject.start) + subject.text;
     if (/收入/.test(subject.text) && URBAN_RURAL.test(lead)) {
       const groups = ['城镇', '农村'];
@@ -330,6 +347,12 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
     }
     state.list = { subject, size: 8, index: 0, lastEnd: f.end, unlisted: true };
     return { subject, regions: null, roundup: false, unlisted: true };
+  }
+  // "包括河南、福建、北京在内的多地GDP增长目标为5%以上", "河南、福建等地的增长目标": the whole list shares it.
+  const group = lastEndingBy(mentions, subject.start);
+  if (group >= 0 && /^(?:等|在内的|等地|等省份?|等城市)(?:多地|多省|省份|地区|城市)?的?$/.test(t.slice(mentions[group].end, subject.start))) {
+    const regions = regionsEndingAt(t, mentions, group).filter(usableRegion);
+    if (regions.length >= 2) return { subject, regions, roundup: false };
   }
   if (/均|都|同为|同样/.test(between)) {
     // "广东、江苏、山东的GDP增长目标均为5%左右".
@@ -391,6 +414,7 @@ interface Respectively {
   regions?: string[];
   subjects?: Subject[];
   groups?: string[];
+  years?: number[];
   unlisted?: boolean;
   index: number;
   lastEnd: number;
@@ -429,7 +453,7 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
   if (k < 0) return null;
   const m = mentions[k];
   const gap = t.slice(m.end, f.start);
-  if (!/^的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:为|是|定为|定在|设为|设定为)?[(:]?$/.test(gap)) return null;
+  if (!/^(?:等(?:地|省|省份|城市|省市)?)?的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:均|都)?(?:为|是|定为|定在|设为|设定为)?[(:]?$/.test(gap)) return null;
   const topic = t.slice(Math.max(0, sentenceStart - 120, m.start - 300), m.start);
   if (!ROUNDUP_TOPIC.test(topic)) return null;
   return { family: 'gdp', text: '', start: m.start, end: m.end };
@@ -559,6 +583,8 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   if (subject.family === 'gdp' && subject.text.startsWith('国内')) return NATIONAL;
   const k = lastEndingBy(mentions, subject.start + 1);
   const nearest: RegionMention | null = k >= 0 ? mentions[k] : null;
+  // "全国GDP增长5%", "我国经济增长5%", "全国城镇新增就业1256万人" on a city's page: the nation's figure.
+  if (/(?:全国|我国|中国|国家)的?$/.test(t.slice(Math.max(0, subject.start - 3), subject.start))) return NATIONAL;
   // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
   // when it was named clauses earlier ("广州…科技集群…,全省研发经费支出…").
   if (nearest && nearest.region !== NATIONAL) {
@@ -571,6 +597,13 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
       const whole = /全([省区市县州盟旗])/.exec(between + subject.text)?.[1];
       if (!whole || whole === wholeWord(nearest.region)) return nearest.region;
     }
+  }
+  // "全省经济总量突破6万亿元" on a city's page: 全X names the whole of the page region's province when the city is
+  // not of level X itself.
+  const whole = /全([省区市])$/.exec(t.slice(Math.max(0, subject.start - 2), subject.start))?.[1] ?? /^全([省区市])/.exec(subject.text)?.[1];
+  if (whole && mainRegion && wholeWord(mainRegion) !== whole) {
+    const province = provinceOf(mainRegion);
+    if (province !== mainRegion && wholeWord(province) === whole) return province;
   }
   return mainRegion;
 }

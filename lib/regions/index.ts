@@ -11,7 +11,7 @@
 // name several places share (和平区, 鼓楼区) is resolved by the other places the same text names (沈阳 → 沈阳和平区),
 // or dropped. A name one of the hand-made regions owns (吉林, 海南) stays theirs: the city is 吉林市, 海南州.
 import { foldText } from '../text/fold.ts';
-import { type Place, unpackPlaces } from './places.ts';
+import { type Place, PlaceTable } from './places.ts';
 import { AMBIGUOUS_ABBR, REGIONS } from './regions.generated.ts';
 import type { RegionEntry } from './types.ts';
 
@@ -50,35 +50,43 @@ for (const [c, owner] of oneCharIndex) {
 }
 for (const n of ['全国', '中国', '国家', '国务院', '中央', '我国', '内地', '大陆', '中国内地']) nameIndex.set(n, NATIONAL);
 
-/** The GB/T 2260 places by canonical name, unpacked on first use (a few milliseconds). */
-let places: Map<string, Place> | null = null;
-/** Full names several places share (和平区) → their canonical names. */
-const shared = new Map<string, string[]>();
+/** The GB/T 2260 places (places.ts), split on first use; a record is parsed when a lookup reaches it. */
+let table: PlaceTable | null = null;
+function places(): PlaceTable {
+  table ??= new PlaceTable();
+  return table;
+}
 
-function loadPlaces(): Map<string, Place> {
-  if (places) return places;
-  const list = unpackPlaces();
-  places = new Map(list.map((p) => [p.name, p]));
-  const handMade = new Set(nameIndex.keys()); // every spelling of the hand-made regions stays theirs
-  const firstByFull = new Map<string, string>();
-  // Canonical names first: each resolves to itself whatever else shares a spelling with it. The generated names
-  // are simplified already (the generator checks), so they need no folding; extra spellings do.
-  for (const p of list) if (!handMade.has(p.name)) nameIndex.set(p.name, p.name);
-  const claim = (f: string, name: string) => {
-    if (handMade.has(f)) return;
-    const seen = nameIndex.get(f);
-    if (seen === undefined) nameIndex.set(f, name);
-    else if (seen !== name && !places!.has(f)) nameIndex.set(f, ''); // shared by two places: ambiguous
-  };
-  for (const p of list) {
-    claim(p.fullName, p.name);
-    claim(p.short, p.name);
-    if (p.names) for (const n of p.names) claim(foldText(n), p.name);
-    const first = firstByFull.get(p.fullName);
-    if (first === undefined) firstByFull.set(p.fullName, p.name);
-    else shared.set(p.fullName, [...(shared.get(p.fullName) ?? [first]), p.name]);
+/** Places whose full name, short name, canonical name or usual name (延边州) is `f` (folded), by record index. */
+function placesNamed(f: string): number[] {
+  const t = places();
+  const out: number[] = [];
+  if (f.length >= 2) {
+    const c0 = f.charCodeAt(0);
+    const c1 = f.charCodeAt(1);
+    for (let i = t.lowerBound(c0, c1); t.startsWith(i, c0, c1); i++) {
+      const p = t.place(i);
+      if (p.fullName === f || p.short === f || p.name === f || p.zhou === f) out.push(i);
+    }
   }
-  return places;
+  const spelled = t.spellings.get(f);
+  if (spelled !== undefined) out.push(spelled);
+  return out;
+}
+
+/** Canonical names met so far → record index (-1: no place has that name). */
+const placeIndex = new Map<string, number>();
+
+/** The place whose canonical name is `name`, or null. */
+function placeByName(name: string): Place | null {
+  let i = placeIndex.get(name);
+  if (i === undefined) {
+    i = placesNamed(name).find((k) => places().place(k).name === name) ?? -1;
+    // 沈阳和平区: a name with its parent in front is found through the parent.
+    if (i < 0 && within(name) === name) i = placeIndex.get(name) ?? -1;
+    placeIndex.set(name, i);
+  }
+  return i >= 0 ? places().place(i) : null;
 }
 
 /** The RegionEntry of a place, made when first asked for. */
@@ -101,31 +109,56 @@ function placeEntry(p: Place): RegionEntry {
 
 const SUFFIX = /(?:省|市|自治区|特别行政区|壮族自治区|回族自治区|维吾尔自治区|地区)$/;
 
+/** The one place a folded name stands for: a place's own canonical name wins; several others make it ambiguous
+ * (''); null when no place has it. */
+function placeFor(f: string): string | null {
+  const hits = placesNamed(f);
+  if (hits.length === 0) return null;
+  const names = new Set<string>();
+  for (const i of hits) {
+    const name = places().place(i).name;
+    names.add(name);
+    placeIndex.set(name, i);
+  }
+  if (names.has(f)) return f;
+  return names.size === 1 ? [...names][0] : '';
+}
+
 /**
  * Canonical simplified short name for any name, full name, alias or traditional form ('廣東省' → '广东',
  * '滬' → '上海', '全國' → '全国', '平頂山市' → '平顶山', '沈阳市和平区' → '沈阳和平区'); null when unknown or
- * ambiguous ('宁', '新', '和平区').
+ * ambiguous ('宁', '新', '和平区'). The hand-made regions' spellings come first (吉林 is the province).
  */
 export function findRegion(name: string): string | null {
-  loadPlaces();
   const f = foldText(name.trim()).replace(/\s+/g, '').toLowerCase();
   if (!f) return null;
-  const hit = nameIndex.get(f) ?? nameIndex.get(f.replace(SUFFIX, ''));
-  if (hit) return hit;
-  if (hit === '') return within(f);
+  const exact = nameIndex.get(f);
+  if (exact) return exact;
   if (f.length === 1) return oneCharIndex.get(f) || null;
+  // A place's own spelling before a hand-made region's name without its suffix: 吉林市 is the city.
+  const place = placeFor(f);
+  if (place) return place;
+  const stripped = nameIndex.get(f.replace(SUFFIX, ''));
+  if (stripped && place === null) return stripped;
   return within(f);
 }
 
 /** '沈阳市和平区', '河南省平顶山市': a parent's name in front of a place picks that parent's place. */
 function within(f: string): string | null {
   for (let k = f.length - 2; k >= 2; k--) {
-    const parent = nameIndex.get(f.slice(0, k)) || nameIndex.get(f.slice(0, k).replace(SUFFIX, ''));
+    const head = f.slice(0, k);
+    const parent = nameIndex.get(head) || nameIndex.get(head.replace(SUFFIX, '')) || placeFor(head);
     if (!parent) continue;
-    const rest = f.slice(k);
-    const candidates = shared.get(rest) ?? [nameIndex.get(rest) || nameIndex.get(rest.replace(SUFFIX, '')) || ''];
-    const inside = candidates.filter((c) => c && isWithin(c, parent));
-    if (inside.length === 1) return inside[0];
+    const inside = placesNamed(f.slice(k)).filter((i) => {
+      const p = places().place(i);
+      return p.parent === parent || p.city === parent;
+    });
+    const names = new Set(inside.map((i) => places().place(i).name));
+    if (names.size === 1) {
+      const [name] = names;
+      placeIndex.set(name, inside[0]);
+      return name;
+    }
   }
   return null;
 }
@@ -133,15 +166,17 @@ function within(f: string): string | null {
 /** True when `name` lies in `parent` (a province or a prefecture-level city), or is it. */
 export function isWithin(name: string, parent: string): boolean {
   if (name === parent) return true;
-  const p = loadPlaces().get(name);
-  return p ? p.parent === parent || p.city === parent : byName.get(name)?.parent === parent;
+  const hand = byName.get(name);
+  if (hand && hand.city === undefined) return hand.parent === parent;
+  const p = placeByName(name);
+  return !!p && (p.parent === parent || p.city === parent);
 }
 
 /** The gazetteer row of a canonical name. */
 export function regionEntry(name: string): RegionEntry | undefined {
   const hit = byName.get(name);
   if (hit) return hit;
-  const p = loadPlaces().get(name);
+  const p = placeByName(name);
   return p ? placeEntry(p) : undefined;
 }
 
@@ -160,7 +195,7 @@ export function isProvincial(name: string): boolean {
 
 /** Provincial-level parent of a city or county (or the region itself). */
 export function provinceOf(name: string): string {
-  return byName.get(name)?.parent ?? loadPlaces().get(name)?.parent ?? name;
+  return byName.get(name)?.parent ?? placeByName(name)?.parent ?? name;
 }
 
 /** The character of 全X a report uses for its whole region (全省, 全区, 全市, 全县, 全州, 全盟, 全旗), or null. */
@@ -201,120 +236,158 @@ export interface RegionMention {
   end: number;
 }
 
-/** What a name found in text stands for: one region, or the places that share the name (resolved by context),
- * and the characters that may not stand right before or after it (长白山 is no 白山, 延安路 no 延安). */
-interface ScanName {
-  target: string | string[];
-  left: string;
-  right: string;
-}
-
-/** After any place's short name matched alone: a street (延安路, 咸阳路) is named after the city, it is not it. */
+/** After a place's short name matched alone: a street (延安路, 咸阳路) is named after the city, it is not it. */
 const STREET = '路街';
-
-/** Names a scanner may match in running text: names, full names, and aliases that begin like the name, and the
- * places' full names and (when safe alone) short names. */
-function scanNames(): Map<string, ScanName> {
-  const m = new Map<string, ScanName>();
-  for (const r of REGIONS) {
-    const names = [r.name, r.nameTc, r.fullName, r.fullNameTc];
-    // 内蒙, 香港特区, 雄安, 浦东 are safe; 首都, 中原, 天府, 山城 are everyday words and stay out.
-    for (const a of r.aliases) if (a[0] === r.name[0] || a[0] === r.nameTc[0]) names.push(a);
-    for (const raw of names) {
-      const f = foldText(raw);
-      if (f.length >= 2 && !m.has(f)) m.set(f, { target: r.name, left: '', right: '' });
-    }
-  }
-  const own = new Set(m.keys()); // the hand-made regions' names are theirs alone
-  /** `f` is folded already: the generated names are simplified, extra spellings are folded by the caller. */
-  const add = (f: string, region: string, left = '', right = '') => {
-    if (f.length < 2 || own.has(f)) return;
-    const seen = m.get(f);
-    if (seen === undefined) m.set(f, { target: region, left, right });
-    else if (seen.target !== region) {
-      const all = new Set([...(typeof seen.target === 'string' ? [seen.target] : seen.target), region]);
-      m.set(f, { target: [...all], left: seen.left + left, right: seen.right + right });
-    }
-  };
-  for (const p of loadPlaces().values()) {
-    if (!p.everydayFull) add(p.fullName, p.name, p.left); // 亚运城市 is no 运城市
-    else if (p.city) {
-      // 城区, 沙县: only right after the city's name (阳泉城区, 三明市沙县).
-      add(`${p.city}${p.fullName}`, p.name);
-      add(`${byName.get(p.city)?.fullName ?? places!.get(p.city)?.fullName ?? p.city}${p.fullName}`, p.name);
-    }
-    if (p.name !== p.short && p.name !== p.fullName) add(p.name, p.name); // 沈阳和平区, 吉林市, 海南州
-    if (p.names) for (const n of p.names) add(foldText(n), p.name);
-    if (p.alone) add(p.short, p.name, p.left, p.right + STREET);
-  }
-  return m;
-}
 
 /** A name ending in a suffix is no name when the suffix begins a word: 吉林市场, 河北区域, 旗舰. */
 const SUFFIX_WORD: Record<string, RegExp> = { 市: /^场/, 区: /^(?:域|位|块|间|划)/, 旗: /^(?:舰|帜)/ };
 
-/** Names by their first two code units, longest first: a scan tries only the few names that can start there. */
-let byPair: Map<number, [string, ScanName][]> | null = null;
-/** 1 for every code unit that begins some name: most characters are rejected by one array read. */
+/** The hand-made regions' names (names, full names, aliases that begin like the name; 内蒙, 香港特区, 雄安 are
+ * safe, 首都, 中原, 山城 are everyday words and stay out) and the places' extra spellings, by their first two code
+ * units, longest first. */
+let handPairs: Map<number, [string, string][]> | null = null;
+/** 1 for every code unit that begins a hand-made name (HAND), a place's name (FIRST), either (ANY). */
+const HAND = new Uint8Array(65536);
+/** Two code units → the first record whose name starts with them (where a binary search found it before). */
+const firstRecord = new Map<number, number>();
 const FIRST = new Uint8Array(65536);
+const ANY = new Uint8Array(65536);
+/** 1 where some name's first two code units hash to (pairHash): a position no name starts at costs two reads. */
+const PAIR = new Uint8Array(65536);
+const pairHash = (c0: number, c1: number) => (c0 * 31 + c1) & 0xffff;
 
-function scanIndex(): Map<number, [string, ScanName][]> {
-  if (byPair) return byPair;
-  byPair = new Map();
-  for (const [name, entry] of scanNames()) {
-    const k = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
-    const list = byPair.get(k) ?? [];
-    list.push([name, entry]);
-    byPair.set(k, list);
-    FIRST[name.charCodeAt(0)] = 1;
+function scanIndex(): Map<number, [string, string][]> {
+  if (handPairs) return handPairs;
+  const names = new Map<string, string>();
+  for (const r of REGIONS) {
+    const all = [r.name, r.nameTc, r.fullName, r.fullNameTc];
+    for (const a of r.aliases) if (a[0] === r.name[0] || a[0] === r.nameTc[0]) all.push(a);
+    for (const raw of all) {
+      const f = foldText(raw);
+      if (f.length >= 2 && !names.has(f)) names.set(f, r.name);
+    }
   }
-  for (const list of byPair.values()) if (list.length > 1) list.sort((a, b) => b[0].length - a[0].length);
-  return byPair;
+  const t = places();
+  for (const [spelling, i] of t.spellings) {
+    const f = foldText(spelling);
+    if (!names.has(f)) names.set(f, t.place(i).name);
+  }
+  handPairs = new Map();
+  for (const [name, region] of names) {
+    const k = name.charCodeAt(0) * 65536 + name.charCodeAt(1);
+    const list = handPairs.get(k) ?? [];
+    list.push([name, region]);
+    handPairs.set(k, list);
+    HAND[name.charCodeAt(0)] = 1;
+    ANY[name.charCodeAt(0)] = 1;
+  }
+  for (const list of handPairs.values()) if (list.length > 1) list.sort((a, b) => b[0].length - a[0].length);
+  for (const r of t.records) {
+    FIRST[r.charCodeAt(0)] = 1;
+    ANY[r.charCodeAt(0)] = 1;
+    PAIR[pairHash(r.charCodeAt(0), r.charCodeAt(1))] = 1;
+  }
+  for (const name of names.keys()) PAIR[pairHash(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+  return handPairs;
+}
+
+/** True when the name at `i` stands free of the words around it (吉林市场, 长白山, 宁德时代, 延安路). */
+function free(text: string, i: number, name: string, left: string, right: string): boolean {
+  const next = text.charAt(i + name.length);
+  if (SUFFIX_WORD[name[name.length - 1]]?.test(next)) return false;
+  if (left && i > 0 && left.includes(text.charAt(i - 1))) return false;
+  return !(right && next && right.includes(next));
 }
 
 /**
- * All region mentions in (folded) text, left to right, longest name first at each position. A name several places
- * share counts when the text's other mentions point to exactly one of them (its city, else its province). Linear.
+ * All region mentions in (folded) text, left to right, longest name first at each position (a hand-made region's
+ * name before a place's of the same length). A full name several places share counts when the text's other
+ * mentions point to exactly one of them (its city, else its province). Linear: each position costs two table
+ * reads, and a binary search where a place's name can start.
  */
 export function scanRegions(text: string): RegionMention[] {
-  const index = scanIndex();
+  const hand = scanIndex();
+  const t = places();
   const out: RegionMention[] = [];
-  const open: { at: number; candidates: string[] }[] = [];
+  const open: { at: number; candidates: number[] }[] = [];
   const n = text.length - 1;
   for (let i = 0; i < n; i++) {
-    const code = text.charCodeAt(i);
-    if (FIRST[code] === 0) continue;
-    const list = index.get(code * 65536 + text.charCodeAt(i + 1));
-    if (!list) continue;
-    for (let k = 0; k < list.length; k++) {
-      const [name, { target, left, right }] = list[k];
-      if (!text.startsWith(name, i)) continue;
-      const next = text.charAt(i + name.length);
-      if (SUFFIX_WORD[name[name.length - 1]]?.test(next)) continue;
-      if ((left && i > 0 && left.includes(text.charAt(i - 1))) || (right && next && right.includes(next))) continue;
-      if (typeof target !== 'string') open.push({ at: out.length, candidates: target });
-      out.push({ region: typeof target === 'string' ? target : '', start: i, end: i + name.length });
-      i += name.length - 1;
-      break;
+    const c0 = text.charCodeAt(i);
+    if (ANY[c0] === 0) continue;
+    const c1 = text.charCodeAt(i + 1);
+    // pairHash written out: this line runs for a third of all characters, often before the engine optimises it.
+    if (PAIR[(c0 * 31 + c1) & 0xffff] === 0) continue;
+    let len = 0;
+    let region = '';
+    const list = HAND[c0] ? hand.get(c0 * 65536 + c1) : undefined;
+    if (list) {
+      for (const [name, r] of list) {
+        if (text.startsWith(name, i) && free(text, i, name, '', '')) {
+          len = name.length;
+          region = r;
+          break;
+        }
+      }
     }
+    let candidates: number[] | null = null;
+    if (FIRST[c0]) {
+      const key = c0 * 65536 + c1;
+      let from = firstRecord.get(key);
+      if (from === undefined) {
+        from = t.lowerBound(c0, c1);
+        firstRecord.set(key, from);
+      }
+      const previous = out.length ? out[out.length - 1] : null;
+      for (let k = from; t.startsWith(k, c0, c1); k++) {
+        const p = t.place(k);
+        let got = 0;
+        // 磁县, 城区: only right after the city's name (邯郸市磁县).
+        const afterCity = previous !== null && previous.end === i && previous.region === p.city;
+        const full = p.fullName;
+        if ((!p.everydayFull || afterCity) && full.length >= len && text.startsWith(full, i) && free(text, i, full, p.left, '')) got = full.length;
+        else if (p.zhou && p.zhou.length > len && text.startsWith(p.zhou, i) && free(text, i, p.zhou, '', '')) got = p.zhou.length;
+        else if (p.alone && p.short.length > len && text.startsWith(p.short, i) && free(text, i, p.short, p.left, p.right + STREET)) got = p.short.length;
+        if (got === 0 || got < len || (got === len && !candidates)) continue;
+        if (got > len) {
+          len = got;
+          candidates = [k];
+        } else candidates!.push(k);
+      }
+    }
+    if (len === 0) continue;
+    if (candidates) {
+      const names = new Set(candidates.map((k) => t.place(k).name));
+      if (names.size === 1) {
+        region = t.place(candidates[0]).name;
+        placeIndex.set(region, candidates[0]);
+      } else {
+        region = '';
+        open.push({ at: out.length, candidates });
+      }
+    }
+    out.push({ region, start: i, end: i + len });
+    i += len - 1;
   }
   if (open.length === 0) return out;
   // Context: every region named unambiguously, with its province and city.
   const context = new Set<string>();
-  const all = loadPlaces();
   for (const m of out) {
     if (!m.region) continue;
     context.add(m.region);
-    const p = all.get(m.region);
-    const parent = p ? p.parent : byName.get(m.region)?.parent;
+    const e = byName.get(m.region);
+    const p = e ? null : placeByName(m.region);
+    const parent = e ? e.parent : p?.parent;
     if (parent) context.add(parent);
     if (p?.city) context.add(p.city);
   }
   for (const { at, candidates } of open) {
-    const byCity = candidates.filter((c) => context.has(all.get(c)?.city ?? '\0'));
-    const byProvince = candidates.filter((c) => context.has(all.get(c)?.parent ?? '\0'));
-    const pick = byCity.length === 1 ? byCity[0] : byCity.length === 0 && byProvince.length === 1 ? byProvince[0] : '';
-    out[at].region = pick;
+    const byCity = candidates.filter((k) => context.has(t.place(k).city ?? '\0'));
+    const byProvince = candidates.filter((k) => context.has(t.place(k).parent));
+    const pick = byCity.length === 1 ? byCity[0] : byCity.length === 0 && byProvince.length === 1 ? byProvince[0] : -1;
+    if (pick >= 0) {
+      out[at].region = t.place(pick).name;
+      placeIndex.set(out[at].region, pick);
+    }
   }
   return out.filter((m) => m.region);
 }

@@ -1,20 +1,21 @@
-// The GB/T 2260 divisions beyond the hand-made regions: every prefecture-level and county-level division, unpacked
-// from the compact string that scripts/gen-places.mjs writes (places.generated.ts). Why packed: 3,000 places ride in
-// the content script; a string of names is a third of the size of as many objects.
+// The GB/T 2260 divisions beyond the hand-made regions: every prefecture-level and county-level division, packed by
+// scripts/gen-places.mjs into one string of records sorted by name (places.generated.ts). Why sorted and parsed on
+// demand: 3,000 places ride in the content script, and unpacking them all on every report page cost more than
+// reading the page; a binary search finds the few records a name can start and only those are parsed.
 //
-// Format: one line per province, `省;group;group…`; a group is `prefecture,county,county…`, the prefecture empty for
-// municipal districts and counties under the province directly, `=名` when the prefecture is a hand-made region.
-// A record is `[*][!^@-]short[.suffix][<left][>right][+extra…]`: the full name is short + suffix; '*' lets the
-// short name match alone in running text, '!' gives a prefecture its full name (吉林市, 海南州) as canonical name,
-// '^' gives a county its short name (兰考, 义乌, 长阳),
-// '@' puts the parent's name in front (沈阳和平区), '-' keeps an everyday or two-character full name (城区, 沙县)
-// out of running text unless its city's name comes right before it; `left`/`right` are characters that may not
-// stand before/after the short name matched alone; extras are traditional spellings folding does not bring back.
-import { PLACES } from './places.generated.ts';
+// A record is `short[.suffix]flags province [city] [<left] [>right]`: the full name is short + suffix (the names are
+// the non-ASCII runs); province is one character (an index into REGIONS), city a two-character reference
+// (encodeRef: below PLACE_BASE an index into REGIONS, from it a record).
+// Flags: '&' prefecture-level; '*' the short name may match alone in running text; '!' a prefecture's canonical
+// name is its full name (吉林市) or, for an autonomous prefecture, short + 州 (海南州); '^' a county's canonical name
+// is its short name (兰考, 义乌); '@' the parent's name goes in front (沈阳和平区); '-' the full name (城区, 磁县)
+// matches only right after its city's name. `left`/`right` are characters that may not stand right before/after
+// the short name matched alone (长白山 is no 白山, 宁德时代 no 宁德).
+import { PLACE_SPELLINGS, PLACES } from './places.generated.ts';
+import { REGIONS } from './regions.generated.ts';
 import type { RegionLevel } from './types.ts';
 
-/** A place: its gazetteer facts and what the matcher needs. Plain fields (a RegionEntry is made on demand): the
- * reader unpacks 3,000 of these on every report page. */
+/** A place: its gazetteer facts and what the matcher needs. */
 export interface Place {
   /** Canonical name: the `region` of its statements. */
   name: string;
@@ -28,13 +29,32 @@ export interface Place {
   city: string | null;
   /** The short name may be matched alone in running text. */
   alone: boolean;
-  /** The full name is an everyday or two-character word (城区, 沙县): matched only right after its city's name. */
+  /** The full name is an everyday or two-character word (城区, 磁县): matched only right after its city's name. */
   everydayFull: boolean;
-  /** Other spellings (traditional forms folding does not reach, 延边州 for an autonomous prefecture), or null. */
-  names: string[] | null;
-  /** Characters that may not stand right before / right after the short name matched alone (长白山, 宁德时代). */
+  /** The usual name of an autonomous prefecture (延边州), or null. */
+  zhou: string | null;
+  /** Characters that may not stand right before / right after the short name matched alone. */
   left: string;
   right: string;
+}
+
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#%';
+/** References below this are indexes into REGIONS (the hand-made regions); from it, records. */
+export const PLACE_BASE = 100;
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
+
+/** One character for a hand-made region's index below 64 (the provinces). */
+export function encodeProvince(v: number): string {
+  return ALPHABET[v];
+}
+/** Two characters for a reference 0–4095. */
+export function encodeRef(v: number): string {
+  return ALPHABET[v >> 6] + ALPHABET[v & 63];
+}
+function digitAt(s: string, at: number): number {
+  const c = s.charCodeAt(at);
+  return c < 128 ? DIGIT[c] : -1;
 }
 
 const COUNTY_LEVEL: Record<string, RegionLevel> = {
@@ -60,72 +80,114 @@ function levelOf(suffix: string, prefecture: boolean): RegionLevel {
   return COUNTY_LEVEL[suffix] ?? COUNTY_LEVEL[suffix.slice(-1)] ?? 'county';
 }
 
-/** Position of the first of `<`, `>`, `+` in a record from `from` on, or its length. */
-function fieldEnd(raw: string, from: number): number {
-  for (let i = from; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 0x3c || c === 0x3e || c === 0x2b) return i;
-  }
-  return raw.length;
-}
+/** The packed places, parsed one record at a time as they are asked for. */
+export class PlaceTable {
+  readonly records: string[];
+  private readonly parsed: (Place | undefined)[];
+  /** Extra spellings (traditional forms folding does not reach, 干安 for 乾安) → record index. */
+  readonly spellings = new Map<string, number>();
 
-function parseRecord(raw: string, province: string, city: string | null, prefecture: boolean): Place {
-  let f = 0;
-  while ('*!@^-'.includes(raw[f])) f++;
-  const flags = raw.slice(0, f);
-  const headEnd = fieldEnd(raw, f);
-  const dot = raw.indexOf('.', f);
-  const short = dot >= 0 && dot < headEnd ? raw.slice(f, dot) : raw.slice(f, headEnd);
-  const suffix = dot >= 0 && dot < headEnd ? raw.slice(dot + 1, headEnd) : '';
-  let left = '';
-  let right = '';
-  const names: string[] = [];
-  for (let at = headEnd; at < raw.length; ) {
-    const end = fieldEnd(raw, at + 1);
-    const value = raw.slice(at + 1, end);
-    if (raw[at] === '<') left = value;
-    else if (raw[at] === '>') right = value;
-    else names.push(value);
-    at = end;
-  }
-  const full = short + suffix;
-  const level = levelOf(suffix || full.slice(-1), prefecture);
-  let name: string;
-  if (prefecture) name = !flags.includes('!') ? short : level === 'autonomous_prefecture' ? `${short}州` : full;
-  else if (flags.includes('@')) name = `${city ?? province}${full}`;
-  else name = flags.includes('^') ? short : full;
-  if (level === 'autonomous_prefecture') names.push(`${short}州`);
-  return {
-    name,
-    fullName: full,
-    short,
-    level,
-    parent: province,
-    city,
-    alone: flags.includes('*'),
-    everydayFull: flags.includes('-'),
-    names: names.length ? names : null,
-    left,
-    right,
-  };
-}
-
-/** Every place of the packed list, prefectures before their counties. */
-export function unpackPlaces(packed: string = PLACES): Place[] {
-  const out: Place[] = [];
-  for (const line of packed.split('\n')) {
-    const [province, ...groups] = line.split(';');
-    for (const group of groups) {
-      const [first, ...counties] = group.split(',');
-      let city: string | null = null;
-      if (first.startsWith('=')) city = first.slice(1);
-      else if (first) {
-        const p = parseRecord(first, province, null, true);
-        out.push(p);
-        city = p.name;
+  constructor(packed: string = PLACES, spellings: string = PLACE_SPELLINGS) {
+    this.records = packed.split(',');
+    this.parsed = new Array(this.records.length);
+    if (spellings) {
+      for (const s of spellings.split(',')) {
+        const at = s.lastIndexOf('~');
+        this.spellings.set(s.slice(0, at), digitAt(s, at + 1) * 64 + digitAt(s, at + 2));
       }
-      for (const c of counties) out.push(parseRecord(c, province, city, false));
     }
   }
+
+  get size(): number {
+    return this.records.length;
+  }
+
+  /** The canonical name of a reference (a hand-made region or a record). */
+  refName(v: number): string {
+    return v < PLACE_BASE ? REGIONS[v].name : this.place(v - PLACE_BASE).name;
+  }
+
+  /** The first record whose name starts with the code units c0 c1 at or after it, by binary search. */
+  lowerBound(c0: number, c1: number): number {
+    const key = c0 * 65536 + c1;
+    let lo = 0;
+    let hi = this.records.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const r = this.records[mid];
+      if (r.charCodeAt(0) * 65536 + r.charCodeAt(1) < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** True when record i's name starts with c0 c1. */
+  startsWith(i: number, c0: number, c1: number): boolean {
+    const r = this.records[i];
+    return r !== undefined && r.charCodeAt(0) === c0 && r.charCodeAt(1) === c1;
+  }
+
+  place(i: number): Place {
+    const done = this.parsed[i];
+    if (done) return done;
+    const rec = this.records[i];
+    // The name is the leading run of non-ASCII characters, then '.' and the suffix when there is one.
+    let j = 0;
+    while (rec.charCodeAt(j) > 127) j++;
+    const short = rec.slice(0, j);
+    let suffix = '';
+    if (rec[j] === '.') {
+      const from = ++j;
+      while (rec.charCodeAt(j) > 127) j++;
+      suffix = rec.slice(from, j);
+    }
+    const flagsFrom = j;
+    while ('&*!^@-'.includes(rec[j])) j++;
+    const flags = rec.slice(flagsFrom, j);
+    const province = REGIONS[digitAt(rec, j)].name;
+    j += 1;
+    let city: string | null = null;
+    if (digitAt(rec, j) >= 0) {
+      city = this.refName(digitAt(rec, j) * 64 + digitAt(rec, j + 1));
+      j += 2;
+    }
+    let left = '';
+    let right = '';
+    if (rec[j] === '<') {
+      const end = rec.indexOf('>', j);
+      left = rec.slice(j + 1, end < 0 ? rec.length : end);
+      j = end < 0 ? rec.length : end;
+    }
+    if (rec[j] === '>') right = rec.slice(j + 1);
+    const prefecture = flags.includes('&');
+    const full = short + suffix;
+    const level = levelOf(suffix || full.slice(-1), prefecture);
+    let name: string;
+    if (prefecture) name = !flags.includes('!') ? short : level === 'autonomous_prefecture' ? `${short}州` : full;
+    else if (flags.includes('@')) name = `${city ?? province}${full}`;
+    else name = flags.includes('^') ? short : full;
+    const place: Place = {
+      name,
+      fullName: full,
+      short,
+      level,
+      parent: province,
+      city,
+      alone: flags.includes('*'),
+      everydayFull: flags.includes('-'),
+      zhou: level === 'autonomous_prefecture' ? `${short}州` : null,
+      left,
+      right,
+    };
+    this.parsed[i] = place;
+    return place;
+  }
+}
+
+/** Every place of a packed list, in record order (the generator's read-back check, tests). */
+export function unpackPlaces(packed: string = PLACES, spellings: string = PLACE_SPELLINGS): Place[] {
+  const table = new PlaceTable(packed, spellings);
+  const out: Place[] = [];
+  for (let i = 0; i < table.size; i++) out.push(table.place(i));
   return out;
 }

@@ -74,6 +74,9 @@ describe('Firefox ESR', () => {
     expect((await readReportLensUi(page)).hosts).toBe(0);
     expect(await bodyHtml(page)).toBe(before);
     await screenshot(page, 'firefox-unrelated');
+    // The positive probe in the same test: the content script does run here (else the above proves nothing).
+    await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
+    expect((await waitForBadge(page, 20_000)).badgeText).toBeTruthy();
     await page.close();
   });
 });

@@ -448,7 +448,8 @@ async function firefoxUiEval<A, R>(page: PuppeteerPage, fn: RootFn<A, R>, arg: A
   const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } })
     .browsingContext;
   const session = context.userContext.browser.session;
-  const target = { context: context.id };
+  // A sandbox realm: the page's own globals (a page may patch JSON, Array …) do not reach the test's code there.
+  const target = { context: context.id, sandbox: 'report-lens-tests' };
   const located = await session.send('script.callFunction', {
     functionDeclaration: '() => Array.from(document.querySelectorAll("report-lens-ui"))',
     awaitPromise: false,
@@ -546,15 +547,16 @@ export const ui = {
 };
 
 export async function readReportLensUi(page: AnyPage): Promise<ReportLensUiState> {
-  const seen = await evaluateIn(page, () => {
-    const hosts = document.querySelectorAll('report-lens-ui');
-    return { hosts: hosts.length, pageSeesShadowRoot: Array.from(hosts).some((h) => h.shadowRoot !== null) };
-  });
+  // Inside first: a host seen there is still in the page a moment later (the other order can race its creation).
   const inside = await uiEval(
     page,
     (root) => (root ? { badge: root.querySelector('[data-testid="badge"]')?.textContent ?? null } : null),
     null,
   );
+  const seen = await evaluateIn(page, () => {
+    const hosts = document.querySelectorAll('report-lens-ui');
+    return { hosts: hosts.length, pageSeesShadowRoot: Array.from(hosts).some((h) => h.shadowRoot !== null) };
+  });
   return { ...seen, hasShadowRoot: inside !== null, badgeText: inside?.badge ?? null };
 }
 

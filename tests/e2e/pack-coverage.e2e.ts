@@ -52,13 +52,17 @@ describe('the starter pack in the library', () => {
     await page.close();
   });
 
-  for (const region of ['浙江', '河南', '深圳']) {
+  for (const [region, slug] of [
+    ['浙江', 'zhejiang'],
+    ['河南', 'henan'],
+    ['深圳', 'shenzhen'],
+  ]) {
     it(`${region}: every year 2019–2026 has figures`, async () => {
       const page = await openWhen(`?region=${encodeURIComponent(region)}`, async (p) => (await filledYears(p)).includes(2026));
       const header = await page.locator('[data-testid="comparison-table"] thead th[data-year]').evaluateAll((ths) => ths.map((th) => Number(th.getAttribute('data-year'))));
       expect(header).toEqual(expect.arrayContaining(YEARS));
       expect(await filledYears(page)).toEqual(expect.arrayContaining(YEARS));
-      await screenshot(page, `pack-compare-${region}`, { fullPage: true });
+      await screenshot(page, `pack-compare-${slug}`, { fullPage: true });
       await page.close();
     });
   }

@@ -109,7 +109,7 @@ export function adaptOfficialTexts(
     }
     const { statements } = read({ text: doc.text, title: doc.title ?? undefined, url: doc.url ?? undefined, known: { region, year: doc.year } });
     const kept = statements.filter((s) => {
-      const why = screen(s, region, doc.year);
+      const why = screen(s, region, doc.year) ?? (ofAZone(doc.text, s) ? OFFICIAL_DROP.otherRegion : null);
       if (why) countDrop(dropped, why);
       return !why;
     });
@@ -290,6 +290,15 @@ export function screen(s: Statement, region: string, reportYear: number): string
   // "从4.16万亿元（增加到…）": where a period started, not the year's figure.
   if (s.quote.includes('从')) return OFFICIAL_DROP.wording;
   return null;
+}
+
+/** A development zone, new area or cooperation zone named as the subject's owner ("深汕特别合作区地区生产总值",
+ * "开发区亩均工业增加值"): the figure is that part's, not the region's. */
+const ZONE = /特别合作区|合作区|新区|开发区|经开区|高新区|示范区|自贸区|试验区|园区|片区|功能区/;
+
+export function ofAZone(text: string, s: Pick<Statement, 'start' | 'quote'>): boolean {
+  const clause = text.slice(Math.max(0, s.start - 16), s.start).split(/[，,。；;：:\n、]/).pop() ?? '';
+  return ZONE.test(clause + s.quote.split(/\d/)[0]);
 }
 
 /** The page the text came from: its government address when known, else the repository file that holds it. */

@@ -5,6 +5,7 @@ import {
   adaptOfficialTexts,
   deliveredOn,
   type OfficialText,
+  ofAZone,
   qualitativeGdpResult,
   qualitativeGdpTarget,
   qualitativeTargets,
@@ -154,6 +155,16 @@ describe('adaptOfficialTexts', () => {
     const target = items.find((r) => r.indicator === 'gdp_growth' && r.kind === 'target');
     expect(target).toMatchObject({ year: 2024, value: 5, qualifier: '左右' });
     for (const r of items) expect(REPORT).toContain(r.source.quote);
+  });
+});
+
+describe('ofAZone', () => {
+  it('tells a zone’s figure from the region’s own', () => {
+    const text = '全市地区生产总值增长5%，合作区地区生产总值增长10%。';
+    const at = (q: string) => ({ start: text.indexOf(q), quote: q });
+    expect(ofAZone(text, at('地区生产总值增长5%'))).toBe(false);
+    expect(ofAZone(text, at('地区生产总值增长10%'))).toBe(true);
+    expect(ofAZone('经开区工业增加值增长9%', { start: 0, quote: '经开区工业增加值增长9%' })).toBe(true);
   });
 });
 

@@ -292,3 +292,49 @@ describe('headings of five-year reviews', () => {
     expect([s?.year, s?.kind]).toEqual([2025, 'result']);
   });
 });
+
+describe('roundups of many regions', () => {
+  it('等地定在… gives the figure to every region of the list', () => {
+    const list = read('多省份公布今年经济增长目标。河南、福建、北京等地定在5%左右。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.kind])).toEqual([
+      ['河南', 5, 'target'],
+      ['福建', 5, 'target'],
+      ['北京', 5, 'target'],
+    ]);
+  });
+  it('包括…在内的多地 shares the figure too, not only the last region named', () => {
+    const list = read('今年，包括河南、福建在内的多地GDP增长目标为5%以上。', '全国');
+    expect(list.map((s) => s.region)).toEqual(['河南', '福建']);
+  });
+  it('a list of years with 分别 gives each year its figure', () => {
+    const list = read('二○二一至二○二四年全國GDP增長分別為八%、三%、五點二%、五%。', '全国', 2025);
+    expect(list.map((s) => [s.year, s.value, s.kind])).toEqual([
+      [2021, 8, 'result'],
+      [2022, 3, 'result'],
+      [2023, 5.2, 'result'],
+      [2024, 5, 'result'],
+    ]);
+  });
+});
+
+describe('a city page quoting national results', () => {
+  it('全国/我国 right before the subject makes the figure the nation’s; 全市/我市 stay the city’s', () => {
+    const list = read('去年全国GDP增长5%，全市地区生产总值增长6.1%。去年我国城镇新增就业1256万人，我市城镇新增就业5.2万人。', '平顶山');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['平顶山', 'gdp_growth', 6.1],
+      ['全国', 'new_urban_jobs', 1256],
+      ['平顶山', 'new_urban_jobs', 5.2],
+    ]);
+  });
+});
+
+describe('a city page quoting its province', () => {
+  it('全省 on a city page is the province; 全市 is the city', () => {
+    const list = read('2025年全市地区生产总值增长5.3%，全省地区生产总值增长5.1%。', '信阳');
+    expect(list.map((s) => [s.region, s.value])).toEqual([
+      ['信阳', 5.3],
+      ['河南', 5.1],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ describe('findRegion over the divisions', () => {
     ['准格尔旗', '准格尔旗'],
     ['海澱區', '海淀区'],
     ['乾安县', '乾安'],
+    ['濬縣', '浚县'],
   ])('%s → %s', (name, canonical) => {
     expect(findRegion(name)).toBe(canonical);
   });
@@ -125,6 +126,6 @@ describe('scanRegions over the divisions', () => {
 
   it('matches a two-character full name only after its city', () => {
     expect(scan('赵县和磁县')).toEqual([]);
-    expect(scan('石家庄市赵县、邯郸市磁县')).toEqual(['赵县', '磁县']);
+    expect(scan('石家庄市赵县、邯郸市磁县')).toEqual(['石家庄', '赵县', '邯郸', '磁县']);
   });
 });

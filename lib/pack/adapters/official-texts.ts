@@ -225,9 +225,15 @@ function dropOutOfSeries(items: FigureRecord[], dropped: DropCounts): FigureReco
 const UNIT_FACTOR: Record<string, number> = { 万亿元: 1e4, 亿元: 1, 万亿斤: 1e4, 亿斤: 1, 万吨: 0.2, 亿公斤: 2, 万人: 1 };
 
 /** Targets a report may state in words, each with the clause that states it (no digit inside). */
+const NO_NUMBER = '[^，,。；;\\d%％]';
 const QUALITATIVE_TARGETS: [StandardIndicator, RegExp][] = [
   ['gdp_growth', /(?:地区|全省|全市|全区|国内)生产总值(?:增速|增长)[^，,。；;、\d%％０-９]{2,24}(?=[，,。；;])/],
-  ['disposable_income_growth', /(?:城乡)?居民(?:人均可支配)?收入(?:增长|增速)?(?:与|和|同)经济增长(?:基本)?同步/],
+  ['disposable_income_growth', /(?:城乡)?居民(?:人均可支配)?收入(?:增长|增速)?(?:与|和|同)经济增长(?:基本|保持|基本保持)?同步/],
+  ['fiscal_revenue_growth', new RegExp(`一般公共预算收入(?:、${NO_NUMBER}{0,14}?)?(?:增长|增速)?(?:与|和|同)经济增长(?:基本|保持|基本保持)?同步`)],
+  ['fixed_investment_growth', new RegExp(`固定资产投资${NO_NUMBER}{0,4}?(?:实现正增长|保持稳定增长|稳定增长|止跌回稳|企稳回升)`)],
+  ['foreign_trade_growth', new RegExp(`(?:外贸)?进出口(?:总额|总值)?${NO_NUMBER}{0,4}?(?:稳中提质|促稳提质|稳规模优结构|实现正增长|保持稳定|稳定增长)`)],
+  ['grain_output', new RegExp(`粮食(?:总)?产量${NO_NUMBER}{0,4}?(?:保持稳定|稳定在${NO_NUMBER}{0,8}水平|稳中有增)`)],
+  ['new_urban_jobs', new RegExp(`城镇新增就业${NO_NUMBER}{0,8}?(?:完成|达到)${NO_NUMBER}{0,10}?(?:任务|目标)`)],
   ['energy_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)能耗[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
   ['carbon_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)二氧化碳排放[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
 ];

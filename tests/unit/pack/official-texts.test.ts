@@ -179,6 +179,15 @@ describe('qualitativeTargets', () => {
       { indicator: 'energy_intensity', clause: '单位地区生产总值能耗完成国家下达的目标任务' },
     ]);
     expect(qualitativeTargets('居民收入增长与经济增长同步。')).toEqual([]);
+    const more = '主要预期目标是：一般公共预算收入、居民人均可支配收入增长与经济增长保持同步，固定资产投资实现正增长，粮食产量保持稳定，外贸进出口促稳提质。';
+    expect(qualitativeTargets(more).map((q) => q.indicator)).toEqual([
+      'disposable_income_growth',
+      'fiscal_revenue_growth',
+      'fixed_investment_growth',
+      'foreign_trade_growth',
+      'grain_output',
+    ]);
+    expect(qualitativeTargets('主要预期目标是：固定资产投资增长5%左右。')).toEqual([]);
   });
 });
 

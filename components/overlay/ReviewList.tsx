@@ -19,6 +19,23 @@ export interface ReviewProps {
 
 const LIST_ID = 'rl-review-regions';
 
+/** A modal keeps the keyboard inside it: Tab from its last control wraps to the first, Shift+Tab the other way. */
+function trapFocus(event: KeyboardEvent) {
+  const dialog = event.currentTarget as HTMLElement;
+  const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input, select')];
+  if (!controls.length) return;
+  const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && (active === first || active === dialog.querySelector('h2'))) {
+    event.preventDefault();
+    last.focus();
+  }
+}
+
 /**
  * The review list: every statement with its region, year, kind, value and quote, each editable or unticked. Nothing
  * is saved until the user confirms. One row serves a card's "Save to my records" and "Edit".
@@ -46,7 +63,7 @@ export function ReviewList({ mode, rows, statements, busy, error, onChange, onCo
           if (e.key === 'Escape') {
             e.stopPropagation();
             onCancel();
-          }
+          } else if (e.key === 'Tab') trapFocus(e);
         }}
       >
         <h2 id="rl-review-title" tabIndex={-1}>

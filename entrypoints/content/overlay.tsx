@@ -73,6 +73,8 @@ class Overlay {
   private quietFocus = false;
   /** Each statement's key on the page (lib/corrections), by index. */
   private keys: string[] = [];
+  /** The mark whose card opened the review list (focus goes back to it), or null when the badge did. */
+  private reviewReturn: HTMLElement | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -476,6 +478,8 @@ class Overlay {
   private openReview(mode: ReviewState['mode'], indices: number[]) {
     const state = this.state;
     if (!state) return;
+    // Opened from a card, focus returns to its mark afterwards; from the badge, to the badge.
+    this.reviewReturn = state.card ? this.cardMark : null;
     this.closeCard(false);
     state.review = { mode, rows: reviewRows(indices.map((index) => ({ statement: state.statements[index], key: this.keys[index], index }))) };
     this.render();
@@ -485,6 +489,20 @@ class Overlay {
     if (!this.state?.review) return;
     this.state.review = null;
     this.render();
+    this.focusAfterReview();
+  }
+
+  /** When the review list closes, focus goes back where it came from: the card's mark, or the badge's Save all. */
+  private focusAfterReview() {
+    const mark = this.reviewReturn;
+    this.reviewReturn = null;
+    if (mark?.isConnected) {
+      this.quietFocus = true;
+      mark.focus();
+      this.quietFocus = false;
+      return;
+    }
+    this.host?.shadow.querySelector<HTMLElement>('[data-action="save-all"]')?.focus();
   }
 
   /**
@@ -518,6 +536,8 @@ class Overlay {
     } else {
       state.badge.note = note;
       if (review.mode === 'save' && review.rows.length === 1) state.saveStates = { ...state.saveStates, [review.rows[0].index]: 'saved' };
+      this.render();
+      this.focusAfterReview();
       await this.recompare();
     }
   }

@@ -99,8 +99,14 @@ describe('the review list', () => {
     await ui.click(page, `${CARD} [data-action="save-statement"]`);
     await ui.waitFor(page, REVIEW);
     expect(await ui.count(page, `${REVIEW} [data-testid="review-row"]`)).toBe(1);
+    // The keyboard stays inside the list (a modal): Tab from its last control wraps to its first.
+    await uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLElement | null)?.focus(), `${REVIEW} [data-action="review-cancel"]`);
+    await page.keyboard.press('Tab');
+    expect(await uiEval(page, (root) => root?.activeElement?.getAttribute('data-field') ?? null, null)).toBe('include');
     await ui.click(page, `${REVIEW} [data-action="review-cancel"]`);
     await ui.waitFor(page, REVIEW, 'detached');
+    // Focus is back on the mark whose card opened it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-indicator'))).toBe('urban_unemployment');
     expect((await recordsOf('苏州')).filter((r) => r.indicator === 'urban_unemployment')).toEqual([]);
     await page.close();
   });

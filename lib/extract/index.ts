@@ -115,7 +115,9 @@ export function extractFromClean(
           (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
         if (!indicator) continue;
         const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
-        if (QUARTER.test(context) || PERIOD.test(context)) continue;
+        // "上半年由负转正,全年地区生产总值增长3.7%": 全年 after a part of the year speaks for the whole year again.
+        const fullYear = context.lastIndexOf('全年');
+        if (QUARTER.test(fullYear >= 0 ? context.slice(fullYear) : context) || PERIOD.test(context)) continue;
         if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
         if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct', endsAt(sMentions, subject.start))) continue;
         // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.

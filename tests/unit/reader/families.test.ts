@@ -346,3 +346,10 @@ describe('implausible values', () => {
     expect(s.why?.join(' ')).toContain('outside the range');
   });
 });
+
+describe('parts of the year', () => {
+  it('a quarter or half-year figure is not the year’s, but 全年 after it is', () => {
+    const list = shown(read('2025年，全省经济上半年企稳回升，前三季度地区生产总值增长4.9%，全年地区生产总值增长5.3%。'));
+    expect(list.filter((s) => s.indicator === 'gdp_growth').map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.3]]);
+  });
+});

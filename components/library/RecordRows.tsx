@@ -1,6 +1,6 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import type { FigureRecord } from '@/lib/model';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
 import { indicatorName, t } from '../i18n';
 import { isWebUrl, originName } from './labels';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
 import { isConfident, type StatementComparison } from '@/lib/match';
 import type { Statement } from '@/lib/model';
 import { signedAmount, verdictWords } from '../compare/verdicts';

@@ -1,5 +1,5 @@
 import type { Judgement } from '@/lib/compare';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
 import { isConfident, type StatementComparison, type StoredMatch } from '@/lib/match';
 import type { FigureRecord, Statement } from '@/lib/model';
 import { signedAmount, verdictWords } from '../compare/verdicts';

@@ -164,3 +164,43 @@ export interface Snippet {
   /** Set by re-anchoring when the snippet can no longer be found on its page. */
   orphaned?: boolean;
 }
+
+// What the library's views ask of the database (through the messages) and what they get back for their pickers.
+
+export type RecordSort = 'year-desc' | 'year-asc' | 'region' | 'indicator' | 'updated-desc';
+
+export interface RecordFilter {
+  region?: string;
+  year?: number;
+  indicator?: Indicator;
+  kind?: StatementKind;
+  origin?: Origin;
+  /** Default 'year-desc' (newest first, then region, indicator). */
+  sort?: RecordSort;
+  limit?: number;
+  offset?: number;
+}
+
+/** The values the library's filter pickers offer. */
+export interface RecordFacets {
+  regions: string[];
+  years: number[];
+  indicators: string[];
+}
+
+export interface ProposalFilter {
+  region?: string;
+  year?: number;
+  /** A topic word folded to simplified (the multi-entry index holds folded topics). */
+  topic?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** How many rows each store holds. */
+export interface Counts {
+  records: number;
+  proposals: number;
+  reports: number;
+  snippets: number;
+}

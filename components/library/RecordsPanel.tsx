@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecordChanges } from '@/lib/api/records';
-import type { RecordFacets, RecordFilter, RecordSort } from '@/lib/db/queries';
 import { request } from '@/lib/messages';
-import type { FigureRecord, Indicator, Origin, StatementKind } from '@/lib/model';
+import type { FigureRecord, Indicator, Origin, RecordFacets, RecordFilter, RecordSort, StatementKind } from '@/lib/model';
 import { EmptyState } from '../EmptyState';
 import { ErrorNotice } from '../ErrorNotice';
 import { indicatorName, t } from '../i18n';

@@ -1,27 +1,16 @@
 import Dexie, { type Collection, type InsertType } from 'dexie';
-import { type FigureRecord, type Indicator, INDICATORS, type Origin, type Proposal, type StatementKind } from '../model';
+import {
+  type Counts,
+  type FigureRecord,
+  type Indicator,
+  INDICATORS,
+  type Proposal,
+  type ProposalFilter,
+  type RecordFacets,
+  type RecordFilter,
+  type RecordSort,
+} from '../model';
 import type { ReportLensDb } from './schema';
-
-export type RecordSort = 'year-desc' | 'year-asc' | 'region' | 'indicator' | 'updated-desc';
-
-export interface RecordFilter {
-  region?: string;
-  year?: number;
-  indicator?: Indicator;
-  kind?: StatementKind;
-  origin?: Origin;
-  /** Default 'year-desc' (newest first, then region, indicator). */
-  sort?: RecordSort;
-  limit?: number;
-  offset?: number;
-}
-
-export interface Counts {
-  records: number;
-  proposals: number;
-  reports: number;
-  snippets: number;
-}
 
 export async function countAll(db: ReportLensDb): Promise<Counts> {
   const [records, proposals, reports, snippets] = await Promise.all([
@@ -172,12 +161,6 @@ export async function regionsWithRecords(db: ReportLensDb): Promise<string[]> {
   return (await db.records.orderBy('region').uniqueKeys()) as string[];
 }
 
-export interface RecordFacets {
-  regions: string[];
-  years: number[];
-  indicators: string[];
-}
-
 /** The values the library's filter pickers offer: distinct keys of three indexes, never the rows themselves. */
 export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
   const [regions, years, indicators] = await Promise.all([
@@ -193,15 +176,6 @@ export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
     years: (years as number[]).slice().reverse(),
     indicators: (indicators as string[]).slice().sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh')),
   };
-}
-
-export interface ProposalFilter {
-  region?: string;
-  year?: number;
-  /** A topic word folded to simplified (the multi-entry index holds folded topics). */
-  topic?: string;
-  limit?: number;
-  offset?: number;
 }
 
 const proposalOrder = (a: Proposal, b: Proposal) =>

@@ -24,7 +24,9 @@ export type StandardIndicator = (typeof INDICATORS)[number];
 export type Indicator = StandardIndicator | `other:${string}`;
 
 export type StatementKind = 'target' | 'result';
-export type Qualifier = '左右' | '以上' | '以内' | '不低于' | '上下';
+/** The words that qualify a target figure, as stored. 不低于 is written before the number, the others after it. */
+export const QUALIFIERS = ['左右', '以上', '以内', '不低于', '上下'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** One numeric statement read from a page (the statement contract in DESIGN.md). */
 export interface Statement {
@@ -78,7 +80,8 @@ export interface Source {
   via?: string;
 }
 
-export type Origin = 'pack' | 'page' | 'user' | 'import';
+export const ORIGINS = ['pack', 'page', 'user', 'import'] as const;
+export type Origin = (typeof ORIGINS)[number];
 
 /** One stored figure. */
 export interface FigureRecord {

@@ -10,6 +10,7 @@ import {
   type RecordFilter,
   type RecordSort,
 } from '../model';
+import { compareRegions } from '../regions/national';
 import type { ReportLensDb } from './schema';
 
 export async function countAll(db: ReportLensDb): Promise<Counts> {
@@ -24,12 +25,10 @@ export async function countAll(db: ReportLensDb): Promise<Counts> {
 
 type RecordCollection = Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
 
-/** 全国 (the national report) first, then regions in Chinese collation order. */
-const byRegion = (a: string, b: string) => (a === b ? 0 : a === '全国' ? -1 : b === '全国' ? 1 : a.localeCompare(b, 'zh'));
 
 const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
   b.year - a.year ||
-  byRegion(a.region, b.region) ||
+  compareRegions(a.region, b.region) ||
   a.indicator.localeCompare(b.indicator) ||
   a.kind.localeCompare(b.kind) ||
   a.id.localeCompare(b.id);
@@ -37,7 +36,7 @@ const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
 const COMPARE: Record<RecordSort, (a: FigureRecord, b: FigureRecord) => number> = {
   'year-desc': byYearDesc,
   'year-asc': (a, b) => a.year - b.year || byYearDesc(a, b),
-  region: (a, b) => byRegion(a.region, b.region) || byYearDesc(a, b),
+  region: (a, b) => compareRegions(a.region, b.region) || byYearDesc(a, b),
   indicator: (a, b) => a.indicator.localeCompare(b.indicator) || byYearDesc(a, b),
   'updated-desc': (a, b) => b.updatedAt - a.updatedAt || byYearDesc(a, b),
 };
@@ -172,7 +171,7 @@ export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
   const order = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
   const rank = (id: string) => order.get(id) ?? INDICATORS.length;
   return {
-    regions: (regions as string[]).slice().sort(byRegion),
+    regions: (regions as string[]).slice().sort(compareRegions),
     years: (years as number[]).slice().reverse(),
     indicators: (indicators as string[]).slice().sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh')),
   };

@@ -1,6 +1,6 @@
 // FNV-1a: a small, stable, non-cryptographic hash for ids that must depend only on content (pack rows, snippets).
 
-export const FNV_OFFSET = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 /** 32-bit FNV-1a over the UTF-16 code units, from `seed` (the standard offset basis unless another is given). */

@@ -94,6 +94,9 @@ export function detectReport(
     !POLICY_ADDRESS.test(title);
   if (OTHER_REPORTS.test(title) && !/政府工作报告/.test(title)) add(-3, 'another body\'s report');
   if (titleReport) add(3, 'title names the report');
+  // A title naming a people's congress session opening: the occasion the report is delivered at.
+  const titleSession = !titleReport && /(?:人大|人民代表大会)(?![^,。]{0,6}常委会)[^,。]{0,12}(?:会议|大会)(?:隆重)?(?:开幕|召开)/.test(title);
+  if (titleSession) add(1, 'title names the session');
   const mentions = count(REPORT, t);
   if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
   const referred = REFERENCE.test(t);

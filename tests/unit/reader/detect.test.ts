@@ -58,6 +58,15 @@ describe('readReport detection', () => {
     const s = readReport({ title: '李克强政府工作报告：2021年GDP增长8.1%', text: '政府工作报告。', publishedAt: '2022-03-05' });
     expect(s.detection.year).toBe(2022);
   });
+  it('a title naming the congress session opening, with the report delivered in the text, is a report page', () => {
+    const text =
+      '3月1日，某市第五届人民代表大会第三次会议开幕，市长代表市政府向大会作政府工作报告。报告回顾了过去五年的工作。';
+    const r = readReport({ title: '兰州市五届人大三次会议开幕', text, publishedAt: '2026-03-01' });
+    expect(r.detection.isReport).toBe(true);
+    // The standing committee's meeting is not the session the report is delivered at.
+    const c = readReport({ title: '兰州市人大常委会会议召开', text: '会议听取了有关工作情况的汇报。', publishedAt: '2026-03-01' });
+    expect(c.detection.isReport).toBe(false);
+  });
   it('does not map a session number to a year', () => {
     const r = readReport({ title: '省十四届人大五次会议开幕 省长作政府工作报告', text: '省长作政府工作报告。', publishedAt: null });
     expect(r.detection.year).toBeNull();

@@ -365,6 +365,14 @@ describe('a whole year named after a span or a milestone in words', () => {
   });
 });
 
+describe('预计 is said of the year just ended', () => {
+  it('even after a paragraph that named an earlier year', () => {
+    const list = shown(read('2024年，全省完成了三项改革。\n稳增长政策接续发力，项目建设加快。预计全省GDP增长5.3%左右。'));
+    expect(list.map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.3]]);
+    expect(list[0].estimate).toBe(true);
+  });
+});
+
 describe('parts of the year', () => {
   it('a quarter or half-year figure is not the year’s, but 全年 after it is', () => {
     const list = shown(read('2025年，全省经济上半年企稳回升，前三季度地区生产总值增长4.9%，全年地区生产总值增长5.3%。'));

@@ -181,7 +181,8 @@ function detectYear(title: string, t: string, publishedAt: string | null): numbe
   if (named) return Number(named[1] ?? named[2]);
   const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
   if (pub) return Number(pub[0]);
-  const dateline = /(20\d\d)年\d{1,2}月\d{1,2}日在[^。]{0,30}人民代表大会/.exec(t);
+  // The delivery date under the title; its month and day may stay in Chinese numerals (二〇二三年一月十五日).
+  const dateline = /(20\d\d)年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在[^。]{0,30}人民代表大会/.exec(t);
   if (dateline) return Number(dateline[1]);
   // A plain-text page has no meta date: a date near the top is usually when it was published.
   const dated = /((?:19|20)\d\d)(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})/.exec(t.slice(0, 600));

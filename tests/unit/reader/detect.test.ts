@@ -67,6 +67,10 @@ describe('readReport detection', () => {
     const c = readReport({ title: '兰州市人大常委会会议召开', text: '会议听取了有关工作情况的汇报。', publishedAt: '2026-03-01' });
     expect(c.detection.isReport).toBe(false);
   });
+  it('reads the delivery date under the title when its month and day stay in Chinese numerals', () => {
+    const text = '政府工作报告\n二〇二三年一月十五日在某市第十六届人民代表大会第一次会议上\n各位代表：现在，我代表市人民政府，向大会报告工作。今年地区生产总值增长5%左右。';
+    expect(readReport({ title: '政府工作报告', text }).detection.year).toBe(2023);
+  });
   it('does not map a session number to a year', () => {
     const r = readReport({ title: '省十四届人大五次会议开幕 省长作政府工作报告', text: '省长作政府工作报告。', publishedAt: null });
     expect(r.detection.year).toBeNull();

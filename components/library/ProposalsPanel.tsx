@@ -7,6 +7,7 @@ import { findRegion } from '@/lib/regions';
 import { EmptyState } from '../EmptyState';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../i18n';
+import { FormFooter } from './FormFooter';
 import { isWebUrl } from '@/lib/io/web-url';
 import { NATIONAL } from '@/lib/regions/national';
 import { originName } from './labels';
@@ -103,19 +104,7 @@ function ProposalForm({
       {input('topics', t('libraryTopics'), { class: 'rl-wide', placeholder: '养老、托育' })}
       {input('url', t('librarySourceUrl'), { class: 'rl-wide', type: 'url', placeholder: 'https://' })}
       {input('sourceTitle', t('librarySourceTitle'), { class: 'rl-wide' })}
-      {error && (
-        <p class="rl-form-error rl-full" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="rl-form-actions rl-full">
-        <button type="submit" class="rl-primary">
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('libraryCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordChanges } from '@/lib/api/records';
 import { type FigureRecord, INDICATORS, type Indicator, QUALIFIERS, type Qualifier } from '@/lib/model';
 import { indicatorName, t } from '../i18n';
+import { FormFooter } from './FormFooter';
 
 /** The form's fields as typed (strings), so a half-typed number is never lost to parsing. */
 interface Fields {
@@ -174,19 +175,7 @@ export function RecordForm({
         {t('librarySourceQuote')}
         <textarea rows={2} value={fields.quote} onInput={set('quote')} />
       </label>
-      {error && (
-        <p class="rl-form-error rl-full" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="rl-form-actions rl-full">
-        <button type="submit" class="rl-primary">
-          {submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('libraryCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -12,6 +12,7 @@
 
 import { CONFIDENT, type FigureRecord, INDICATORS, type Statement, type StandardIndicator } from '../../model';
 import { type ReadInput, type ReadResult, readReport } from '../../reader';
+import { NATIONAL } from '../../regions/national';
 import { countDrop, type DropCounts, viaToUrl } from '../normalize';
 import { type AdapterContext, type AdapterResult, finishRecord } from './common';
 
@@ -315,7 +316,7 @@ function sourceOf(doc: OfficialText, region: string): FigureRecord['source'] {
   const url = page ?? viaToUrl(via) ?? '';
   return {
     url,
-    title: doc.title ?? `${region === '全国' ? '国务院' : region}${doc.year}年政府工作报告`,
+    title: doc.title ?? `${region === NATIONAL ? '国务院' : region}${doc.year}年政府工作报告`,
     publishedAt: deliveredOn(doc.text, doc.year),
     type: page ? 'official' : 'official_via_repo',
     via,

@@ -39,6 +39,7 @@ export const COMPARE_STYLES = `
 .rl-legend { font-size: 11px; color: var(--rl-muted); margin: 6px 0 0; max-width: 70ch; }
 .rl-disputed { color: var(--rl-conflict); font-size: 11px; }
 .rl-est { font-size: 11px; color: var(--rl-muted); font-style: italic; }
+.rl-this-page { font-size: 11px; border: 1px dashed var(--rl-muted); border-radius: 3px; padding: 0 3px; color: var(--rl-muted); white-space: nowrap; }
 
 .rl-trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 10px; }
 .rl-trend-chart { margin: 0; }

@@ -46,6 +46,8 @@ export const COMPARE_STYLES = `
 .rl-trend-chart figcaption { font-size: 12px; font-weight: 600; }
 .rl-trend-chart svg { display: block; overflow: visible; }
 .rl-trend-chart .rl-axis { font-size: 9px; fill: var(--rl-muted); }
+.rl-hot { cursor: default; }
+.rl-hot:focus-visible { outline: 2px solid var(--rl-target); outline-offset: -2px; }
 .rl-trend-chart .rl-grid { stroke: var(--rl-line); }
 .rl-trend-chart .rl-tline { stroke: var(--rl-target); stroke-dasharray: 3 2; fill: none; }
 .rl-trend-chart .rl-rline { stroke: var(--rl-result); fill: none; stroke-width: 1.5; }

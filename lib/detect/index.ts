@@ -94,6 +94,9 @@ export function detectReport(
     !POLICY_ADDRESS.test(title);
   if (OTHER_REPORTS.test(title) && !/政府工作报告/.test(title)) add(-3, 'another body\'s report');
   if (titleReport) add(3, 'title names the report');
+  // A title naming a people's congress session opening: the occasion the report is delivered at.
+  const titleSession = !titleReport && /(?:人大|人民代表大会)(?![^,。]{0,6}常委会)[^,。]{0,12}(?:会议|大会)(?:隆重)?(?:开幕|召开)/.test(title);
+  if (titleSession) add(1, 'title names the session');
   const mentions = count(REPORT, t);
   if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
   const referred = REFERENCE.test(t);
@@ -178,7 +181,8 @@ function detectYear(title: string, t: string, publishedAt: string | null): numbe
   if (named) return Number(named[1] ?? named[2]);
   const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
   if (pub) return Number(pub[0]);
-  const dateline = /(20\d\d)年\d{1,2}月\d{1,2}日在[^。]{0,30}人民代表大会/.exec(t);
+  // The delivery date under the title; its month and day may stay in Chinese numerals (二〇二三年一月十五日).
+  const dateline = /(20\d\d)年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在[^。]{0,30}人民代表大会/.exec(t);
   if (dateline) return Number(dateline[1]);
   // A plain-text page has no meta date: a date near the top is usually when it was published.
   const dated = /((?:19|20)\d\d)(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})/.exec(t.slice(0, 600));

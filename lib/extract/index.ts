@@ -115,9 +115,8 @@ export function extractFromClean(
           (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
         if (!indicator) continue;
         const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
-        // "上半年由负转正,全年地区生产总值增长3.7%": 全年 after a part of the year speaks for the whole year again.
-        const fullYear = context.lastIndexOf('全年');
-        if (QUARTER.test(fullYear >= 0 ? context.slice(fullYear) : context) || PERIOD.test(context)) continue;
+        const own = sinceWholeYear(context);
+        if (QUARTER.test(own) || PERIOD.test(own)) continue;
         if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
         if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct', endsAt(sMentions, subject.start))) continue;
         // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
@@ -553,11 +552,27 @@ function subjectOf(
     .replace(/[从由](?:19|20)\d\d年(?:的|底|末)?$/, '从')
     // "全体居民人均可支配收入达39545元、增长5%": an amount per head (元) before the growth.
     .replace(/^(?:达到|达|为)?\d+(?:\.\d+)?元[、,]/, '')
-    .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
+    .replace(/^(?:连续|连)?(?:迈上|跨越|跨上|跃上|跨过|跨)\d+个(?:万亿|千亿|百亿)元?(?:级)?台阶[、,]/, '')
+    // "地区生产总值迈上新台阶，总量突破5万亿元": a milestone said in words before the figures.
+    .replace(/^(?:迈上|跃上|再上|跨上)(?:新|新的|一个新)台阶[、,]/, '')
+    // "…台阶，2024年达到1.3万亿元": the clause's own year word (a marker of its own) before the verb.
+    .replace(/^(?:19|20)\d\d年(?=达到|达|为|实现|增长)/, '')
     .replace(/^(?:创历史新高|再创新高|创新高|稳步增长|持续增长|稳居全国前列)[,、](?=达到|达|为|实现|增长)/, '');
   if (gap.length > 24 || /[\d,、]/.test(gap) || FOREIGN_NOUN.test(gap)) return null;
   return { subject: nearest, chained: false };
 }
+
+/**
+ * The part of a figure's context after the last word that speaks of a whole year again: "上半年由负转正,全年地区生产总值
+ * 增长3.7%", "“十四五”以来…,2024年达到1.3万亿元": a part of the year or a span named before it no longer applies.
+ */
+function sinceWholeYear(context: string): string {
+  let at = -1;
+  WHOLE_YEAR.lastIndex = 0;
+  for (let m = WHOLE_YEAR.exec(context); m; m = WHOLE_YEAR.exec(context)) at = m.index;
+  return at >= 0 ? context.slice(at) : context;
+}
+const WHOLE_YEAR = /全年|(?:19|20)\d\d年(?![以来底末前初]|\d{1,2}月|[上下]半年|前?[一二三四1-4]季)/g;
 
 /** Whether `region` is named in the clause just before a subject ("北京全市地区生产总值", "湖南去年GDP"). */
 function namedNear(t: string, mentions: RegionMention[], region: string, at: number): boolean {

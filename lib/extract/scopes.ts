@@ -118,7 +118,8 @@ export function timeOf(
     const cYear = c ? yearOf(c, reportYear) : null;
     // No year word in this sentence: the paragraph so far says which year, unless this sentence's own kind
     // words say otherwise ("预计…" after a target paragraph is last year's estimate).
-    if (own && (estimate || result) && (cYear === null || cYear >= reportYear)) {
+    // 预计 is only ever said of the year just ended, whatever year an earlier paragraph named.
+    if (own && (estimate || (result && (cYear === null || cYear >= reportYear)))) {
       return { year: reportYear - 1, kind: 'result', estimate, evidence: 'kind-word', period: false, why: estimate ? 'estimate word 预计' : 'review word' };
     }
     // In a review, 计划/争取/拟 name programmes and efforts ("挖潜扩容计划", "争取专项债券"): only 预期/目标/力争

@@ -58,6 +58,19 @@ describe('readReport detection', () => {
     const s = readReport({ title: '李克强政府工作报告：2021年GDP增长8.1%', text: '政府工作报告。', publishedAt: '2022-03-05' });
     expect(s.detection.year).toBe(2022);
   });
+  it('a title naming the congress session opening, with the report delivered in the text, is a report page', () => {
+    const text =
+      '3月1日，某市第五届人民代表大会第三次会议开幕，市长代表市政府向大会作政府工作报告。报告回顾了过去五年的工作。';
+    const r = readReport({ title: '兰州市五届人大三次会议开幕', text, publishedAt: '2026-03-01' });
+    expect(r.detection.isReport).toBe(true);
+    // The standing committee's meeting is not the session the report is delivered at.
+    const c = readReport({ title: '兰州市人大常委会会议召开', text: '会议听取了有关工作情况的汇报。', publishedAt: '2026-03-01' });
+    expect(c.detection.isReport).toBe(false);
+  });
+  it('reads the delivery date under the title when its month and day stay in Chinese numerals', () => {
+    const text = '政府工作报告\n二〇二三年一月十五日在某市第十六届人民代表大会第一次会议上\n各位代表：现在，我代表市人民政府，向大会报告工作。今年地区生产总值增长5%左右。';
+    expect(readReport({ title: '政府工作报告', text }).detection.year).toBe(2023);
+  });
   it('does not map a session number to a year', () => {
     const r = readReport({ title: '省十四届人大五次会议开幕 省长作政府工作报告', text: '省长作政府工作报告。', publishedAt: null });
     expect(r.detection.year).toBeNull();

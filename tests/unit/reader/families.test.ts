@@ -347,6 +347,32 @@ describe('implausible values', () => {
   });
 });
 
+describe('a whole year named after a span or a milestone in words', () => {
+  it('“十四五”以来… then 2025年达到 gives that year’s level and growth', () => {
+    const list = shown(read('“十四五”以来，全省地区生产总值连跨3个千亿台阶，2025年达到1.1万亿元、增长5.2%。'));
+    expect(list.map(brief)).toEqual([
+      ['江西', 2025, 'result', 'gdp_total', 1.1],
+      ['江西', 2025, 'result', 'gdp_growth', 5.2],
+    ]);
+  });
+  it('迈上新台阶，总量突破… then the growth', () => {
+    const list = shown(read('2025年，全省地区生产总值迈上新台阶，总量突破4万亿元，增长5.1%。'));
+    expect(list.filter((s) => s.indicator === 'gdp_growth').map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.1]]);
+  });
+  it('年均 after the year word still makes it a multi-year rate', () => {
+    const list = shown(read('2025年，全省地区生产总值年均增长5.6%。'));
+    expect(list.filter((s) => s.indicator === 'gdp_growth')).toEqual([]);
+  });
+});
+
+describe('预计 is said of the year just ended', () => {
+  it('even after a paragraph that named an earlier year', () => {
+    const list = shown(read('2024年，全省完成了三项改革。\n稳增长政策接续发力，项目建设加快。预计全省GDP增长5.3%左右。'));
+    expect(list.map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.3]]);
+    expect(list[0].estimate).toBe(true);
+  });
+});
+
 describe('parts of the year', () => {
   it('a quarter or half-year figure is not the year’s, but 全年 after it is', () => {
     const list = shown(read('2025年，全省经济上半年企稳回升，前三季度地区生产总值增长4.9%，全年地区生产总值增长5.3%。'));

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { regionName, t } from './i18n';
 import { PageFix, type PageFixProps } from './overlay/PageFix';
 
 export interface BadgeFacts {
@@ -35,7 +35,7 @@ export interface BadgeActions {
 /** The small, dismissible marker of a report page: region · report year · statements · compared · conflicts. */
 export function Badge({ facts, actions }: { facts: BadgeFacts; actions: BadgeActions }) {
   const parts = [
-    facts.region ? (facts.region === '全国' ? t('badgeNational') : facts.region) : t('badgeDetected'),
+    facts.region ? regionName(facts.region) : t('badgeDetected'),
     facts.region ? (facts.year ? String(facts.year) : t('badgeYearUnknown')) : undefined,
     actions.pageFix?.setByUser ? `(${t('trustPageSetByYou')})` : undefined,
     facts.statements !== undefined ? t('badgeStatements', facts.statements) : undefined,
@@ -43,7 +43,6 @@ export function Badge({ facts, actions }: { facts: BadgeFacts; actions: BadgeAct
     facts.conflicts ? t('badgeConflicts', facts.conflicts) : undefined,
     facts.hidden ? t('trustHidden', facts.hidden) : undefined,
   ].filter(Boolean);
-  const regionName = (r: string) => (r === '全国' ? t('badgeNational') : r);
   return (
     <aside class="rl-badge" data-testid="badge" aria-label={t('extName')}>
       <span class="rl-badge-name">{t('badgeTitle')}</span>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type en from '@/assets/public/_locales/en/messages.json';
 import type { Indicator } from '@/lib/model';
+import { NATIONAL } from '@/lib/regions/national';
 
 export type MessageKey = keyof typeof en;
 
@@ -62,13 +63,18 @@ export async function loadUiLanguage(): Promise<{ language: UiLanguage; lang: st
   }
 }
 
+/** A region as the reader sees it: 全国 in the reader's language, any other region by its (Chinese) name. */
+export function regionName(region: string): string {
+  return region === NATIONAL ? t('badgeNational') : region;
+}
+
 /**
  * The reader-facing name of an indicator; `other:名称` shows its Chinese name. With `region` 全国, GDP is the
  * country's 国内生产总值, not a region's 地区生产总值.
  */
 export function indicatorName(indicator: Indicator, region?: string): string {
   if (indicator.startsWith('other:')) return indicator.slice('other:'.length);
-  if (region === '全国' && indicator === 'gdp_growth') return t('verdictNationalGdpGrowth');
-  if (region === '全国' && indicator === 'gdp_total') return t('verdictNationalGdpTotal');
+  if (region === NATIONAL && indicator === 'gdp_growth') return t('verdictNationalGdpGrowth');
+  if (region === NATIONAL && indicator === 'gdp_total') return t('verdictNationalGdpTotal');
   return t(`indicator_${indicator}` as MessageKey);
 }

@@ -24,7 +24,9 @@ export type StandardIndicator = (typeof INDICATORS)[number];
 export type Indicator = StandardIndicator | `other:${string}`;
 
 export type StatementKind = 'target' | 'result';
-export type Qualifier = '左右' | '以上' | '以内' | '不低于' | '上下';
+/** The words that qualify a target figure, as stored. 不低于 is written before the number, the others after it. */
+export const QUALIFIERS = ['左右', '以上', '以内', '不低于', '上下'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** One numeric statement read from a page (the statement contract in DESIGN.md). */
 export interface Statement {
@@ -78,7 +80,8 @@ export interface Source {
   via?: string;
 }
 
-export type Origin = 'pack' | 'page' | 'user' | 'import';
+export const ORIGINS = ['pack', 'page', 'user', 'import'] as const;
+export type Origin = (typeof ORIGINS)[number];
 
 /** One stored figure. */
 export interface FigureRecord {
@@ -163,4 +166,44 @@ export interface Snippet {
   createdAt: number;
   /** Set by re-anchoring when the snippet can no longer be found on its page. */
   orphaned?: boolean;
+}
+
+// What the library's views ask of the database (through the messages) and what they get back for their pickers.
+
+export type RecordSort = 'year-desc' | 'year-asc' | 'region' | 'indicator' | 'updated-desc';
+
+export interface RecordFilter {
+  region?: string;
+  year?: number;
+  indicator?: Indicator;
+  kind?: StatementKind;
+  origin?: Origin;
+  /** Default 'year-desc' (newest first, then region, indicator). */
+  sort?: RecordSort;
+  limit?: number;
+  offset?: number;
+}
+
+/** The values the library's filter pickers offer. */
+export interface RecordFacets {
+  regions: string[];
+  years: number[];
+  indicators: string[];
+}
+
+export interface ProposalFilter {
+  region?: string;
+  year?: number;
+  /** A topic word folded to simplified (the multi-entry index holds folded topics). */
+  topic?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** How many rows each store holds. */
+export interface Counts {
+  records: number;
+  proposals: number;
+  reports: number;
+  snippets: number;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { downloadText } from '../download';
 import { type ComparisonTable, type TableLabels, tableToCsv, tableToMarkdown } from '@/lib/compare';
 import { indicatorName, t } from '../i18n';
 import { exportName } from './helpers';
@@ -30,17 +31,6 @@ function labels(): Partial<TableLabels> {
   };
 }
 
-function download(filename: string, content: string, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Copy or download the table (every year stored, not only those shown) as CSV or Markdown, with sources. */
 export function ExportBar({ table }: { table: ComparisonTable }) {
   const [status, setStatus] = useState('');
@@ -60,10 +50,10 @@ export function ExportBar({ table }: { table: ComparisonTable }) {
     <div class="rl-export" data-testid="export">
       <button type="button" onClick={() => copy(csv(false))}>{t('cmpCopyCsv')}</button>
       <button type="button" onClick={() => copy(md())}>{t('cmpCopyMarkdown')}</button>
-      <button type="button" onClick={() => { download(`${name}.csv`, csv(true), 'text/csv;charset=utf-8'); setStatus(t('cmpDownloaded')); }}>
+      <button type="button" onClick={() => { downloadText(`${name}.csv`, csv(true), 'text/csv;charset=utf-8'); setStatus(t('cmpDownloaded')); }}>
         {t('cmpDownloadCsv')}
       </button>
-      <button type="button" onClick={() => { download(`${name}.md`, md(), 'text/markdown;charset=utf-8'); setStatus(t('cmpDownloaded')); }}>
+      <button type="button" onClick={() => { downloadText(`${name}.md`, md(), 'text/markdown;charset=utf-8'); setStatus(t('cmpDownloaded')); }}>
         {t('cmpDownloadMarkdown')}
       </button>
       <span class="rl-status" role="status" aria-live="polite">{status}</span>

@@ -2,6 +2,7 @@
 import type { RegionCount } from '@/lib/api/compare';
 import type { ComparisonTable } from '@/lib/compare';
 import type { Detection, FigureRecord } from '@/lib/model';
+import { isWebUrl } from '@/lib/io/web-url';
 import { findRegion, isProvincial, NATIONAL, regionEntry } from '@/lib/regions';
 import { foldText } from '@/lib/text/fold';
 
@@ -43,7 +44,7 @@ export function readPopupParams(search: string): PopupParams {
   const tab = Number(params.get('tab'));
   if (params.has('tab') && Number.isInteger(tab) && tab >= 0) out.tabId = tab;
   const url = params.get('url');
-  if (url && /^https?:\/\//i.test(url)) out.url = url;
+  if (isWebUrl(url)) out.url = url;
   const region = params.get('region')?.trim();
   if (region) out.region = findRegion(region) ?? region;
   const year = Number(params.get('year'));
@@ -100,7 +101,7 @@ export function libraryRegionPath(region: string): string {
 
 /** Only http(s) addresses become links (imported data may hold `javascript:` or anything else). */
 export function safeUrl(url: string | undefined): string | null {
-  return url && /^https?:\/\//i.test(url) ? url : null;
+  return isWebUrl(url) ? url : null;
 }
 
 // Signed amounts use the UI's unit word (个百分点 / pp): one wording for card, popup and library.

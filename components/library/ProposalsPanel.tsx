@@ -7,7 +7,9 @@ import { findRegion } from '@/lib/regions';
 import { EmptyState } from '../EmptyState';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../i18n';
-import { isWebUrl, originName } from './labels';
+import { isWebUrl } from '@/lib/io/web-url';
+import { NATIONAL } from '@/lib/regions/national';
+import { originName } from './labels';
 import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
 import { useQuery } from './useQuery';
@@ -175,7 +177,7 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
         <div class="rl-add-panel">
           <h2>{t('libraryAddProposal')}</h2>
           <ProposalForm
-            initial={{ region: region || '全国', year: new Date().getFullYear() }}
+            initial={{ region: region || NATIONAL, year: new Date().getFullYear() }}
             onSubmit={async (proposal) => {
               const result = await request('addProposal', { proposal });
               if (result.ok) done();

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { RecordChanges } from '@/lib/api/records';
-import { type FigureRecord, INDICATORS, type Indicator, type Qualifier } from '@/lib/model';
+import { type FigureRecord, INDICATORS, type Indicator, QUALIFIERS, type Qualifier } from '@/lib/model';
 import { indicatorName, t } from '../i18n';
-
-const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '不低于', '上下'];
 
 /** The form's fields as typed (strings), so a half-typed number is never lost to parsing. */
 interface Fields {

@@ -1,8 +1,9 @@
 import { type ComponentChildren, Fragment } from 'preact';
 import type { FigureRecord } from '@/lib/model';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
 import { indicatorName, t } from '../i18n';
-import { isWebUrl, originName } from './labels';
+import { isWebUrl } from '@/lib/io/web-url';
+import { originName } from './labels';
 
 const COLUMNS = 8;
 

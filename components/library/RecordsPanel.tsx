@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecordChanges } from '@/lib/api/records';
-import type { RecordFacets, RecordFilter, RecordSort } from '@/lib/db/queries';
 import { request } from '@/lib/messages';
-import type { FigureRecord, Indicator, Origin, StatementKind } from '@/lib/model';
+import { type FigureRecord, type Indicator, ORIGINS, type Origin, type RecordFacets, type RecordFilter, type RecordSort, type StatementKind } from '@/lib/model';
 import { EmptyState } from '../EmptyState';
 import { ErrorNotice } from '../ErrorNotice';
 import { indicatorName, t } from '../i18n';
-import { ORIGINS, originName } from './labels';
+import { originName } from './labels';
 import { RecordForm } from './RecordForm';
 import { RecordRows } from './RecordRows';
 import { Pager } from './Pager';
@@ -28,7 +27,7 @@ function FilterSelect<T extends string | number>({
 }: {
   label: string;
   value: T | undefined;
-  options: T[];
+  options: readonly T[];
   name: (option: T) => string;
   onChange: (value: T | undefined) => void;
   testId: string;

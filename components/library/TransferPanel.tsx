@@ -13,7 +13,8 @@ import type { ImportProblem } from '@/lib/io/problems';
 import { request } from '@/lib/messages';
 import { parsePack } from '@/lib/pack/format';
 import { t } from '../i18n';
-import { download, today } from './labels';
+import { downloadText } from '../download';
+import { today } from './labels';
 import { readFileWithProgress } from './readFile';
 import { SitesList } from './SitesList';
 
@@ -108,9 +109,9 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
     const result = kind === 'backup' ? await request('backupAll') : await request('exportAll');
     if (!result.ok) return fail(t('libraryExportFailed'), [{ path: '', message: result.error.message }]);
     if (kind === 'csv' && 'records' in result.data) {
-      download(`report-lens-records-${today()}.csv`, recordsToCsv(result.data.records), 'text/csv;charset=utf-8');
+      downloadText(`report-lens-records-${today()}.csv`, recordsToCsv(result.data.records), 'text/csv;charset=utf-8');
     } else {
-      download(`report-lens-${kind === 'backup' ? 'backup' : 'pack'}-${today()}.json`, JSON.stringify(result.data, null, 1), 'application/json');
+      downloadText(`report-lens-${kind === 'backup' ? 'backup' : 'pack'}-${today()}.json`, JSON.stringify(result.data, null, 1), 'application/json');
     }
     setStatus({ state: 'done', message: t('libraryExported') });
   }

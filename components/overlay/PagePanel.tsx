@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
 import { isConfident, type StatementComparison } from '@/lib/match';
 import type { Statement } from '@/lib/model';
 import { signedAmount, verdictWords } from '../compare/verdicts';
-import { indicatorName, t } from '../i18n';
+import { indicatorName, regionName, t } from '../i18n';
 
 export interface PagePanelProps {
   statements: readonly Statement[];
@@ -68,7 +68,7 @@ export function PagePanel({ statements, comparisons, mainRegion, onGo, onClose }
       {groups.map((g) => (
         <section key={g.region} class="rl-panel-group" data-region={g.region}>
           <h3>
-            {g.region === '全国' ? t('badgeNational') : g.region} <span class="rl-muted">({g.indices.length})</span>
+            {regionName(g.region)} <span class="rl-muted">({g.indices.length})</span>
           </h3>
           <ol>
             {g.indices.map((index) => {

@@ -1,9 +1,10 @@
 import type { Judgement } from '@/lib/compare';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
+import { isWebUrl } from '@/lib/io/web-url';
 import { isConfident, type StatementComparison, type StoredMatch } from '@/lib/match';
 import type { FigureRecord, Statement } from '@/lib/model';
 import { signedAmount, verdictWords } from '../compare/verdicts';
-import { indicatorName, t } from '../i18n';
+import { indicatorName, regionName, t } from '../i18n';
 import { Trend } from './Trend';
 import { whyKeys } from './why';
 
@@ -23,7 +24,7 @@ export interface CardActions {
 /** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
 export function SourceLink({ record, label }: { record: FigureRecord; label?: string }) {
   const { url, title, quote } = record.source;
-  if (!/^https?:\/\//i.test(url)) return <span class="rl-source">{title || label || t('cardSource')}</span>;
+  if (!isWebUrl(url)) return <span class="rl-source">{title || label || t('cardSource')}</span>;
   return (
     <a class="rl-source" href={url} target="_blank" rel="noreferrer noopener" title={[title, quote].filter(Boolean).join(' — ')}>
       {label ?? t('cardSource')}
@@ -122,7 +123,7 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
       <header class="rl-card-head">
         <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
         <span class="rl-card-title" tabIndex={-1}>
-          {indicatorName(s.indicator, s.region)} · {s.region === '全国' ? t('badgeNational') : s.region} · {s.year}
+          {indicatorName(s.indicator, s.region)} · {regionName(s.region)} · {s.year}
         </span>
       </header>
       <div class="rl-line">

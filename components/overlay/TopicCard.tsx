@@ -1,3 +1,4 @@
+import { isWebUrl } from '@/lib/io/web-url';
 import type { Proposal } from '@/lib/model';
 import { t } from '../i18n';
 
@@ -19,7 +20,7 @@ export function TopicCard({ term, proposals }: { term: string; proposals: Propos
               </div>
               <div class="rl-muted">
                 {p.author} · {p.role} · {p.year}{' '}
-                {/^https?:\/\//i.test(p.source.url) ? (
+                {isWebUrl(p.source.url) ? (
                   <a href={p.source.url} target="_blank" rel="noreferrer noopener">
                     {t('cardSource')}
                   </a>

@@ -78,8 +78,6 @@ export function rowProblems(row: ReviewRow): RowProblems {
   return problems;
 }
 
-export const rowIsValid = (row: ReviewRow) => Object.keys(rowProblems(row)).length === 0;
-
 /** The row as a statement: the original with the user's region, year, kind and value. Null when the row is invalid. */
 export function rowStatement(row: ReviewRow, original: Statement): Statement | null {
   const region = findRegion(row.region);

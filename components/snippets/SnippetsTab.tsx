@@ -3,6 +3,7 @@ import type { SnippetExportFormat, SnippetFacets, SnippetQuery } from '@/lib/api
 import { type MessageError, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { EmptyState } from '../EmptyState';
+import { downloadText } from '../download';
 import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../i18n';
 import { SNIPPET_STYLES, SnippetCard } from './SnippetCard';
@@ -10,18 +11,6 @@ import { SNIPPET_STYLES, SnippetCard } from './SnippetCard';
 const PAGE = 100;
 
 type Notice = { kind: 'deleted'; snippets: Snippet[] } | { kind: 'info'; text: string } | { kind: 'problem'; text: string; lines?: string[] };
-
-/** Hands a file to the browser's download (the extension page owns the Blob URL only for the click). */
-export function downloadText(filename: string, mimeType: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The library page's Snippets tab: search, filters, edit, delete with undo, export and import. */
 export function SnippetsTab() {
@@ -83,7 +72,7 @@ export function SnippetsTab() {
   const exportSnippets = async (ids?: string[]) => {
     const reply = await request('exportSnippets', { format, ids });
     if (!reply.ok) return setNotice({ kind: 'problem', text: reply.error.message });
-    downloadText(reply.data.filename, reply.data.mimeType, reply.data.content);
+    downloadText(reply.data.filename, reply.data.content, reply.data.mimeType);
   };
   const importFile = async (file: File) => {
     const reply = await request('importSnippets', { json: await file.text() });

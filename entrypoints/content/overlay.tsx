@@ -7,7 +7,7 @@ import { indicatorName, t } from '@/components/i18n';
 import { OverlayApp, type OverlayState, type ReviewState } from '@/components/overlay/OverlayApp';
 import { reviewOutcome, reviewRows } from '@/components/overlay/review';
 import { madeBySplit } from '@/lib/anchor/highlight';
-import { formatFigure } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
 import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
 import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/match';
 import { request } from '@/lib/messages';

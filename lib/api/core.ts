@@ -1,4 +1,4 @@
-import type { Counts } from '../db/queries';
+import type { Counts } from '../model';
 
 export interface CoreApi {
   ping: { request: undefined; response: { version: string } };

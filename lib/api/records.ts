@@ -1,9 +1,9 @@
 // Messages about stored records and proposals: browsing, editing, saving what a page states, and moving the
 // library in and out (packs, backups). Handlers: lib/service/records.ts.
-import type { ProposalFilter, RecordFacets, RecordFilter } from '../db/queries';
+
 import type { Backup } from '../io/backup';
 import type { ImportProblem } from '../io/problems';
-import type { FigureRecord, Proposal, Statement } from '../model';
+import type { FigureRecord, Proposal, ProposalFilter, RecordFacets, RecordFilter, Statement } from '../model';
 import type { Pack } from '../pack/format';
 
 /** What a user may type for a record; id, origin and times are the library's. */

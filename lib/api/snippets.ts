@@ -1,21 +1,12 @@
 // Messages for saved snippets, and the small rules every side of them shares (URL normalisation, the selection
 // cap, the storage key that tells a content script "this page holds snippets" without a message).
-import type { Snippet, TextQuoteSelector } from '../model';
+import type { Snippet } from '../model';
 
 /** Longest selection saved as a snippet, in characters; longer ones are refused with a message saying so. */
 export const SNIPPET_TEXT_LIMIT = 5000;
 
 /** What a page sends to save a selection. */
-export interface SnippetDraft {
-  url: string;
-  title: string;
-  text: string;
-  selector: TextQuoteSelector;
-  region?: string;
-  year?: number;
-  tags?: string[];
-  note?: string;
-}
+export type SnippetDraft = Pick<Snippet, 'url' | 'title' | 'text' | 'selector' | 'region' | 'year' | 'note'> & { tags?: string[] };
 
 export interface SnippetQuery {
   /** Words looked up in the text, note, tags and page title (traditional and simplified alike, any case). */

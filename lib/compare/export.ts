@@ -2,7 +2,8 @@
 // Labels are parameters: lib/ has no i18n, the popup passes its translated strings.
 
 import type { FigureRecord, Indicator } from '../model';
-import type { Figure, Verdict } from './judge';
+import { formatFigure } from './format';
+import type { Verdict } from './judge';
 import type { ComparisonCell, ComparisonTable } from './table';
 import { guardCell } from '../io/csv-safety';
 
@@ -55,18 +56,6 @@ export interface ExportOptions {
 
 const defaultIndicatorLabel = (indicator: Indicator) =>
   indicator.startsWith('other:') ? indicator.slice('other:'.length) : indicator;
-
-/** "5%左右", "4.5–5%", "1200万人以上", "不低于28万人"; a qualitative figure shows its words. */
-export function formatFigure(figure: Figure): string {
-  if (figure.value === undefined) return figure.text ?? '';
-  const value =
-    figure.valueMax !== undefined && figure.valueMax !== figure.value
-      ? `${figure.value}–${figure.valueMax}`
-      : String(figure.value);
-  // 不低于 reads before the number; 左右 / 以上 / 以内 / 上下 after it.
-  if (figure.qualifier === '不低于') return `${figure.qualifier}${value}${figure.unit}`;
-  return `${value}${figure.unit}${figure.qualifier ?? ''}`;
-}
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 

@@ -3,6 +3,7 @@ export * from './diff';
 export * from './direction';
 export * from './export';
 export * from './figures';
+export * from './format';
 export * from './judge';
 export * from './peers';
 export * from './table';

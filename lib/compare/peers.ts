@@ -5,10 +5,8 @@ import type { FigureRecord, Indicator, Qualifier } from '../model';
 import { midpoint } from './change';
 import { type Direction, directionOf } from './direction';
 import { byPreference } from './figures';
+import { NATIONAL } from '../regions/national';
 import { clean12, convert } from './units';
-
-/** The national report's region name (DESIGN.md). */
-export const NATIONAL = '全国';
 
 export interface PeerPoint {
   region: string;

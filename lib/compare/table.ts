@@ -80,6 +80,3 @@ function cellFor(year: number, byYear: ReadonlyMap<number, FigureRecord[]>, opti
   };
 }
 
-export { type TargetDiff, type TargetDiffEntry, diffTargets } from './diff';
-export { DEFAULT_LABELS, type ExportOptions, formatFigure, type TableLabels, tableToCsv, tableToMarkdown } from './export';
-export { NATIONAL, type PeerOptions, type PeerPoint, type PeerStats, peerStats } from './peers';

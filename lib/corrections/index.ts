@@ -1,21 +1,13 @@
 // lib/corrections — what the user corrected on a page: its region and year, readings that are wrong, readings
 // edited by hand. Remembered per page URL in the background's database (content scripts ask by message) and part of
 // backups. Pure TypeScript: the background stores rows, the overlay applies them to what the reader found.
-import type { Indicator, Qualifier, Statement, StatementKind } from '../model';
+import type { Statement } from '../model';
 
 /** A reading as the user corrected it: the statement's figure fields (the quote and its span stay the page's). */
-export interface StatementEdit {
+export type StatementEdit = Pick<Statement, 'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier'> & {
   /** Which statement: see statementKey. */
   key: string;
-  region: string;
-  year: number;
-  indicator: Indicator;
-  kind: StatementKind;
-  value: number;
-  valueMax?: number;
-  unit: string;
-  qualifier: Qualifier | null;
-}
+};
 
 /** Every correction of one page. */
 export interface PageCorrections {

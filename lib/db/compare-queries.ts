@@ -3,10 +3,9 @@
 // [region+indicator+year] with one key per region, counts from index counts.
 import Dexie from 'dexie';
 import type { FigureRecord, Indicator, ReportText } from '../model';
+import { compareRegions } from '../regions/national';
 import type { ReportLensDb } from './schema';
 
-/** 全国 first, then Chinese collation order. */
-const byRegion = (a: string, b: string) => (a === b ? 0 : a === '全国' ? -1 : b === '全国' ? 1 : a.localeCompare(b, 'zh'));
 
 /** One region's records, all years or only the given ones. */
 export function recordsOfRegion(db: ReportLensDb, region: string, years?: readonly number[]): Promise<FigureRecord[]> {
@@ -42,7 +41,7 @@ export async function recordsForIndicatorYear(db: ReportLensDb, indicator: Indic
 export async function regionCounts(db: ReportLensDb): Promise<{ region: string; count: number }[]> {
   const regions = await storedRegions(db);
   const counts = await Promise.all(regions.map((r) => db.records.where('region').equals(r).count()));
-  return regions.map((region, i) => ({ region, count: counts[i] })).sort((a, b) => byRegion(a.region, b.region));
+  return regions.map((region, i) => ({ region, count: counts[i] })).sort((a, b) => compareRegions(a.region, b.region));
 }
 
 /** Records whose source is the page (exact URL, through the source.url index). */

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { ReportLensDb } from './schema';
-import { judgeAfter, StorageError, storageFailure, type TableCounts, tableCounts } from './storage';
+import type { Counts } from '../model';
+import { countAll } from './queries';
+import { judgeAfter, StorageError, storageFailure } from './storage';
 
 /** The browser refused IndexedDB (e.g. a Firefox private window). The UI shows `message` to the user. */
 export class DbUnavailableError extends Error {
@@ -69,7 +71,7 @@ export function createDbAccess(
    * it) is checked against what was stored before, and comes back as one StorageError that says what is left.
    */
   async function write<T>(work: (db: ReportLensDb) => Promise<T>): Promise<T> {
-    const before = await withDb((d) => tableCounts(d)).catch(() => null);
+    const before = await withDb((d) => countAll(d)).catch(() => null);
     try {
       return await withDb(work);
     } catch (error) {
@@ -88,11 +90,11 @@ export function createDbAccess(
   }
 
   /** What is stored, read on a fresh connection (the failed one may be closed or stale); null if it cannot open. */
-  async function countsAfterFailure(): Promise<TableCounts | null> {
+  async function countsAfterFailure(): Promise<Counts | null> {
     db?.close();
     db = undefined;
     try {
-      return await tableCounts(await open());
+      return await countAll(await open());
     } catch {
       return null;
     }

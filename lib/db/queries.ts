@@ -1,27 +1,17 @@
 import Dexie, { type Collection, type InsertType } from 'dexie';
-import { type FigureRecord, type Indicator, INDICATORS, type Origin, type Proposal, type StatementKind } from '../model';
+import {
+  type Counts,
+  type FigureRecord,
+  type Indicator,
+  INDICATORS,
+  type Proposal,
+  type ProposalFilter,
+  type RecordFacets,
+  type RecordFilter,
+  type RecordSort,
+} from '../model';
+import { compareRegions } from '../regions/national';
 import type { ReportLensDb } from './schema';
-
-export type RecordSort = 'year-desc' | 'year-asc' | 'region' | 'indicator' | 'updated-desc';
-
-export interface RecordFilter {
-  region?: string;
-  year?: number;
-  indicator?: Indicator;
-  kind?: StatementKind;
-  origin?: Origin;
-  /** Default 'year-desc' (newest first, then region, indicator). */
-  sort?: RecordSort;
-  limit?: number;
-  offset?: number;
-}
-
-export interface Counts {
-  records: number;
-  proposals: number;
-  reports: number;
-  snippets: number;
-}
 
 export async function countAll(db: ReportLensDb): Promise<Counts> {
   const [records, proposals, reports, snippets] = await Promise.all([
@@ -35,12 +25,10 @@ export async function countAll(db: ReportLensDb): Promise<Counts> {
 
 type RecordCollection = Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
 
-/** 全国 (the national report) first, then regions in Chinese collation order. */
-const byRegion = (a: string, b: string) => (a === b ? 0 : a === '全国' ? -1 : b === '全国' ? 1 : a.localeCompare(b, 'zh'));
 
 const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
   b.year - a.year ||
-  byRegion(a.region, b.region) ||
+  compareRegions(a.region, b.region) ||
   a.indicator.localeCompare(b.indicator) ||
   a.kind.localeCompare(b.kind) ||
   a.id.localeCompare(b.id);
@@ -48,7 +36,7 @@ const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
 const COMPARE: Record<RecordSort, (a: FigureRecord, b: FigureRecord) => number> = {
   'year-desc': byYearDesc,
   'year-asc': (a, b) => a.year - b.year || byYearDesc(a, b),
-  region: (a, b) => byRegion(a.region, b.region) || byYearDesc(a, b),
+  region: (a, b) => compareRegions(a.region, b.region) || byYearDesc(a, b),
   indicator: (a, b) => a.indicator.localeCompare(b.indicator) || byYearDesc(a, b),
   'updated-desc': (a, b) => b.updatedAt - a.updatedAt || byYearDesc(a, b),
 };
@@ -172,12 +160,6 @@ export async function regionsWithRecords(db: ReportLensDb): Promise<string[]> {
   return (await db.records.orderBy('region').uniqueKeys()) as string[];
 }
 
-export interface RecordFacets {
-  regions: string[];
-  years: number[];
-  indicators: string[];
-}
-
 /** The values the library's filter pickers offer: distinct keys of three indexes, never the rows themselves. */
 export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
   const [regions, years, indicators] = await Promise.all([
@@ -189,19 +171,10 @@ export async function recordFacets(db: ReportLensDb): Promise<RecordFacets> {
   const order = new Map<string, number>(INDICATORS.map((id, i) => [id, i]));
   const rank = (id: string) => order.get(id) ?? INDICATORS.length;
   return {
-    regions: (regions as string[]).slice().sort(byRegion),
+    regions: (regions as string[]).slice().sort(compareRegions),
     years: (years as number[]).slice().reverse(),
     indicators: (indicators as string[]).slice().sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'zh')),
   };
-}
-
-export interface ProposalFilter {
-  region?: string;
-  year?: number;
-  /** A topic word folded to simplified (the multi-entry index holds folded topics). */
-  topic?: string;
-  limit?: number;
-  offset?: number;
 }
 
 const proposalOrder = (a: Proposal, b: Proposal) =>

@@ -1,7 +1,7 @@
 // Storage failures: a full disk, a quota, a database the browser dropped. Whatever the browser calls it, the user
 // is told the truth in one sentence after checking what is still there (issue 13: a full disk once emptied the
 // library while the UI said "Nothing was changed").
-import type { ReportLensDb } from './schema';
+import type { Counts } from '../model';
 
 export type StorageFailureKind = 'full' | 'failed' | 'lost';
 
@@ -40,30 +40,13 @@ export function storageFailure(error: unknown, depth = 0): StorageFailureKind | 
   return null;
 }
 
-export interface TableCounts {
-  records: number;
-  proposals: number;
-  reports: number;
-  snippets: number;
-}
-
-export async function tableCounts(db: ReportLensDb): Promise<TableCounts> {
-  const [records, proposals, reports, snippets] = await Promise.all([
-    db.records.count(),
-    db.proposals.count(),
-    db.reports.count(),
-    db.snippets.count(),
-  ]);
-  return { records, proposals, reports, snippets };
-}
-
 export type AfterFailure = 'intact' | 'changed' | 'emptied';
 
 /** Compares what is stored after a failed write with what was stored before it. */
-export function judgeAfter(before: TableCounts | null, after: TableCounts | null): AfterFailure {
+export function judgeAfter(before: Counts | null, after: Counts | null): AfterFailure {
   if (!after) return 'emptied';
   const total = after.records + after.proposals + after.reports + after.snippets;
-  if (before && (Object.keys(before) as Array<keyof TableCounts>).every((k) => before[k] === after[k])) return 'intact';
+  if (before && (Object.keys(before) as Array<keyof Counts>).every((k) => before[k] === after[k])) return 'intact';
   const had = before ? before.records + before.proposals + before.reports + before.snippets : 1;
   if (total === 0 && had > 0) return 'emptied';
   return 'changed';

@@ -10,6 +10,7 @@
 //     year's, until a year word closes it;
 //   - with no marker at all, a target qualifier (左右, 以上 …) makes a target of the report year, anything else is
 //     read as last year's result, on weak evidence.
+import { QUALIFIERS } from '../model.ts';
 import type { Marker } from './markers.ts';
 
 /** What the sentences read so far have established (carried from sentence to sentence, paragraph to paragraph). */
@@ -41,7 +42,7 @@ export interface When {
 
 /** How far back (in characters) a year word inside the same sentence still applies. */
 export const YEAR_REACH = 300;
-const TARGET_QUALIFIERS = new Set(['左右', '以上', '以内', '不低于', '上下']);
+const TARGET_QUALIFIERS = new Set<string>(QUALIFIERS);
 
 /** Index of the last item whose `end` is ≤ pos (items sorted and non-overlapping), or -1. Binary search keeps a
  * page-long sentence (no punctuation in 10 MB) linear overall. */

@@ -3,7 +3,7 @@
 // Why a hand scanner instead of one big expression: numbers are found with a simple /\d+/ pass and everything
 // around them is read with startsWith at fixed offsets, so a page of ten thousand digits or percent signs costs one
 // linear pass, and no expression can backtrack.
-import type { Qualifier } from '../model.ts';
+import { QUALIFIERS, type Qualifier } from '../model.ts';
 import type { UnitKind } from './subjects.ts';
 
 export interface Figure {
@@ -42,7 +42,8 @@ const UNITS: [string, UnitKind, string][] = [
   // A bare 亿 after a total ("达到5000亿") is 亿元; 亿人, 亿斤, 亿吨 are matched above or are not money.
   ['亿', 'money', '亿元'],
 ];
-const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '上下'];
+/** Qualifiers read after the number; 不低于 stands before it (BEFORE_QUALIFIERS). */
+const AFTER_QUALIFIERS = QUALIFIERS.filter((q) => q !== '不低于');
 const RANGE_JOINERS = ['至', '到', '-', '~'];
 const BEFORE_QUALIFIERS = ['不低于', '不少于', '不超过', '超过', '突破', '约', '近'];
 
@@ -131,7 +132,7 @@ export function scanFigures(t: string): Figure[] {
     const [unit, unitKind, len] = u;
     end += len;
     let qualifier: Qualifier | null = null;
-    for (const q of QUALIFIERS) {
+    for (const q of AFTER_QUALIFIERS) {
       if (t.startsWith(q, end)) {
         qualifier = q;
         end += q.length;

@@ -3,7 +3,7 @@
 // kind and source_url are required, plus value or text — and strict about what is in them: every problem names
 // the line of the file and the column, so a user can fix it in the spreadsheet.
 import Papa from 'papaparse';
-import { type FigureRecord, INDICATORS, type Origin, type Qualifier } from '../model';
+import { type FigureRecord, INDICATORS, ORIGINS, type Origin, QUALIFIERS, type Qualifier } from '../model';
 import { stableId } from '../pack/ids';
 import { recordContentKey } from './keys';
 import { firstProblems, type ImportProblem } from './problems';
@@ -39,8 +39,6 @@ export const CSV_COLUMNS = [
 
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: Column[] = ['region', 'year', 'indicator', 'kind', 'source_url'];
-const QUALIFIERS: Qualifier[] = ['左右', '以上', '以内', '不低于', '上下'];
-const ORIGINS: Origin[] = ['pack', 'page', 'user', 'import'];
 const STANDARD = new Set<string>(INDICATORS);
 
 // Formula injection: the one rule of lib/io/csv-safety.ts (an apostrophe before = + - @ tab CR; plain numbers alone).

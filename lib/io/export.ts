@@ -1,6 +1,7 @@
 // Writing the library out as a pack (records and proposals) that any Report Lens reads back with parsePack.
 import type { FigureRecord, Proposal } from '../model';
 import { PACK_FORMAT, PACK_VERSION, type Pack, parsePack } from '../pack/format';
+import { compareRegions } from '../regions/national';
 import type { ImportProblem } from './problems';
 
 /**
@@ -19,9 +20,7 @@ export function withoutDanglingConflicts(records: readonly FigureRecord[]): Figu
 
 export function makePack(records: readonly FigureRecord[], proposals: readonly Proposal[], now: Date = new Date()): Pack {
   const clean = withoutDanglingConflicts(records);
-  const regions = [...new Set(clean.map((r) => r.region))].sort((a, b) =>
-    a === '全国' ? -1 : b === '全国' ? 1 : a.localeCompare(b, 'zh'),
-  );
+  const regions = [...new Set(clean.map((r) => r.region))].sort(compareRegions);
   return {
     format: PACK_FORMAT,
     version: PACK_VERSION,

@@ -121,7 +121,7 @@ const Offset = v.optional(v.pipe(v.number('should be a number'), v.integer('shou
 const SnippetSchema = v.object({
   id: v.pipe(Text(200), v.nonEmpty('should not be empty')),
   // The library renders it as a link: http(s) only, never javascript: or data:.
-  url: v.pipe(Text(4000), v.check(isWebUrl, 'should be an http(s) address')),
+  url: v.pipe(Text(4000), v.check((url) => isWebUrl(url), 'should be an http(s) address')),
   title: Text(2000),
   text: v.pipe(Text(20_000), v.nonEmpty('should not be empty')),
   selector: v.object(

@@ -2,7 +2,7 @@
 // and the statement's exact text as its quote, so the library can always say where a figure came from.
 import * as v from 'valibot';
 import type { FigureRecord, Statement } from '../model';
-import { INDICATORS } from '../model';
+import { INDICATORS, QUALIFIERS } from '../model';
 import { stableId } from '../pack/ids';
 import { recordContentKey } from './keys';
 import type { ImportProblem } from './problems';
@@ -20,7 +20,7 @@ const StatementSchema = v.looseObject({
   value: v.pipe(v.number('should be a number'), v.finite()),
   valueMax: v.optional(v.pipe(v.number(), v.finite())),
   unit: v.string('should be the unit as written'),
-  qualifier: v.nullish(v.picklist(['左右', '以上', '以内', '不低于', '上下'])),
+  qualifier: v.nullish(v.picklist(QUALIFIERS)),
   extraQualifier: v.optional(v.string()),
   estimate: v.optional(v.boolean()),
   quote: v.pipe(v.string(), v.trim(), v.nonEmpty('should hold the exact text of the statement')),

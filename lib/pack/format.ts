@@ -3,7 +3,7 @@
 // pack or explains — in words a user can act on — the first problems that make it unreadable. See README.md.
 
 import * as v from 'valibot';
-import { type FigureRecord, INDICATORS, type Proposal } from '../model';
+import { type FigureRecord, INDICATORS, ORIGINS, type Proposal, QUALIFIERS } from '../model';
 import type { Coverage } from './coverage';
 
 export const PACK_FORMAT = 'report-lens-pack';
@@ -67,8 +67,8 @@ const isoDate = v.pipe(
 );
 const INDICATOR_MESSAGE = `should be a standard indicator id (${INDICATORS.slice(0, 3).join(', ')} …) or "other:<中文名>"`;
 const indicator = v.union([v.picklist(INDICATORS), v.pipe(text, v.regex(/^other:\S.*$/, INDICATOR_MESSAGE))], INDICATOR_MESSAGE);
-const qualifier = v.nullable(v.picklist(['左右', '以上', '以内', '不低于', '上下'], 'should be one of 左右, 以上, 以内, 不低于, 上下 or null'));
-const origin = v.picklist(['pack', 'page', 'user', 'import'], 'should be one of "pack", "page", "user", "import"');
+const qualifier = v.nullable(v.picklist(QUALIFIERS, `should be one of ${QUALIFIERS.join(', ')} or null`));
+const origin = v.picklist(ORIGINS, `should be one of ${ORIGINS.map((o) => `"${o}"`).join(', ')}`);
 
 const sourceFields = {
   title: v.optional(text),

@@ -2,16 +2,16 @@
 // hold the previous build, so an id must depend only on what the row says (never on order, time or randomness):
 // loading the rebuilt pack then replaces each row in place instead of adding a twin.
 
-/** 64 bits of FNV-1a over the UTF-16 code units, as two 32-bit halves with different offsets. Not cryptographic. */
+import { FNV_PRIME, fnv1a32, hex8 } from '../text/hash';
+
+/**
+ * 64 bits over the UTF-16 code units, as two 32-bit halves: plain FNV-1a, and an FNV-1a variant from another offset
+ * that also folds its high bits back in. Not cryptographic. Changing either half changes every pack id.
+ */
 function hash64(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  let b = FNV_PRIME ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) b = Math.imul(b ^ text.charCodeAt(i), FNV_PRIME) ^ (b >>> 15);
+  return hex8(fnv1a32(text)) + hex8(b);
 }
 
 type IdPart = string | number | boolean | null | undefined;

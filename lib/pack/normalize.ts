@@ -2,7 +2,7 @@
 // become the pack's. Each source file was gathered by a different hand, so the same idea arrives spelled several
 // ways ('左右(预计)', '突破', '迈上…新台阶(≥)'); this module is the one place that decides what each means.
 
-import { INDICATORS, type Indicator, type Qualifier, type StatementKind } from '../model';
+import { INDICATORS, type Indicator, QUALIFIERS, type Qualifier, type StatementKind } from '../model';
 
 /** Counts of input figures left out of the pack, by reason (see README: "Dropped figures"). */
 export type DropCounts = Record<string, number>;
@@ -67,7 +67,7 @@ export interface QualifierReading {
   upperIsStretch?: boolean;
 }
 
-const QUALIFIERS = new Set<string>(['左右', '以上', '以内', '不低于', '上下']);
+const KNOWN_QUALIFIERS = new Set<string>(QUALIFIERS);
 /** Words for "passed the mark" in results: the figure is a floor. The data itself maps 突破/跨越/跨过 to 以上. */
 const FLOOR_WORDS = ['突破', '超过', '迈上', '跨上', '跨越', '跨过', '跃上', '首次跃上'];
 
@@ -87,7 +87,7 @@ export function readQualifier(raw: unknown, extra?: unknown): QualifierReading {
     out.extraQualifier = stretch[2];
     out.upperIsStretch = true;
   }
-  if (QUALIFIERS.has(q)) out.qualifier = q as Qualifier;
+  if (KNOWN_QUALIFIERS.has(q)) out.qualifier = q as Qualifier;
   else if (q === '以下') {
     out.qualifier = '以内'; // both are ceilings; the judge treats them alike
     out.extraQualifier = '以下';

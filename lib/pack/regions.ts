@@ -2,7 +2,7 @@
 // `全国` for the national report. Sources spell regions every way (traditional script, full names, nicknames), so
 // every adapter resolves through one index built from that file.
 
-export const NATIONAL = '全国';
+import { NATIONAL } from '../regions/national';
 
 const NATIONAL_NAMES = ['全国', '全國', '中国', '中國', '国家', '國家', 'national'];
 

@@ -20,8 +20,9 @@ export type { RegionEntry } from './types.ts';
  * peer lists show these (and regions with records); the GB/T 2260 places are reached by name (findRegion). */
 export { REGIONS };
 
-/** The national report's region. */
-export const NATIONAL = '全国';
+import { NATIONAL } from './national.ts';
+
+export { compareRegions, NATIONAL } from './national.ts';
 
 const byName = new Map<string, RegionEntry>();
 for (const r of REGIONS) byName.set(r.name, r);

@@ -28,6 +28,7 @@ import {
 import { type DomainHandlers, RequestError } from '../messages';
 import type { Snippet } from '../model';
 import { foldText } from '../text/fold';
+import { FNV_PRIME, fnv1a32, hex8 } from '../text/hash';
 import { sizeProblem } from '../io/limits';
 
 /** Where the set of pages holding snippets is mirrored (browser.storage.local in the extension). */
@@ -48,17 +49,7 @@ export function useSavedPages(pages: SavedPages | null): void {
 /** Stable id from the page and the quote: saving the same selection twice keeps one snippet. */
 export function snippetId(url: string, selector: Snippet['selector']): string {
   const key = `${url}\u0000${selector.prefix}\u0000${selector.exact}\u0000${selector.suffix}`;
-  return `snip-${hash32(key, 0x811c9dc5)}${hash32(key, 0x01000193)}`;
-}
-
-/** FNV-1a over UTF-16 code units, 8 hex digits. */
-function hash32(s: string, seed: number): string {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return `snip-${hex8(fnv1a32(key))}${hex8(fnv1a32(key, FNV_PRIME))}`;
 }
 
 export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number = Date.now): DomainHandlers<SnippetsApi> {

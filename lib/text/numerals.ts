@@ -20,8 +20,6 @@ KIND['点'.charCodeAt(0)] = 4;
 /** Why code-unit tables: these run once per character of every page, where `c in obj` is measurably slow. */
 export const isNumeralDigitCode = (code: number): boolean => KIND[code] === 1;
 export const isNumeralCode = (code: number): boolean => KIND[code] !== 0;
-export const isNumeralDigit = (c: string): boolean => KIND[c.charCodeAt(0)] === 1;
-export const isNumeralChar = (c: string): boolean => KIND[c.charCodeAt(0)] !== 0;
 
 /**
  * Value of a Chinese numeral such as 二〇二四, 一千两百, 十二, 四点五, 一千两百万; NaN when it is not one.

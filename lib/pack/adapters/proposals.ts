@@ -7,7 +7,7 @@
 import type { Proposal } from '../../model';
 import { stableId } from '../ids';
 import { countDrop, DROP, type DropCounts, str, verbatim } from '../normalize';
-import { NATIONAL } from '../regions';
+import { NATIONAL } from '../../regions/national';
 import { type AdapterContext, type AdapterResult, compact } from './common';
 
 function finishProposal(p: Omit<Proposal, 'id' | 'origin' | 'updatedAt'>): Proposal {

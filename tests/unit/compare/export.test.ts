@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatFigure, tableToCsv, tableToMarkdown } from '@/lib/compare/export';
+import { formatFigure } from '@/lib/compare/format';
+import { tableToCsv, tableToMarkdown } from '@/lib/compare/export';
 import { buildComparisonTable } from '@/lib/compare/table';
 import { rec } from './fixtures';
 

@@ -7,6 +7,7 @@ import { ComparisonView } from './compare/ComparisonView';
 import { fullViewPath, initialRegion, libraryRegionPath, type PageInfo, type PopupParams, readPopupParams } from './compare/helpers';
 import { indicatorName, t, type UiLanguage } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { pageFigureRecords } from './compare/pageFigures';
 import { PageSnippets } from './snippets/PageSnippets';
 
 /** browser.storage.local key of the region viewed last. */
@@ -62,7 +63,7 @@ async function lastRegion(): Promise<string | null> {
   }
 }
 
-type Start = { region: string | null; year?: number; tab: PageTab | null; from: string };
+type Start = { region: string | null; year?: number; tab: PageTab | null; from: string; pageFigures: FigureRecord[] };
 
 export function PopupApp({ search = location.search, language = 'auto' }: { search?: string; language?: UiLanguage }) {
   const [start, setStart] = useState<Start | null>(null);
@@ -83,7 +84,8 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
       // The toolbar's click grants activeTab, which shows us the tab's URL; a popup opened as a page learns it from
       // `?url=` or from the content script (when it says).
       const url = tab?.url ?? params.url ?? (typeof page?.url === 'string' ? page.url : undefined);
-      setStart({ region: picked.region, year: picked.year, tab: tab ? { ...tab, url } : null, from: picked.from });
+      const pageFigures = pageFigureRecords(page?.figures, url);
+      setStart({ region: picked.region, year: picked.year, tab: tab ? { ...tab, url } : null, from: picked.from, pageFigures });
       setRegion(picked.region);
     })();
     return () => {
@@ -123,7 +125,7 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
         {start && (
           <>
             {start.from === 'page' && region === start.region && <p class="rl-muted" data-testid="popup-origin">{t('popupFromPage', start.region ?? '', start.year ?? '?')}</p>}
-            <ComparisonView region={start.region} year={start.year} onRegionChange={remember} />
+            <ComparisonView region={start.region} year={start.year} onRegionChange={remember} pageFigures={start.pageFigures} />
             {pageUrl && (
               <section class="rl-popup-page" aria-labelledby="rl-page-h" style={{ borderTop: '1px solid var(--rl-line)', marginTop: '14px', paddingTop: '10px' }}>
                 <h2 id="rl-page-h" style={{ fontSize: '14px', margin: '0 0 6px' }}>

@@ -2,10 +2,19 @@ import { type ComparisonCell, type ComparisonTable as Table, formatFigure } from
 import type { FigureRecord } from '@/lib/model';
 import { indicatorName, type MessageKey, t } from '../i18n';
 import { safeUrl } from './helpers';
+import { isFromThisPage } from './pageFigures';
 import { signedAmount, verdictWords } from './verdicts';
 
 /** A figure that links to its source when the source has an http(s) address; plain text otherwise. */
 export function FigureLink({ record, class: cls }: { record: FigureRecord; class?: string }) {
+  if (isFromThisPage(record)) {
+    // Read from the open page, not stored: labelled as its own source, never a link away from the page it is on.
+    return (
+      <span class={`${cls ?? ''} rl-from-page`.trim()} data-source="this-page" title={record.source.quote}>
+        {formatFigure(record)} <span class="rl-this-page">{t('cmpFromThisPage')}</span>
+      </span>
+    );
+  }
   const text = formatFigure(record);
   const url = safeUrl(record.source.url);
   const title = [record.source.title, record.source.quote].filter(Boolean).join(' — ');

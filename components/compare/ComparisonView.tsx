@@ -9,6 +9,7 @@ import { ErrorNotice } from '../ErrorNotice';
 import { indicatorName, t } from '../i18n';
 import { ComparisonTable } from './ComparisonTable';
 import { ExportBar } from './ExportBar';
+import { mergePageFigures } from './pageFigures';
 import { defaultYearPair, focusYear, indicatorsWithTarget, peerFilter, stepYear, visibleYears } from './helpers';
 import { PeersView } from './PeersView';
 import { RegionPicker } from './RegionPicker';
@@ -26,6 +27,8 @@ export interface ComparisonViewProps {
   wide?: boolean;
   /** Called when the reader picks another region (the popup remembers it). */
   onRegionChange?: (region: string) => void;
+  /** The open page's confident figures not yet saved (the popup): shown as "from this page" where nothing is stored. */
+  pageFigures?: readonly FigureRecord[];
 }
 
 /** Shortcuts under the empty picker: 全国, then the regions with the most records. */
@@ -37,16 +40,21 @@ function mostRecorded(regions: RegionCount[]): RegionCount[] {
 /** Years the popup's table shows at once; older ones are a click away, and every year is in the exports. */
 const POPUP_YEARS = 4;
 
-type Loaded = { region: string; records: FigureRecord[]; national: FigureRecord[]; years: number[] };
+type Loaded = { region: string; records: FigureRecord[]; national: FigureRecord[]; years: number[]; fromPage?: number };
 
 /**
  * A region's years compared: picker, indicators × years table, trends, what changed between two years (with a text
  * diff when both reports' texts are stored), peers, and exports. Shared by the popup and the library page.
  */
-export function ComparisonView({ region: initialRegion = null, year, wide = false, onRegionChange }: ComparisonViewProps) {
+export function ComparisonView({ region: initialRegion = null, year, wide = false, onRegionChange, pageFigures }: ComparisonViewProps) {
   const [region, setRegion] = useState<string | null>(initialRegion);
   const [regions, setRegions] = useState<RegionCount[] | null>(null);
-  const [data, setData] = useState<Loaded | null>(null);
+  const [stored, setData] = useState<Loaded | null>(null);
+  const data = useMemo<Loaded | null>(() => {
+    if (!stored || !pageFigures?.length) return stored;
+    const merged = mergePageFigures(stored.records, stored.years, pageFigures, stored.region);
+    return merged.added ? { ...stored, records: merged.records, years: merged.years, fromPage: merged.added } : stored;
+  }, [stored, pageFigures]);
   const [error, setError] = useState<MessageError | null>(null);
   const [lastShown, setLastShown] = useState<number | null>(null);
 
@@ -112,6 +120,11 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
       )}
       {region && !data && !error && <p class="rl-muted">{t('loading')}</p>}
       {data && data.records.length === 0 && <p class="rl-muted">{t('cmpNoFigures')}</p>}
+      {data?.fromPage ? (
+        <p class="rl-muted" data-testid="page-figures-note">
+          <span class="rl-this-page">{t('cmpFromThisPage')}</span> {t('cmpPageFiguresNote', data.fromPage)}
+        </p>
+      ) : null}
       {data && data.records.length > 0 && (
         <Loaded data={data} year={year} wide={wide} lastShown={lastShown} setLastShown={setLastShown} />
       )}

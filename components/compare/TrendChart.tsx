@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import { type ComparisonRow, isRateUnit, trendSeries } from '@/lib/compare';
 import { indicatorName, t } from '../i18n';
 import { scale } from './helpers';
+import { yearHotspots } from './YearHotspots';
 
 const W = 220;
 const H = 74;
@@ -14,6 +16,7 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(
  * a number are gaps, never zero. The figure's text alternative lists the values.
  */
 export function TrendChart({ row, national }: { row: ComparisonRow; national?: ComparisonRow }) {
+  const activeYear = useState<number | null>(null);
   const series = trendSeries(row.cells);
   if (series.points.length < 2 || series.unit === null) return null;
   const first = series.points[0].year;
@@ -38,21 +41,22 @@ export function TrendChart({ row, national }: { row: ComparisonRow; national?: C
   const rPath = line(series.points.filter((p) => p.result).map((p) => [x(p.year), y(p.result!.value)]));
   const nPath = reference.length > 1 ? line(reference.map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)])) : '';
   const name = indicatorName(row.indicator);
-  const summary = series.points
-    .map((p) => {
-      const target = p.target ? (p.target.low === p.target.high ? fmt(p.target.low) : `${fmt(p.target.low)}–${fmt(p.target.high)}`) : '—';
-      return `${p.year}: ${t('cardTarget')} ${target}, ${t('cardResult')} ${p.result ? fmt(p.result.value) : '—'}`;
-    })
-    .join('; ');
+  const labels = series.points.map((p) => {
+    const target = p.target ? (p.target.low === p.target.high ? fmt(p.target.low) : `${fmt(p.target.low)}–${fmt(p.target.high)}`) : '—';
+    return { year: p.year, label: `${p.year}: ${t('cardTarget')} ${target}, ${t('cardResult')} ${p.result ? fmt(p.result.value) : '—'} ${series.unit}` };
+  });
+  const hot = yearHotspots(labels, x, { top: 0, height: H - PAD.bottom, width: W }, activeYear);
   return (
     <figure class="rl-trend-chart" data-indicator={row.indicator}>
       <figcaption>
         {name} <span class="rl-muted">({series.unit})</span>
       </figcaption>
-      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${name} (${series.unit}): ${summary}`}>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+        <title>{`${name} (${series.unit})`}</title>
         <text x={0} y={y(hi) + 3} class="rl-axis">{fmt(hi)}</text>
         <text x={0} y={y(lo) + 3} class="rl-axis">{fmt(lo)}</text>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} class="rl-grid" />
+        {hot.cursor}
         {nPath && (
           <path d={nPath} class="rl-nline">
             <title>{t('cmpNationalTarget')}</title>
@@ -87,7 +91,9 @@ export function TrendChart({ row, national }: { row: ComparisonRow; national?: C
             {String(p.year).slice(2)}
           </text>
         ))}
+        {hot.columns}
       </svg>
+      {hot.tip}
     </figure>
   );
 }

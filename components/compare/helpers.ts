@@ -58,6 +58,8 @@ export interface PageInfo {
   statements: number;
   /** The page's address, if the content script includes it (the popup cannot read it without `activeTab`). */
   url?: string;
+  /** The page's confident statements (components/compare/pageFigures.ts), compared as "from this page". */
+  figures?: unknown;
 }
 
 /**
@@ -73,10 +75,12 @@ export function initialRegion(input: {
 }): { region: string | null; year?: number; from: 'address' | 'page' | 'last' | 'none' } {
   const { params, page, lastRegion, regions } = input;
   const known = (r: string | null | undefined): r is string => !!r && (!regions || regions.some((x) => x.region === r));
+  // The page's own region opens even with nothing stored when the page has figures of it to compare.
+  const onPage = (r: string) => Array.isArray(page?.figures) && page.figures.some((f) => (f as { region?: unknown } | null)?.region === r);
   if (params.region) return { region: params.region, year: params.year, from: 'address' };
   const d = page?.detection;
   if (d?.isReport && d.regions.length > 0) {
-    const main = d.regions.find((r) => known(r));
+    const main = d.regions.find((r) => known(r)) ?? d.regions.find(onPage);
     if (main) return { region: main, year: d.year ?? undefined, from: 'page' };
   }
   if (known(lastRegion)) return { region: lastRegion, from: 'last' };

@@ -39,12 +39,15 @@ export const COMPARE_STYLES = `
 .rl-legend { font-size: 11px; color: var(--rl-muted); margin: 6px 0 0; max-width: 70ch; }
 .rl-disputed { color: var(--rl-conflict); font-size: 11px; }
 .rl-est { font-size: 11px; color: var(--rl-muted); font-style: italic; }
+.rl-this-page { font-size: 11px; border: 1px dashed var(--rl-muted); border-radius: 3px; padding: 0 3px; color: var(--rl-muted); white-space: nowrap; }
 
 .rl-trends { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 10px; }
 .rl-trend-chart { margin: 0; }
 .rl-trend-chart figcaption { font-size: 12px; font-weight: 600; }
 .rl-trend-chart svg { display: block; overflow: visible; }
 .rl-trend-chart .rl-axis { font-size: 9px; fill: var(--rl-muted); }
+.rl-hot { cursor: default; }
+.rl-hot:focus-visible { outline: 2px solid var(--rl-target); outline-offset: -2px; }
 .rl-trend-chart .rl-grid { stroke: var(--rl-line); }
 .rl-trend-chart .rl-tline { stroke: var(--rl-target); stroke-dasharray: 3 2; fill: none; }
 .rl-trend-chart .rl-rline { stroke: var(--rl-result); fill: none; stroke-width: 1.5; }

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { convert, type YearFigures } from '@/lib/compare';
 import type { FigureRecord } from '@/lib/model';
+import { yearHotspots } from '../compare/YearHotspots';
 import { t } from '../i18n';
 
 const W = 300;
@@ -17,6 +19,7 @@ export function Trend({
   /** Every point is drawn in this unit (1.4万亿斤 and 14130亿斤 on one axis); figures that do not scale are left out. */
   unit: string;
 }) {
+  const activeYear = useState<number | null>(null);
   const inUnit = (r: FigureRecord | null) => {
     if (!r || r.value === undefined) return null;
     const value = convert(r.value, r.unit, unit);
@@ -34,12 +37,23 @@ export function Trend({
   }
   if (current) all.push(current.value, current.valueMax ?? current.value);
   const yearsShown = [...new Set([...points.map((p) => p.year), ...(current ? [current.year] : [])])].sort((a, b) => a - b);
+  // The hover/focus tip of each year.
+  const describe = (yr: number) => {
+    const p = points.find((q) => q.year === yr);
+    const range = (f: { value: number; valueMax?: number } | null | undefined) =>
+      !f ? '—' : f.valueMax === undefined || f.valueMax === f.value ? fmt(f.value) : `${fmt(f.value)}–${fmt(f.valueMax)}`;
+    const target = current && current.year === yr ? current : p?.target;
+    return `${yr}: ${t('cardTarget')} ${range(target)}, ${t('cardResult')} ${range(p?.result)} ${unit}`;
+  };
+  const first = yearsShown[0] ?? 0;
+  const lastYear = yearsShown[yearsShown.length - 1] ?? 0;
+  const xOf = (year: number) => PAD.left + ((year - first) / Math.max(1, lastYear - first)) * (W - PAD.left - PAD.right);
+  const hot = yearHotspots(yearsShown.map((yr) => ({ year: yr, label: describe(yr) })), xOf, { top: 0, height: H - PAD.bottom, width: W }, activeYear);
   if (yearsShown.length < 2 || all.length < 2) return null;
   const lo = Math.min(...all);
   const hi = Math.max(...all);
   const span = hi - lo || 1;
-  const x = (year: number) =>
-    PAD.left + ((year - yearsShown[0]) / Math.max(1, yearsShown[yearsShown.length - 1] - yearsShown[0])) * (W - PAD.left - PAD.right);
+  const x = xOf;
   const y = (v: number) => PAD.top + (1 - (v - lo) / span) * (H - PAD.top - PAD.bottom);
   const resultPath = points
     .filter((p) => p.result)
@@ -51,10 +65,12 @@ export function Trend({
         {t('cardTrend')} <span class="rl-key rl-key-target">◇ {t('cardTrendTarget')}</span>{' '}
         <span class="rl-key rl-key-result">● {t('cardTrendResult')}</span>
       </figcaption>
-      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('cardTrend')}>
+      <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+        <title>{t('cardTrend')}</title>
         <text x={2} y={y(hi) + 4} class="rl-axis">{fmt(hi)}</text>
         <text x={2} y={y(lo) + 4} class="rl-axis">{fmt(lo)}</text>
         <line x1={PAD.left} x2={W - PAD.right} y1={y(lo)} y2={y(lo)} class="rl-grid" />
+        {hot.cursor}
         {resultPath && <path d={resultPath} class="rl-result-line" />}
         {points.map((p) =>
           p.target ? (
@@ -77,7 +93,9 @@ export function Trend({
             {yr}
           </text>
         ))}
+        {hot.columns}
       </svg>
+      {hot.tip}
     </figure>
   );
 }

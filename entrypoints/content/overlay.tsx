@@ -2,6 +2,7 @@
 // (one message) → cards. Unrelated pages stop at the gate: no DOM change, no message.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { confidentPageFigures, type PageFigure } from '@/components/compare/pageFigures';
 import { indicatorName, t } from '@/components/i18n';
 import { OverlayApp, type OverlayState, type ReviewState } from '@/components/overlay/OverlayApp';
 import { reviewOutcome, reviewRows } from '@/components/overlay/review';
@@ -42,6 +43,8 @@ const LATE_TEXT_MIN_GROWTH = 40;
 export interface PageInfo {
   detection: Detection | null;
   statements: number;
+  /** The page's confident readings (as corrected by the user), for the popup's comparison "from this page". */
+  figures?: PageFigure[];
 }
 
 let lastInfo: PageInfo = { detection: null, statements: 0 };
@@ -156,6 +159,7 @@ class Overlay {
     this.unstable = 0;
     const corrected = applyCorrections(found, corrections);
     const statements = corrected.statements.map((c) => c.statement);
+    lastInfo = { detection, statements: found.length, figures: confidentPageFigures(statements) };
     const regions = [...new Set(statements.map((s) => s.region))];
     const multiRegion = regions.length > 1;
 

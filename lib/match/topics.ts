@@ -8,7 +8,12 @@
 // with a caller-supplied, length-preserving `fold` (lib/text's folding): offsets into the folded text are offsets
 // into the page text. ASCII letters are matched without case (AI, ai), and a topic that begins or ends with an ASCII
 // letter or digit must not continue a Latin word on that side (AI does not match inside MAIN).
+//
+// A topic is a phrase of its own, never a word inside an indicator's name: 消费 inside 居民消费价格 or 数字经济 inside
+// 数字经济核心产业增加值 is the name of a statistic, not the consumption or digital-economy topic of a proposal. The
+// names are the reader's own (lib/extract/subjects.ts), so what is read as a figure is never underlined as a topic.
 
+import { SUBJECT_RE } from '../extract/subjects';
 import type { Proposal } from '../model';
 
 /** One occurrence of a topic in the text; `end` is exclusive. */
@@ -120,7 +125,7 @@ export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identi
           if (wordEdgesOk(folded, start, i + 1, keys[t])) hits.push([start, i + 1, t]);
         }
       }
-      return selectLeftmostLongest(hits, terms);
+      return outsideIndicatorNames(selectLeftmostLongest(hits, terms), fold(text));
     },
   };
 }
@@ -128,6 +133,26 @@ export function createTopicMatcher(topics: Iterable<string>, fold: Fold = identi
 /** Every mention of any topic in `text` (see `createTopicMatcher`; build the matcher yourself to reuse it). */
 export function findTopicMentions(text: string, topics: Iterable<string>, fold: Fold = identity): TopicMention[] {
   return createTopicMatcher(topics, fold).find(text);
+}
+
+/** Spans of indicator names in `text` (居民消费价格, 社会消费品零售总额 …), in text order. */
+export function indicatorNameSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(new RegExp(SUBJECT_RE.source, 'g'))) {
+    if (m[0].length > 0) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * Drops mentions lying inside a longer indicator name. A topic that is the whole name (数字经济 where the page says
+ * 数字经济) or reaches beyond it (粮食安全 beside 粮食) is a phrase of its own and stays.
+ */
+function outsideIndicatorNames(mentions: TopicMention[], text: string): TopicMention[] {
+  if (mentions.length === 0) return mentions;
+  const spans = indicatorNameSpans(text);
+  if (spans.length === 0) return mentions;
+  return mentions.filter((m) => !spans.some(([s, e]) => s <= m.start && m.end <= e && e - s > m.end - m.start));
 }
 
 /** Keeps the leftmost, then longest, match at each place; shorter matches inside it are listed in its `terms`. */

@@ -20,9 +20,12 @@ const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 /** The install hook loads the pack in the background: reload until `ready` holds (the pack takes a second or two). */
 async function openWhen(query: string, ready: (page: Page) => Promise<boolean>): Promise<Page> {
   const page = await openLibrary(chrome.context, chrome.extensionId, query);
-  for (let attempt = 0; attempt < 30; attempt++) {
-    if (await ready(page)) return page;
-    await page.waitForTimeout(500);
+  for (let attempt = 0; attempt < 15; attempt++) {
+    // The view renders after its message round trip: give it a moment after each load before reloading.
+    for (let look = 0; look < 10; look++) {
+      if (await ready(page)) return page;
+      await page.waitForTimeout(200);
+    }
     await page.reload({ waitUntil: 'load' });
   }
   throw new Error(`the library never became ready for ${query}`);

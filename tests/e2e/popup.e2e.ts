@@ -111,6 +111,51 @@ describe('popup on a report page', () => {
     await page.close();
   });
 
+  it('gets the page’s confident figures, and never lets them stand in for a stored one', async () => {
+    const page = await openReportPopup();
+    // The content script answers with the page's figures (every one of them is stored in the starter pack).
+    const figures = await page.evaluate(async (tab) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global is untyped here
+      const info = await (globalThis as any).chrome.tabs.sendMessage(tab, { type: 'rl:page-info' });
+      return (info?.figures ?? []) as { region: string; year: number; indicator: string; kind: string }[];
+    }, reportTabId);
+    expect(figures.length).toBeGreaterThan(3);
+    expect(figures.every((f) => f.region === '全国')).toBe(true);
+    // Stored figures keep their cells: nothing is shown as "from this page", and no note about it.
+    expect(await page.locator('[data-testid="comparison-table"] [data-source="this-page"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="page-figures-note"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('shows a page’s unsaved figures as “from this page” where nothing is stored', async () => {
+    const city = await chrome.context.newPage();
+    await city.goto(server.url('overlay-city.html'), { waitUntil: 'load' });
+    await waitForBadge(city);
+    const probe = await openPopup(chrome.context, chrome.extensionId, 'popup.html');
+    const cityTab = await probe.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global is untyped here
+      const api = (globalThis as any).chrome;
+      for (const tab of await api.tabs.query({})) {
+        const info = await api.tabs.sendMessage(tab.id, { type: 'rl:page-info' }).catch(() => null);
+        if (info?.detection?.isReport && info.detection.regions[0] !== '全国' && info.figures?.length) return tab.id as number;
+      }
+      throw new Error('No tab reads the city report');
+    });
+    await probe.close();
+    const url = encodeURIComponent(server.url('overlay-city.html'));
+    const page = await openPopup(chrome.context, chrome.extensionId, `popup.html?tab=${cityTab}&url=${url}`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.locator('[data-testid="comparison-table"]').waitFor({ timeout: 15_000 });
+    const fromPage = page.locator('[data-testid="comparison-table"] [data-source="this-page"]');
+    expect(await fromPage.count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('[data-testid="page-figures-note"]').count()).toBe(1);
+    // A page figure is not a stored record: it links nowhere and the record counts stay as they were.
+    expect(await fromPage.locator('a').count()).toBe(0);
+    await screenshot(page, 'popup-from-this-page');
+    await page.close();
+    await city.close();
+  });
+
   it('shows what changed and peers for the report year', async () => {
     const page = await openReportPopup();
     const changes = page.locator('[data-testid="what-changed"]');

@@ -147,3 +147,20 @@ describe('topicsForRegions', () => {
     expect(topicsForRegions(mentions, proposals, ['苏州']).topics.map((m) => m.term)).toEqual(['低空经济']);
   });
 });
+
+describe('topics are phrases of their own, never a word inside an indicator name', () => {
+  const terms = (text: string, topics: string[]) => findTopicMentions(text, topics, foldText).map((m) => m.term);
+
+  it('does not underline 消费 inside 居民消费价格 (simplified or traditional) but does elsewhere', () => {
+    expect(terms('今年居民消费价格涨幅3%左右。', ['消费'])).toEqual([]);
+    expect(terms('今年居民消費價格漲幅3%左右。', ['消费'])).toEqual([]);
+    expect(terms('社会消费品零售总额增长5%。', ['消费'])).toEqual([]);
+    expect(terms('培育消费新场景，扩大消费。', ['消费'])).toEqual(['消费', '消费']);
+  });
+
+  it('keeps a topic that is the whole name or reaches beyond it', () => {
+    expect(terms('大力发展数字经济。', ['数字经济'])).toEqual(['数字经济']);
+    expect(terms('数字经济核心产业增加值增长8%。', ['数字经济'])).toEqual([]);
+    expect(terms('保障粮食安全。', ['粮食安全'])).toEqual(['粮食安全']);
+  });
+});

@@ -1,0 +1,127 @@
+// The open page's unsaved figures in the comparison: labelled "from this page", never in place of a stored figure.
+import { render } from 'preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ComparisonView } from '@/components/compare/ComparisonView';
+import { initialRegion } from '@/components/compare/helpers';
+import { confidentPageFigures, isFromThisPage, mergePageFigures, pageFigureRecords } from '@/components/compare/pageFigures';
+import { createDbAccess } from '@/lib/db/open';
+import { ReportLensDb } from '@/lib/db/schema';
+import { registerRouter } from '@/lib/messages';
+import type { FigureRecord, Statement } from '@/lib/model';
+import { createHandlers } from '@/lib/service/handlers';
+
+const statement = (fields: Partial<Statement>): Statement => ({
+  region: '示例省',
+  year: 2026,
+  indicator: 'gdp_growth',
+  kind: 'target',
+  value: 5,
+  unit: '%',
+  qualifier: '左右',
+  quote: '示例句子',
+  start: 0,
+  end: 4,
+  ...fields,
+});
+
+const stored = (fields: Partial<FigureRecord>): FigureRecord => ({
+  id: `s-${fields.year}-${fields.kind}-${fields.indicator ?? 'gdp_growth'}`,
+  region: '北京',
+  year: 2025,
+  indicator: 'gdp_growth',
+  kind: 'target',
+  value: 5,
+  unit: '%',
+  qualifier: '左右',
+  source: { url: 'https://example.test/stored' },
+  origin: 'pack',
+  updatedAt: 1,
+  ...fields,
+});
+
+describe('page figures', () => {
+  it('sends only confident statements, without offsets or reasons', () => {
+    const figures = confidentPageFigures([statement({ confidence: 0.9, why: ['x'] }), statement({ confidence: 0.3, kind: 'result' })]);
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).not.toHaveProperty('start');
+    expect(figures[0]).not.toHaveProperty('why');
+  });
+
+  it('turns well-formed figures into records labelled "this page" and drops anything else', () => {
+    const records = pageFigureRecords([...confidentPageFigures([statement({})]), { region: 1 }, null], 'https://example.test/page');
+    expect(records).toHaveLength(1);
+    expect(isFromThisPage(records[0])).toBe(true);
+    expect(records[0].source.url).toBe('https://example.test/page');
+    expect(pageFigureRecords('nonsense', undefined)).toEqual([]);
+  });
+
+  it('fills only facts nothing stored states, for the region shown, and adds their years', () => {
+    const page = pageFigureRecords(
+      confidentPageFigures([
+        statement({ region: '北京', year: 2025, value: 9 }), // stored already: never replaces it
+        statement({ region: '北京', year: 2026, value: 5.5 }),
+        statement({ region: '北京', year: 2026, value: 6 }), // the same fact again: the first wins
+        statement({ region: '上海', year: 2026, value: 5 }), // another region
+      ]),
+      'https://example.test/page',
+    );
+    const merged = mergePageFigures([stored({})], [2025], page, '北京');
+    expect(merged.added).toBe(1);
+    expect(merged.years).toEqual([2025, 2026]);
+    expect(merged.records.find((r) => r.year === 2025)?.value).toBe(5);
+    expect(merged.records.find((r) => r.year === 2026)?.value).toBe(5.5);
+  });
+
+  it("opens the page's region even with nothing stored when the page has figures of it", () => {
+    const page = { detection: { isReport: true, regions: ['示例省'], year: 2026, confidence: 1 }, statements: 1, figures: confidentPageFigures([statement({})]) };
+    expect(initialRegion({ params: {}, page, lastRegion: null, regions: [] }).region).toBe('示例省');
+    expect(initialRegion({ params: {}, page: { ...page, figures: [] }, lastRegion: null, regions: [] }).region).toBeNull();
+  });
+});
+
+describe('ComparisonView with page figures', () => {
+  let db: ReportLensDb;
+  let unregister = () => {};
+  let host: HTMLElement;
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
+    db = new ReportLensDb(`page-figures-${Math.random()}`);
+    await db.records.bulkPut([stored({}), stored({ kind: 'result', value: 5.2, qualifier: null })]);
+    unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never);
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+
+  afterEach(async () => {
+    render(null, host);
+    host.remove();
+    unregister();
+    vi.restoreAllMocks();
+    await db.delete();
+  });
+
+  it('shows the page figure in its own labelled cell beside the stored ones', async () => {
+    const page = pageFigureRecords(
+      confidentPageFigures([statement({ region: '北京', year: 2026, value: 5.5 }), statement({ region: '北京', year: 2025, value: 7 })]),
+      'https://example.test/page',
+    );
+    render(<ComparisonView region="北京" year={2026} pageFigures={page} />, host);
+    const end = Date.now() + 3000;
+    while (!host.querySelector('[data-testid="comparison-table"]')) {
+      if (Date.now() > end) throw new Error('timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const fromPage = [...host.querySelectorAll('[data-testid="comparison-table"] [data-source="this-page"]')];
+    expect(fromPage).toHaveLength(1);
+    expect(fromPage[0].closest('td')?.querySelector('[data-year]')?.getAttribute('data-year')).toBe('2026');
+    expect(fromPage[0].textContent).toContain('5.5');
+    expect(host.querySelector('[data-testid="page-figures-note"]')).not.toBeNull();
+    // The stored 2025 target keeps its cell.
+    const cell2025 = host.querySelector('[data-indicator="gdp_growth"] [data-year="2025"]');
+    expect(cell2025?.textContent).toContain('5');
+    expect(cell2025?.textContent).not.toContain('7');
+  });
+});

@@ -85,7 +85,7 @@ for (const file of files) {
     failures++;
     const message = e instanceof Error ? e.message : String(e);
     if (json) {
-      // Only the error: a file that could not be read is not "not a report" (issue 13).
+      // Only the error: a file that could not be read is not "not a report".
       console.log(JSON.stringify({ file, error: message }));
     } else console.log(`${file}\n  error: ${message}`);
     console.error(`analyze: ${file}: ${message}`);

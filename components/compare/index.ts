@@ -1,4 +1,4 @@
-// The year comparison's views (issue 7), shared by the popup and the library page:
+// The year comparison's views, shared by the popup and the library page:
 //   <ComparisonView region="北京" />        in the popup (≤ 800 px: four years at a time)
 //   <ComparisonView region="北京" wide />   full size in the library page (every year)
 // They fetch through lib/messages (regionComparison, peerTargets, regionsWithRecords, listReports, getReports).

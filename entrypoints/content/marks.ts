@@ -57,7 +57,7 @@ const TOPIC_STYLE_ON =
 
 /**
  * At most this many statements and topic mentions are marked on one page. A full national report has 150–250
- * statements and a few dozen topic mentions; a page past these is not a report to read mark by mark (issue 13: a
+ * statements and a few dozen topic mentions; a page past these is not a report to read mark by mark (a
  * 5 MB article had 5,220 marks and 7,126 topic marks), and every mark costs the page layout time.
  */
 export const MAX_STATEMENT_MARKS = 600;

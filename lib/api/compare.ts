@@ -1,4 +1,4 @@
-// Messages of the year comparison (issue 7: the popup and the library's full-size view): one region's records,
+// Messages of the year comparison (the popup and the library's full-size view): one region's records,
 // every region's target for peers, the picker's regions, and stored report texts for the text diff.
 // Handlers: lib/service/compare.ts; queries: lib/db/compare-queries.ts.
 import type { FigureRecord, Indicator, ReportText, Source } from '../model';

@@ -17,7 +17,7 @@ export const MAX_TOPIC_TEXT = 2_000_000;
 
 /**
  * The most page text read: a report's full text is 20,000–60,000 characters; a page far longer is not one report,
- * and reading it whole would only cost time (issue 13: a 5 MB article).
+ * and reading it whole would only cost time (a 5 MB article).
  */
 export const MAX_READ_TEXT = 400_000;
 

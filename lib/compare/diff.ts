@@ -1,4 +1,4 @@
-// "What changed" between two reports' targets (issue 7): added, dropped, raised, lowered, unchanged.
+// "What changed" between two reports' targets: added, dropped, raised, lowered, unchanged.
 
 import type { FigureRecord, Indicator } from '../model';
 import { type TargetChange, targetChange } from './change';

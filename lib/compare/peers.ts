@@ -1,4 +1,4 @@
-// Peers (issue 7): one region's target beside the national target and the other regions' for the same year —
+// Peers: one region's target beside the national target and the other regions' for the same year —
 // is a 5% target ambitious or timid?
 
 import type { FigureRecord, Indicator, Qualifier } from '../model';

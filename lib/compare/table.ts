@@ -1,4 +1,4 @@
-// The popup's comparison table (issue 7): a region's indicators × years, targets against results.
+// The popup's comparison table: a region's indicators × years, targets against results.
 // The popup's other views live beside it — what changed (diff.ts), peers (peers.ts), CSV / Markdown (export.ts) —
 // and are re-exported at the end of this file, so the popup can take everything it needs from here.
 

@@ -1,4 +1,4 @@
-// Index queries of the year comparison (issue 7). Kept apart from queries.ts (the library's) so each stays small.
+// Index queries of the year comparison. Kept apart from queries.ts (the library's) so each stays small.
 // No query here reads the whole records table: a region comes from its index, peers from the compound index
 // [region+indicator+year] with one key per region, counts from index counts.
 import Dexie from 'dexie';

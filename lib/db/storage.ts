@@ -1,5 +1,5 @@
 // Storage failures: a full disk, a quota, a database the browser dropped. Whatever the browser calls it, the user
-// is told the truth in one sentence after checking what is still there (issue 13: a full disk once emptied the
+// is told the truth in one sentence after checking what is still there (a full disk once emptied the
 // library while the UI said "Nothing was changed").
 import type { Counts } from '../model';
 

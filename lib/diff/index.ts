@@ -1,4 +1,4 @@
-// Year-to-year text diff of two report texts (issue 7): jsdiff over Chinese word segments, with a time limit.
+// Year-to-year text diff of two report texts: jsdiff over Chinese word segments, with a time limit.
 // See README.md for the traps (engine-dependent word boundaries, whitespace, long texts).
 import { diffArrays, diffChars, diffWords } from 'diff';
 import { chunkedSegmenter, engineWordSegmenter, splitSentences, type WordSegmenter } from './segment';

@@ -1,4 +1,4 @@
-// The starter pack's bars (issue 11), measured on a built pack by `npm run build:pack` and by the tests:
+// The starter pack's bars, measured on a built pack by `npm run build:pack` and by the tests:
 //   1. reach: for the regions whose reports are read, every year's GDP-growth target and last year's result;
 //   2. pairs: of the 2025 and 2026 targets of standard indicators, how many have last year's target and result;
 //   3. precision: against the hand-gathered figures from the same reports, how many cells the official readings

@@ -1,4 +1,4 @@
-// The background's answers for the year comparison (issue 7): plain functions over a DbAccess, so they run in Node
+// The background's answers for the year comparison: plain functions over a DbAccess, so they run in Node
 // tests as in the worker. Region names in requests may be any name or alias; answers use the canonical name.
 import { type CompareApi, REPORT_TEXT_LIMIT, type ReportSummary, type ReportTextDraft } from '../api/compare';
 import {

@@ -184,7 +184,7 @@ async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): 
   if (Number.isInteger(draft.selector.end)) selector.end = draft.selector.end;
   const id = snippetId(url, selector);
   // The page is marked in the mirror before the write: a worker stopped between the two then leaves at worst a page
-  // that asks for snippets and finds none, never a saved snippet its page does not show (issue 13).
+  // that asks for snippets and finds none, never a saved snippet its page does not show.
   await markPageFirst(url);
   const snippet = await db.transaction('rw', db.snippets, async () => {
     const stored = await db.snippets.get(id);

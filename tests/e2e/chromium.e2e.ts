@@ -40,7 +40,7 @@ describe('content script on our demo pages', () => {
     const ui = await waitForBadge(page);
     expect(ui.hosts).toBe(1);
     expect(ui.hasShadowRoot).toBe(true);
-    // Closed: the page's own scripts cannot reach inside (issue 13).
+    // Closed: the page's own scripts cannot reach inside.
     expect(ui.pageSeesShadowRoot).toBe(false);
     expect(ui.badgeText).toBeTruthy();
     // The badge lives in the shadow root, not in the page's light DOM.

@@ -1,4 +1,4 @@
-// The core of the hostile-page suite in Firefox ESR (issue 13): a page cannot reach the closed shadow root, its
+// The core of the hostile-page suite in Firefox ESR: a page cannot reach the closed shadow root, its
 // synthetic clicks open nothing, no moz-extension:// address reaches the page, page CSS and patched globals change
 // nothing, and 50,000 nested elements are read. Pages are written here into a temporary folder.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Hostile pages in Debian Chromium (issue 13): what a web page's own scripts try against the extension, and what a
+// Hostile pages in Debian Chromium: what a web page's own scripts try against the extension, and what a
 // user keeps. Pages are built here (served through Playwright's routing), never copied from real sites.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// The popup in the built MV3 extension (issue 7): with the starter pack installed (the install hook loads it) and the
+// The popup in the built MV3 extension: with the starter pack installed (the install hook loads it) and the
 // national 2025 report page open in a tab, the popup opens on 全国 and 2025 with the stored figures; the text diff
 // shows two stored report texts side by side; the region picker works from the keyboard.
 //

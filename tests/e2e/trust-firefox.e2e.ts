@@ -1,4 +1,4 @@
-// Correcting a page in Firefox ESR (issue 12): the badge sets the page's region and year and the page is read again
+// Correcting a page in Firefox ESR: the badge sets the page's region and year and the page is read again
 // with them; "This reading is wrong" hides a mark and stays hidden after a reload.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Trust and corrections in Debian Chromium (issue 12): the review list before anything is saved, "This reading is
+// Trust and corrections in Debian Chromium: the review list before anything is saved, "This reading is
 // wrong" remembered over a reload, setting the page's region re-reads the page, and an uncertain reading looks
 // uncertain. Each test uses its own fixture page; the profile (and its database) is this file's alone.
 import type { Page } from 'playwright-core';

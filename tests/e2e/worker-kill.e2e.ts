@@ -1,4 +1,4 @@
-// The service worker stopped mid-write (issue 13): through Chromium's debugging protocol the test stops every
+// The service worker stopped mid-write: through Chromium's debugging protocol the test stops every
 // service worker while an import and a snippet save are in flight. What the background acknowledged must still be
 // there, and nothing half-written may remain: an import is all or nothing.
 import type { Page } from 'playwright-core';

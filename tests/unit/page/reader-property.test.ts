@@ -1,5 +1,5 @@
 // @vitest-environment node
-// A property of the reader (issue 13 bar): 100,000 random and garbage texts, from a fixed seed, go through the whole
+// A property of the reader: 100,000 random and garbage texts, from a fixed seed, go through the whole
 // reading pipeline (gate → detection → extraction) without one throw, and every statement's span lies inside the
 // text and holds its quote.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Snippets against hostile files and a stopped worker (issue 13).
+// Snippets against hostile files and a stopped worker.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';

@@ -1,5 +1,6 @@
 import type { Judgement } from '@/lib/compare';
 import { formatFigure } from '@/lib/compare/format';
+import { officialFirst, sourceKind } from '@/lib/compare/sources';
 import { isWebUrl } from '@/lib/io/web-url';
 import { isConfident, type StatementComparison, type StoredMatch } from '@/lib/match';
 import type { FigureRecord, Statement } from '@/lib/model';
@@ -24,13 +25,19 @@ export interface CardActions {
 /** A source link: only http(s) URLs become links; anything else is shown as text, never as HTML. */
 export function SourceLink({ record, label }: { record: FigureRecord; label?: string }) {
   const { url, title, quote } = record.source;
-  if (!isWebUrl(url)) return <span class="rl-source">{title || label || t('cardSource')}</span>;
+  const kind = sourceKind(record.source);
+  // The kind of source in words (官方全文 / 新闻 / 镜像站), so a mirror is never shown without saying so.
+  const named = kind ? t(KIND_LABEL[kind]) : t('cardSource');
+  const text = label ? `${named} ${label}` : named;
+  if (!isWebUrl(url)) return <span class="rl-source" data-source-kind={kind ?? undefined}>{title || text}</span>;
   return (
-    <a class="rl-source" href={url} target="_blank" rel="noreferrer noopener" title={[title, quote].filter(Boolean).join(' — ')}>
-      {label ?? t('cardSource')}
+    <a class="rl-source" data-source-kind={kind ?? undefined} href={url} target="_blank" rel="noreferrer noopener" title={[title, quote].filter(Boolean).join(' — ')}>
+      {text}
     </a>
   );
 }
+
+const KIND_LABEL = { official: 'sourceOfficial', news: 'sourceNews', mirror: 'sourceMirror' } as const;
 
 /** A signed change in the UI's unit word (个百分点 / pp). */
 export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string {
@@ -56,6 +63,7 @@ function Stored({ matches }: { matches: StoredMatch[] }) {
     const key = `${m.agreement}|${formatFigure(m.record)}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
+  for (const [key, group] of groups) groups.set(key, officialFirst(group, (g) => g.record.source));
   return (
     <ul class="rl-stored">
       {[...groups.values()].map((group) => {

@@ -78,16 +78,32 @@ export function finishRecord(d: RecordDraft, ctx: AdapterContext, dropped: DropC
     valueMax,
     unit: qualitative ? '' : d.unit,
     qualifier: d.qualifier,
-    text: qualitative ? d.text : undefined,
+    text: qualitative ? forUser(d.text) : undefined,
     extraQualifier: d.extraQualifier,
     measure: d.measure,
-    note: d.note,
+    note: userNote(d.note),
     estimate: d.estimate ? true : undefined,
-    source: compact(d.source),
+    source: compact({ ...d.source, title: forUser(d.source.title) }),
     origin: 'pack',
     updatedAt: 0,
   };
   return compact(record);
+}
+
+/** The gatherers' English working notes in brackets ("(mirror, pinyin-garbled)", "(no number)") are not for users. */
+function forUser(text: string | undefined): string | undefined {
+  const clean = text
+    ?.replace(/\s*[(（][^()（）]*[A-Za-z]{3,}[^()（）]*[)）]/g, '')
+    // "解放日报 copy: 上海市…开幕", "香港商報 copy on mirror domain: …": the outlet, then the title.
+    .replace(/\s+copy(?: on [a-z ]+)?:\s*/, '：')
+    .trim();
+  return clean || undefined;
+}
+
+/** A note is shown to users only when it is written for them: in Chinese, without English working words. */
+function userNote(note: string | undefined): string | undefined {
+  const parts = (note ?? '').split(/;\s*/).map(forUser).filter((p): p is string => !!p && !/[A-Za-z]{3,}/.test(p));
+  return parts.length ? parts.join('; ') : undefined;
 }
 
 function drop(dropped: DropCounts, reason: string): null {

@@ -138,8 +138,8 @@ describe('provincial-report-facts adapter', () => {
     });
   });
 
-  it('keeps words beside a number in the note (0 with 持平)', () => {
-    expect(items[1]).toMatchObject({ indicator: 'cpi', value: 0, note: '持平; flat' });
+  it('keeps words beside a number in the note (0 with 持平), without the gatherers\' English working notes', () => {
+    expect(items[1]).toMatchObject({ indicator: 'cpi', value: 0, note: '持平' });
   });
 
   it('folds the name of an other: indicator to simplified and keeps extra modifiers', () => {

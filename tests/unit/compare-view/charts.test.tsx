@@ -1,24 +1,14 @@
 // Charts read year by year (hover and keyboard focus), and the peers plot keeps its labels clear.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { useRenderHost } from '../render-host';
 import { labelWidth, peerPlot } from '@/components/compare/PeersView';
 import { TrendChart } from '@/components/compare/TrendChart';
 import { Trend } from '@/components/overlay/Trend';
 import { buildComparisonTable, type PeerPoint, yearFigures } from '@/lib/compare';
 import type { FigureRecord } from '@/lib/model';
 
-let host: HTMLElement;
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  render(null, host);
-  host.remove();
-});
+const host = useRenderHost();
 
 const rec = (year: number, kind: 'target' | 'result', value: number): FigureRecord => ({
   id: `${year}-${kind}`,
@@ -36,13 +26,13 @@ const rec = (year: number, kind: 'target' | 'result', value: number): FigureReco
 const records = [rec(2022, 'target', 6), rec(2022, 'result', 4.5), rec(2023, 'target', 5.5), rec(2023, 'result', 5.8), rec(2024, 'target', 5)];
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
-const tip = () => host.querySelector('[data-testid="year-tip"]')?.textContent ?? '';
+const tip = () => host().querySelector('[data-testid="year-tip"]')?.textContent ?? '';
 
 describe('trend charts show each year on hover and focus', () => {
   it('the comparison trend: one focusable column per year, named by its values; hover and focus show them', async () => {
     const table = buildComparisonTable(records, { region: '示例市' });
-    render(<TrendChart row={table.rows[0]} />, host);
-    const columns = [...host.querySelectorAll<SVGRectElement>('.rl-hot')];
+    render(<TrendChart row={table.rows[0]} />, host());
+    const columns = [...host().querySelectorAll<SVGRectElement>('.rl-hot')];
     expect(columns.map((c) => c.getAttribute('data-year'))).toEqual(['2022', '2023', '2024']);
     // Lower-case: SVG attributes keep their case, and only `tabindex` makes an SVG element focusable.
     expect(columns.every((c) => c.getAttribute('tabindex') === '0')).toBe(true);
@@ -64,8 +54,8 @@ describe('trend charts show each year on hover and focus', () => {
 
   it("the card's trend: the page's own target is the focus year's value", async () => {
     const years = [2022, 2023].map((y) => yearFigures(y, records));
-    render(<Trend years={years} unit="%" current={{ year: 2024, value: 5 }} />, host);
-    const columns = [...host.querySelectorAll<SVGRectElement>('.rl-hot')];
+    render(<Trend years={years} unit="%" current={{ year: 2024, value: 5 }} />, host());
+    const columns = [...host().querySelectorAll<SVGRectElement>('.rl-hot')];
     expect(columns.map((c) => c.getAttribute('data-year'))).toEqual(['2022', '2023', '2024']);
     columns[2].dispatchEvent(new FocusEvent('focus'));
     columns[2].dispatchEvent(new FocusEvent('focusin', { bubbles: true }));

@@ -1,43 +1,32 @@
 // The statement card in happy-dom: an uncertain reading says so and why, and never shows a conflict.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it } from 'vitest';
+import { useRenderHost } from '../render-host';
 import { StatementCard } from '@/components/overlay/StatementCard';
 import { compareStatement } from '@/lib/match';
 import { rec, stmt } from '../compare/fixtures';
 
-let host: HTMLElement;
-// UI strings show as their keys here (t() falls back to the key when the browser has no message).
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  render(null, host);
-  host.remove();
-});
+const host = useRenderHost();
 
 const actions = { onSave: () => {}, saveState: 'idle' as const, onCompare: () => {} };
 
 describe('StatementCard and confidence', () => {
   it('shows no uncertainty note for a confident reading, and a stored disagreement as a conflict', () => {
     const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5 }), [rec({ year: 2025, kind: 'target', value: 5.5 })]);
-    render(<StatementCard comparison={c} actions={actions} />, host);
-    expect(host.querySelector('[data-testid="uncertain"]')).toBeNull();
-    expect(host.querySelector('[data-agreement="conflicts"]')?.textContent).toContain('cardConflict');
+    render(<StatementCard comparison={c} actions={actions} />, host());
+    expect(host().querySelector('[data-testid="uncertain"]')).toBeNull();
+    expect(host().querySelector('[data-agreement="conflicts"]')?.textContent).toContain('cardConflict');
   });
 
   it('says an uncertain reading is uncertain, why, and that it only differs from the record', () => {
     const page = stmt({ year: 2025, kind: 'target', value: 5, confidence: 0.3, why: ['year from the publish date', 'mystery'] });
     const c = compareStatement(page, [rec({ year: 2025, kind: 'target', value: 5.5 })]);
-    render(<StatementCard comparison={c} actions={actions} />, host);
-    const note = host.querySelector('[data-testid="uncertain"]');
+    render(<StatementCard comparison={c} actions={actions} />, host());
+    const note = host().querySelector('[data-testid="uncertain"]');
     expect(note?.textContent).toContain('trustUncertain');
     expect([...(note?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual(['trustWhyYearPublished', 'trustWhyOther']);
-    expect(host.querySelector('[data-agreement="conflicts"]')).toBeNull();
-    expect(host.querySelector('[data-agreement="differs"]')?.textContent).toContain('trustDiffers');
-    expect(host.querySelector('.rl-card-body')?.getAttribute('data-confidence')).toBe('low');
+    expect(host().querySelector('[data-agreement="conflicts"]')).toBeNull();
+    expect(host().querySelector('[data-agreement="differs"]')?.textContent).toContain('trustDiffers');
+    expect(host().querySelector('.rl-card-body')?.getAttribute('data-confidence')).toBe('low');
   });
 });

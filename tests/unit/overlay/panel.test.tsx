@@ -1,22 +1,12 @@
 // The page panel: every statement in reading order, grouped by region (the page's own first), with its verdict.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+import { useRenderHost } from '../render-host';
 import { groupByRegion, PagePanel } from '@/components/overlay/PagePanel';
 import { compareStatements } from '@/lib/match';
 import { rec, stmt } from '../compare/fixtures';
 
-let host: HTMLElement;
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
-  host = document.createElement('div');
-  document.body.append(host);
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  render(null, host);
-  host.remove();
-});
+const host = useRenderHost();
 
 const statements = [
   stmt({ region: '上海', year: 2025, kind: 'target', value: 5, start: 40, end: 44 }),
@@ -37,8 +27,8 @@ describe('the page panel', () => {
   it('lists every statement with its verdict and goes to its mark on click', () => {
     const comparisons = compareStatements(statements, [rec({ region: '北京', year: 2024, kind: 'target', value: 5 })]);
     const onGo = vi.fn();
-    render(<PagePanel statements={statements} comparisons={comparisons} mainRegion="北京" onGo={onGo} onClose={() => {}} />, host);
-    const items = [...host.querySelectorAll('[data-testid="panel-item"]')];
+    render(<PagePanel statements={statements} comparisons={comparisons} mainRegion="北京" onGo={onGo} onClose={() => {}} />, host());
+    const items = [...host().querySelectorAll('[data-testid="panel-item"]')];
     expect(items.map((li) => li.getAttribute('data-index'))).toEqual(['1', '2', '3', '0']);
     expect(items[1].textContent).toContain('verdict_met');
     expect(items[2].getAttribute('data-confidence')).toBe('low');

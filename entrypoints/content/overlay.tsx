@@ -14,6 +14,7 @@ import { request } from '@/lib/messages';
 import { MAX_READ_TEXT } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
 import { readPage, type TextSegment } from '@/lib/page';
+import { comparePageInParts } from './compare-parts';
 import { loadCorrections, saveCorrection } from './corrections';
 import {
   MARK_TAG,
@@ -217,7 +218,7 @@ class Overlay {
   private async compare(text: string, segments: TextSegment[]): Promise<void> {
     const state = this.state;
     if (!state) return;
-    const reply = await request('comparePage', { statements: state.statements, text });
+    const reply = await comparePageInParts((part) => request('comparePage', part), state.statements, text);
     if (!this.ctx.isValid || this.state !== state) return;
     if (!reply.ok) {
       for (const [index, elements] of this.marks) setMarkState(elements, state.statements[index].kind, 'new', this.marksOn);
@@ -579,7 +580,7 @@ class Overlay {
   private async recompare() {
     const state = this.state;
     if (!state) return;
-    const reply = await request('comparePage', { statements: state.statements });
+    const reply = await comparePageInParts((part) => request('comparePage', part), state.statements);
     if (!reply.ok || this.state !== state) return;
     state.comparison = { ...reply.data, topics: state.comparison?.topics ?? [], proposals: state.comparison?.proposals ?? {} };
     this.applyStates(reply.data.comparisons);

@@ -13,7 +13,7 @@ import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/m
 import { request } from '@/lib/messages';
 import { MAX_READ_TEXT } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
-import { readPage, type TextSegment } from '@/lib/page';
+import { readPageInSlices, type TextSegment } from '@/lib/page';
 import { comparePageInParts } from './compare-parts';
 import { loadCorrections, saveCorrection } from './corrections';
 import {
@@ -29,6 +29,7 @@ import {
 } from './marks';
 import { passesGate } from './gate';
 import { getUiHost, pageDefined, type UiHost } from './ui-host';
+import { yieldToPage } from './yield';
 
 const SLOT = 'overlay';
 const DISABLED_SITES_KEY = 'disabledSites';
@@ -125,10 +126,12 @@ class Overlay {
     }
 
     this.clear();
-    let page = readPage(document, url, { maxChars: MAX_READ_TEXT });
-    this.grown = 0;
-    // The reader runs in the background: a long article costs this tab a message, not a long task.
+    // Watched from before the read: on a long page the read itself is sliced, and the page may change between slices.
     const changed = watchChanges();
+    let page = await readPageInSlices(document, url, { maxChars: MAX_READ_TEXT, yieldToPage });
+    this.grown = 0;
+    if (!this.ctx.isValid || location.href !== url) return void changed.stop();
+    // The reader runs in the background: a long article costs this tab a message, not a long task.
     const input = { title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt };
     let reply = await request('readReport', input);
     if (!this.ctx.isValid || location.href !== url) return void changed.stop();
@@ -150,8 +153,9 @@ class Overlay {
     if (!detection.isReport) return forget();
     if (mutated) {
       // The page changed while the background read it: the offsets hold only if its text is still the same.
-      const again = readPage(document, url, { maxChars: MAX_READ_TEXT });
-      if (again.text !== page.text) {
+      const rechecked = watchChanges();
+      const again = await readPageInSlices(document, url, { maxChars: MAX_READ_TEXT, yieldToPage });
+      if (rechecked.stop() || again.text !== page.text) {
         // A page whose text never holds still (a mutation storm) is marked after a few tries on what it shows then.
         if (this.unstable++ < MAX_UNSTABLE_READS) return this.schedule();
       }
@@ -168,6 +172,10 @@ class Overlay {
     if (!this.ctx.isValid || location.href !== url) return;
     for (const [index, elements] of this.marks) for (const el of elements) this.markOwner.set(el, { type: 'statement', index });
     if (!this.marksOn) setMarksVisible(document, false);
+
+    // The badge, the UI host and the compare requests in a task of their own, after the marks' last slice.
+    await yieldToPage();
+    if (!this.ctx.isValid || location.href !== url) return;
 
     this.keys = corrected.statements.map((c) => c.key);
     this.state = {

@@ -35,6 +35,8 @@ export function scanMarkers(t: string): Marker[] {
       const year = Number(m[1]);
       // Dates (2024年1月22日), bases (比2020年), spans (2021年以来), and years glued to other digits are not markers.
       if (/^\d{1,2}月/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
+      // "经济总量为2020年的4.7倍": the base of a multiple.
+      if (/^的?[\d.]+倍/.test(t.slice(end, end + 8))) continue;
       if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before)) continue;
       // "“十四五”时期和2025年工作回顾": a heading over both; the period's and the year's paragraphs open their own.
       if (/[和及与]$/.test(before) && /十[二三四五]五|五年/.test(t.slice(Math.max(0, start - 16), start))) continue;
@@ -45,6 +47,8 @@ export function scanMarkers(t: string): Marker[] {
       continue;
     }
     const w = m[0];
+    // "今年1月3日国务院正式批复": a date of this year in a review, not the scope of what follows.
+    if (/^(?:今年|去年|明年)$/.test(w) && /^\d{1,2}月/.test(t.slice(end, end + 3))) continue;
     if (/五年|十[二三四五]五/.test(w)) {
       // "2025年和“十四五”时期工作回顾": a heading over both; the year's paragraphs and the period's open their own.
       if (!/年[和及与、]["“]?$/.test(t.slice(Math.max(0, start - 3), start))) out.push({ type: 'period', start, end });

@@ -59,6 +59,8 @@ export function scanMarkers(t: string): Marker[] {
       if ((w === '上年' || w === '上一年') && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
       // "与去年相同", "和去年持平": a comparison with last year, not a statement about it.
       if (/[与和同比较跟]$/.test(before) && /^(?:相同|持平|一样|同期|相比|相当|一致)/.test(after)) continue;
+      // "高于去年0.3个百分点", "不低于去年实际完成数", "比去年增长2%": last year as the base of a comparison.
+      if (/(?:[高低快慢好多少大小]于|[比较])$/.test(before) && !/^的/.test(after)) continue;
       out.push({ type: 'year', year: -1, relative: true, start, end });
     } else if (w === '预计') out.push({ type: 'estimate', start, end });
     else if (w === '工作回顾' || w === '回顾' || w.endsWith('成就')) out.push({ type: 'result', start, end });

@@ -204,6 +204,17 @@ describe('a base, a list or an aside is not the scope of what follows', () => {
   });
 });
 
+describe('last year as the base of a comparison does not turn targets into results', () => {
+  it.each([
+    ['今年主要预期目标：城镇新增就业40万人，不低于去年实际完成数，城镇调查失业率5.5%左右。'],
+    ['今年地区生产总值增长5%左右，高于去年0.2个百分点，城镇调查失业率5.5%左右。'],
+    ['今年粮食产量比去年增长1%，城镇调查失业率5.5%左右。'],
+  ])('%s', (text) => {
+    const s = read(text).find((x) => x.indicator === 'urban_unemployment');
+    expect([s?.year, s?.kind]).toEqual([2026, 'target']);
+  });
+});
+
 describe('a class of places named by a threshold', () => {
   it('经济总量超500亿元的县域 is no statement', () => {
     expect(read('2025年，全省经济总量超500亿元的县域增至12个。')).toEqual([]);

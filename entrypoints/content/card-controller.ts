@@ -12,8 +12,8 @@ export class CardController {
   private readonly timers = new CardTimers(() => this.close(false));
   /** The first element of the mark whose card is open (focus returns to it). */
   private cardMark: HTMLElement | null = null;
-  /** Set while our own code moves focus to a mark: 'quiet' opens nothing, 'open' opens its card. */
-  private ownFocus: 'quiet' | 'open' | null = null;
+  /** Set while our own code moves focus to a mark. */
+  private ownFocus = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -48,12 +48,15 @@ export class CardController {
 
   /** Focuses a mark from our own code: its card opens (`open`) or stays shut. */
   focusMark(el: HTMLElement, open: boolean, options?: FocusOptions): void {
-    this.ownFocus = open ? 'open' : 'quiet';
+    // The focus event this causes is ours, not the user's: it decides nothing.
+    this.ownFocus = true;
     try {
       el.focus(options);
     } finally {
-      this.ownFocus = null;
+      this.ownFocus = false;
     }
+    const hit = open ? this.marks.ownerOf(el) : null;
+    if (hit) this.open(hit.el, hit.owner, false);
   }
 
   /** The pointer entered or left the card. */
@@ -97,7 +100,7 @@ export class CardController {
       if (this.marks.ownerOf(event.target)) this.timers.leave();
     });
     ctx.addEventListener(document, 'focusin', (event) => {
-      if (!event.isTrusted || this.ownFocus === 'quiet') return;
+      if (!event.isTrusted || this.ownFocus) return;
       const hit = this.marks.ownerOf(event.target);
       if (hit) this.open(hit.el, hit.owner, false);
     });

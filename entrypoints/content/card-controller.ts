@@ -1,15 +1,18 @@
 // Cards: which mark's card is open, and the user's ways to open and close it — hover (after a pause), click and
 // Enter (pinned: it stays until closed), keyboard focus, Escape, Tab out of the card on to the next mark — and where
-// it sits. Only the user opens cards: a page's own dispatchEvent/.click() (isTrusted false) is ignored.
+// it sits. Only the user opens cards: a page's own dispatchEvent/.click() (isTrusted false) is ignored, and so is a
+// focus the page's script caused (a script's mark.focus() is trusted; focus-intent.ts tells it from the user's Tab).
 import type { CardTarget } from '@/components/overlay/OverlayApp';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardTimers } from './card-timers';
+import { FocusIntent } from './focus-intent';
 import type { OverlayMarks } from './overlay-marks';
 import type { OverlayView } from './overlay-view';
 import { UI_HOST_NAME } from './ui-host';
 
 export class CardController {
   private readonly timers = new CardTimers(() => this.close(false));
+  private readonly intent = new FocusIntent();
   /** The first element of the mark whose card is open (focus returns to it). */
   private cardMark: HTMLElement | null = null;
   /** Set while our own code moves focus to a mark. */
@@ -91,6 +94,7 @@ export class CardController {
 
   listen(): void {
     const { ctx } = this;
+    this.intent.watch(window, ctx.signal);
     ctx.addEventListener(document, 'mouseover', (event) => {
       if (!event.isTrusted) return;
       const hit = this.marks.ownerOf(event.target);
@@ -102,7 +106,7 @@ export class CardController {
     ctx.addEventListener(document, 'focusin', (event) => {
       if (!event.isTrusted || this.ownFocus) return;
       const hit = this.marks.ownerOf(event.target);
-      if (hit) this.open(hit.el, hit.owner, false);
+      if (hit && this.intent.fromUser()) this.open(hit.el, hit.owner, false);
     });
     ctx.addEventListener(document, 'focusout', (event) => {
       const next = (event as FocusEvent).relatedTarget;

@@ -144,4 +144,59 @@ describe('cards', () => {
     marks()[0].dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
     expect(overlay.view.state?.card).toBeNull();
   });
+
+  // A browser marks the focus events of a script's mark.focus() as trusted, like the user's own.
+  const focusEvent = () => trusted(new FocusEvent('focusin', { bubbles: true }));
+
+  it('opens no card when the page’s own script focuses a mark', async () => {
+    const { overlay } = await reportPage();
+    const mark = tabStops()[0];
+    mark.focus();
+    mark.dispatchEvent(focusEvent());
+    expect(overlay.view.state?.card).toBeNull();
+  });
+
+  it('opens a mark’s card when the user’s Tab (or Shift+Tab, or an arrow) brought focus there', async () => {
+    const { overlay } = await reportPage();
+    const [first, second] = tabStops();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+    first.dispatchEvent(focusEvent());
+    expect(overlay.view.state?.card?.target).toEqual({ type: 'statement', index: 0 });
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true })));
+    second.dispatchEvent(focusEvent());
+    expect(overlay.view.state?.card?.target).toEqual({ type: 'statement', index: 1 });
+  });
+
+  it('opens a mark’s card when the user’s pointer press brought focus there', async () => {
+    const { overlay } = await reportPage();
+    const mark = tabStops()[0];
+    mark.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true, composed: true })));
+    mark.dispatchEvent(focusEvent());
+    expect(overlay.view.state?.card?.target).toEqual({ type: 'statement', index: 0 });
+  });
+
+  it('a key the page dispatches itself, or a key that does not move focus, does not count as the user’s', async () => {
+    const { overlay } = await reportPage();
+    const mark = tabStops()[0];
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    mark.dispatchEvent(focusEvent());
+    expect(overlay.view.state?.card).toBeNull();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
+    mark.dispatchEvent(focusEvent());
+    expect(overlay.view.state?.card).toBeNull();
+  });
+
+  it('a Tab long ago does not make a later scripted focus the user’s', async () => {
+    const { overlay } = await reportPage();
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true })));
+      vi.advanceTimersByTime(2000);
+      tabStops()[0].dispatchEvent(focusEvent());
+      expect(overlay.view.state?.card).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -35,7 +35,7 @@ export interface PageActions {
   togglePanel(): void;
   disableSite(): void;
   saveReport(text: string, detection: Detection & { year: number }): void;
-  /** Also the hook for state the run must drop: marks, cards, timers and the UI go. */
+  /** Takes the overlay off the page (marks, card, badge) before a read, or when the page is no report page. */
   clear(): void;
   /** The statements now on the page have these keys (lib/corrections). */
   keysChanged(keys: string[]): void;

@@ -2,10 +2,16 @@
 // then tells it what was saved (or why nothing was).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { captureSelection } from '@/lib/anchor/capture';
-import { SNIPPETS_TAB_CHANNEL, type SnippetsTabApi, type TabMessage } from '@/lib/api/snippets';
-import type { SnippetsOnPage } from './snippets';
+import { type SelectionProblem, SNIPPETS_TAB_CHANNEL, type SnippetsTabApi, type TabMessage } from '@/lib/api/snippets';
+import type { Snippet } from '@/lib/model';
 
-export function listenToSnippetCommands(ctx: ContentScriptContext, snippets: SnippetsOnPage): void {
+/** What the commands do on the page once the background has saved, or failed to. */
+export interface SnippetCommandTarget {
+  showSaved(snippet: Snippet): void;
+  showProblem(problem: SelectionProblem, detail?: string): void;
+}
+
+export function listenToSnippetCommands(ctx: ContentScriptContext, snippets: SnippetCommandTarget): void {
   const answer = async (message: TabMessage): Promise<SnippetsTabApi[keyof SnippetsTabApi]['response']> => {
     switch (message.type) {
       case 'captureSelection':

@@ -109,11 +109,7 @@ describe('ComparisonView with page figures', () => {
       'https://example.test/page',
     );
     render(<ComparisonView region="北京" year={2026} pageFigures={page} />, host);
-    const end = Date.now() + 3000;
-    while (!host.querySelector('[data-testid="comparison-table"]')) {
-      if (Date.now() > end) throw new Error('timed out');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await vi.waitFor(() => expect(host.querySelector('[data-testid="comparison-table"]')).not.toBeNull(), { timeout: 3000 });
     const fromPage = [...host.querySelectorAll('[data-testid="comparison-table"] [data-source="this-page"]')];
     expect(fromPage).toHaveLength(1);
     expect(fromPage[0].closest('td')?.querySelector('[data-year]')?.getAttribute('data-year')).toBe('2026');

@@ -87,18 +87,13 @@ describe('TextDiffView', () => {
     expect(el.querySelector('[data-side="b"]')?.textContent).toBe('目标<img src=x onerror=alert(1)>左右');
   });
 
-  it('folds a long unchanged passage and unfolds it on request', () => {
+  it('folds a long unchanged passage and unfolds it on request', async () => {
     const same = '坚持稳中求进工作总基调。'.repeat(40);
     const diff = diffTexts(`${same}增长5%左右。`, `${same}增长4.5%左右。`);
     const el = mount(<TextDiffView diff={diff} yearA={2024} yearB={2025} />);
     const side = el.querySelector('[data-side="a"]')!;
     expect(side.textContent!.length).toBeLessThan(same.length);
     (side.querySelector('button.rl-fold') as HTMLButtonElement).click();
-    return new Promise<void>((done) =>
-      setTimeout(() => {
-        expect(el.querySelector('[data-side="a"]')?.textContent).toBe(`${same}增长5%左右。`);
-        done();
-      }, 0),
-    );
+    await vi.waitFor(() => expect(el.querySelector('[data-side="a"]')?.textContent).toBe(`${same}增长5%左右。`));
   });
 });

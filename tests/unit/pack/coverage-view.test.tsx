@@ -53,13 +53,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function until(check: () => boolean, ms = 3000) {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the view');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+// The grid loads through the router and fake-indexeddb: give it time on a busy machine.
+const patience = { timeout: 3000 };
 
 describe('coverageLevel', () => {
   it('grows with the indicators that have both a target and a result', () => {
@@ -70,7 +65,7 @@ describe('coverageLevel', () => {
 describe('CoveragePanel', () => {
   it('draws regions × years, 全国 first then provinces then cities, each cell a link to that comparison', async () => {
     render(<CoveragePanel />, host);
-    await until(() => !!host.querySelector('.rl-coverage-grid'));
+    await vi.waitFor(() => expect(host.querySelector('.rl-coverage-grid')).not.toBeNull(), patience);
     expect([...host.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['全国', '北京', '深圳']);
     expect([...host.querySelectorAll('thead th')].map((th) => th.textContent).slice(1)).toEqual(['2024', '2025', '2026']);
     const cell = host.querySelector<HTMLAnchorElement>('[data-cell="1-0"]');
@@ -84,15 +79,15 @@ describe('CoveragePanel', () => {
 
   it('keeps one cell in the Tab order and moves it with the arrow keys', async () => {
     render(<CoveragePanel />, host);
-    await until(() => !!host.querySelector('.rl-coverage-grid'));
+    await vi.waitFor(() => expect(host.querySelector('.rl-coverage-grid')).not.toBeNull(), patience);
     expect(host.querySelectorAll('.rl-coverage-grid a[tabindex="0"]')).toHaveLength(1);
     const first = host.querySelector<HTMLElement>('[data-cell="0-0"]');
     first?.focus();
     first?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
-    await until(() => host.querySelector('[data-cell="1-0"]')?.getAttribute('tabindex') === '0');
+    await vi.waitFor(() => expect(host.querySelector('[data-cell="1-0"]')?.getAttribute('tabindex')).toBe('0'));
     expect(document.activeElement?.getAttribute('data-cell')).toBe('1-0');
     document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
-    await until(() => document.activeElement?.getAttribute('data-cell') === '1-2');
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('data-cell')).toBe('1-2'));
   });
 });
 

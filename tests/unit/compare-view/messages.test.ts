@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The comparison's messages over a real (fake-indexeddb) database, called as the router would call them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Verdicts by the indicator's meaning, in the words each language shows (docs/verdicts.md).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';

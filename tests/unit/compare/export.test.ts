@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '@/lib/compare/format';
 import { tableToCsv, tableToMarkdown } from '@/lib/compare/export';

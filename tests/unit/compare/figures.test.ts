@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { byPreference, consistentFigures, isDisputed, RecordIndex, sameFigure, yearFigures } from '@/lib/compare/figures';
 import { rec } from './fixtures';

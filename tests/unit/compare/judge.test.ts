@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { type Figure, judgeTarget } from '@/lib/compare/judge';
 import type { Indicator, Qualifier } from '@/lib/model';

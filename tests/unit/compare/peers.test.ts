@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { peerStats } from '@/lib/compare/peers';
 import { rec } from './fixtures';

@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { convert, isRateUnit, parseUnit, sameQuantity, unitsCompatible } from '@/lib/compare/units';
 

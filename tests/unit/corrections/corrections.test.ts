@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The corrections store: applying a page's corrections to what the reader found, the background's messages over a
 // real (fake-indexeddb) database, and corrections in backups.
 import { afterEach, describe, expect, it } from 'vitest';

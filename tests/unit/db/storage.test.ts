@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Storage failures (lib/db/storage.ts, createDbAccess().write): every way the browser says "could not write" is
 // recognised, what is left is checked, and the user reads the truth.
 import Dexie from 'dexie';

@@ -1,4 +1,5 @@
 // @vitest-environment node
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compareStatement, compareStatements, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
 import { isConfident } from '@/lib/match/confidence';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Which messages a content script (code in a web page's tab) may send, and what its answers carry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // "Don't run on this site": one writer, undoable from the library, carried by backups.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The review list's state: rows from statements, editing, unticking, and what confirming saves and remembers.
 import { describe, expect, it } from 'vitest';
 import { reviewOutcome, reviewRows, rowProblems, tickAll, updateRow } from '@/components/overlay/review';

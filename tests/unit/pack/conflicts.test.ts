@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '@/lib/model';
 import { disagree, markConflicts } from '@/lib/pack/conflicts';

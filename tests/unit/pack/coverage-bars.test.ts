@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The coverage table in the pack header and the bars the build prints.
 import { describe, expect, it } from 'vitest';
 import { gdpReach, handPrecision, priorPairs, share } from '@/lib/pack/bars';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord, Proposal } from '@/lib/model';
 import { MAX_PROBLEMS, PACK_VERSION, type Pack, parsePack } from '@/lib/pack/format';

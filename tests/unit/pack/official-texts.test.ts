@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The official-text adapter: what the reader says about a text becomes pack records — one figure per cell, only
 // this year's targets and last year's results of the report's own region, each with the exact quote and the page.
 import { describe, expect, it } from 'vitest';

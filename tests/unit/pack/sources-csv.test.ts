@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A starter-pack record read from an official text carries the hand-gathered page that states the same figure in
 // `sources`; a CSV export must bring them back on import (else re-importing one's own export would drop them).
 import { describe, expect, it } from 'vitest';

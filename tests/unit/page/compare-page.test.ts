@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';

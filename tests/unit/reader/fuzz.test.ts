@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Bad input, generated from a fixed seed so every run sees the same pages: the reader never throws, every span it
 // returns is exact, and the work grows linearly. Timing here only guards against a quadratic blow-up (generous
 // bound); the real throughput and scaling figures come from `npm run bench`.

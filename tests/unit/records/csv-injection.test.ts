@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Formula injection: one rule (lib/io/csv-safety.ts) in every CSV writer — records, the comparison table, snippets.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';

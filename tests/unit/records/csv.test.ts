@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
 import { record } from './helpers';

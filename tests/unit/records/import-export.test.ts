@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT } from '@/lib/io/backup';
 import { MAX_IMPORT_BYTES } from '@/lib/io/limits';

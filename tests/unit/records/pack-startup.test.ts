@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureShippedPack, PACK_LOADED_KEY } from '@/lib/service/pack-install';

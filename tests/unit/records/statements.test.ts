@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '@/lib/model';
 import { record, setup } from './helpers';

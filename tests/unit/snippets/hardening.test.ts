@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Snippets against hostile files and a stopped worker.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { targetChange } from '@/lib/compare/change';
 import type { Figure } from '@/lib/compare/judge';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { directionOf, targetRule } from '@/lib/compare/direction';
 import { INDICATORS } from '@/lib/model';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatFigure } from '@/lib/compare/format';
 import { tableToCsv, tableToMarkdown } from '@/lib/compare/export';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { byPreference, consistentFigures, isDisputed, RecordIndex, sameFigure, yearFigures } from '@/lib/compare/figures';
 import { rec } from './fixtures';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { type Figure, judgeTarget } from '@/lib/compare/judge';
 import type { Indicator, Qualifier } from '@/lib/model';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { peerStats } from '@/lib/compare/peers';
 import { rec } from './fixtures';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { yearFigures } from '@/lib/compare/figures';
 import { trendSeries } from '@/lib/compare/trend';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { convert, isRateUnit, parseUnit, sameQuantity, unitsCompatible } from '@/lib/compare/units';
 

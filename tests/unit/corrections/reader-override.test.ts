@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 // Setting the page's region and year (a correction) re-reads the page with them.
 import { describe, expect, it } from 'vitest';
 import { createDbAccess } from '@/lib/db/open';

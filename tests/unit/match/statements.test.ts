@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { compareStatement, compareStatements, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
 import { isConfident } from '@/lib/match/confidence';

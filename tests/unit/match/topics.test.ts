@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 //
 // Measured (not asserted — unit tests are never timed): 2,000 random 2–6 character CJK topics over a 100 KB page in
 // which 2% of positions start a topic, Node 20, after warm-up:

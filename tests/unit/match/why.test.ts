@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { WHY_KEYS, whyKey, whyKeys } from '@/components/overlay/why';

@@ -1,5 +1,4 @@
 // @vitest-environment node
-// @vitest-environment node
 // A property of the reader: 100,000 random and garbage texts, from a fixed seed, go through the whole
 // reading pipeline (gate → detection → extraction) without one throw, and every statement's span lies inside the
 // text and holds its quote.

@@ -1,28 +1,16 @@
 // Charts read year by year (hover and keyboard focus), and the peers plot keeps its labels clear.
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { useRenderHost } from '../render-host';
+import { useRenderHost } from '../helpers/render-host';
 import { labelWidth, peerPlot } from '@/components/compare/PeersView';
 import { TrendChart } from '@/components/compare/TrendChart';
 import { Trend } from '@/components/overlay/Trend';
 import { buildComparisonTable, type PeerPoint, yearFigures } from '@/lib/compare';
-import type { FigureRecord } from '@/lib/model';
+import { record } from '../helpers/builders';
 
 const host = useRenderHost();
 
-const rec = (year: number, kind: 'target' | 'result', value: number): FigureRecord => ({
-  id: `${year}-${kind}`,
-  region: '示例市',
-  year,
-  indicator: 'gdp_growth',
-  kind,
-  value,
-  unit: '%',
-  qualifier: null,
-  source: { url: `https://example.test/${year}` },
-  origin: 'pack',
-  updatedAt: 1,
-});
+const rec = (year: number, kind: 'target' | 'result', value: number) => record({ region: '示例市', year, kind, value, qualifier: null });
 const records = [rec(2022, 'target', 6), rec(2022, 'result', 4.5), rec(2023, 'target', 5.5), rec(2023, 'result', 5.8), rec(2024, 'target', 5)];
 
 const tip = () => host().querySelector('[data-testid="year-tip"]')?.textContent ?? '';

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackup } from '@/lib/io/backup';
 import { recordHandlers } from '@/lib/service/records';
 import { DISABLED_SITES_KEY, sitesHandlers } from '@/lib/service/sites';
-import { setup } from '../records/helpers';
+import { setup } from '../helpers/db';
 
 beforeEach(() => fakeBrowser.reset());
 const store = () => fakeBrowser.storage.local as never;

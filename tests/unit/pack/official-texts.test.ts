@@ -16,6 +16,7 @@ import { buildPack } from '@/lib/pack/build';
 import { parsePack } from '@/lib/pack/format';
 import type { ReadInput, ReadResult } from '@/lib/reader';
 import type { Statement } from '@/lib/model';
+import { statement } from '../helpers/builders';
 import { context, fold, regionsJson } from './fixtures';
 
 // Our own sentences, shaped like a report: the review, then the target block.
@@ -41,19 +42,7 @@ const doc = (extra: Partial<OfficialText> = {}): OfficialText => ({
 function said(quote: string, fields: Partial<Statement>, text = REPORT): Statement {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`not in the text: ${quote}`);
-  return {
-    region: '北京',
-    year: 2024,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: null,
-    quote,
-    start,
-    end: start + quote.length,
-    ...fields,
-  };
+  return statement({ year: 2024, qualifier: null, quote, start, ...fields });
 }
 
 const reader =

@@ -13,5 +13,7 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto', './tests/unit/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     testTimeout: 20_000,
+    // A test in which no assertion ran fails: a check inside a loop or a branch that ran zero times proves nothing.
+    expect: { requireAssertions: true },
   },
 });

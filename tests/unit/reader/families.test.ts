@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The reader on the error families seen on pages it had never seen, one table per family. Every
 // sentence is written for these tests; none is copied from a page. Report year 2026, page region 江西 unless a
 // case says otherwise. "Shown" means confidence ≥ CONFIDENT (what the CLI prints and the page marks as fact).

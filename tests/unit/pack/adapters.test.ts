@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { adaptGdpFacts } from '@/lib/pack/adapters/gdp-facts';
 import { adaptGdpTargets } from '@/lib/pack/adapters/gdp-targets';
@@ -115,6 +116,20 @@ describe('indicator-facts adapter', () => {
     const r = items.find((x) => x.region === '江苏');
     expect(r).toMatchObject({ kind: 'target', text: '居民收入增长与经济增长同步', unit: '', qualifier: null });
     expect(r?.value).toBeUndefined();
+  });
+
+  it('shows the source quote, not a gatherer\'s English summary, as a qualitative record\'s words', () => {
+    const fact = {
+      region: '全国',
+      year: 2020,
+      indicator: 'gdp_growth',
+      kind: 'target',
+      value: null,
+      qualitative: 'no growth target this year',
+      sources: [{ url: 'https://example.org/a', title: '报道', quote: '没有提出全年经济增速具体目标' }],
+    };
+    const { items: [record] } = adaptIndicatorFacts({ facts: [fact] }, context());
+    expect(record.text).toBe('没有提出全年经济增速具体目标');
   });
 
   it('names non-standard indicators other:<中文名> and reads 以下 as the ceiling 以内', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The reader on the error families seen on pages it had never seen, one table per family. Every
 // sentence is written for these tests; none is copied from a page. Report year 2026, page region 江西 unless a
 // case says otherwise. "Shown" means confidence ≥ CONFIDENT (what the CLI prints and the page marks as fact).
@@ -171,6 +172,65 @@ describe('explicit years and scopes', () => {
   });
 });
 
+describe('a base, a list or an aside is not the scope of what follows', () => {
+  // The later sentences name no year: they belong to the section's year, not to the year of the aside.
+  const review = (aside: string) => `一、2025年工作回顾\n${aside}\n全省城镇新增就业41.6万人，社会消费品零售总额增长4.9%。`;
+  it.each([
+    ['工业投资占全部投资比重由2020年的21.3%升至38.7%。'],
+    ['全省接待游客2.1亿人次，是2019年的1.3倍。'],
+    ['工业投资增长11%，2023年、2024年两年平均增长9%。'],
+    ['全省经济总量继2015年迈上1万亿元台阶后，又迈上新台阶。'],
+    ['新增减税降费80亿元，叠加2022年出台的政策，为企业减负120亿元。'],
+    ['2018年签约的40个项目已落实31个。'],
+  ])('%s', (aside) => {
+    const list = shown(read(review(aside))).filter((s) => s.indicator === 'new_urban_jobs' || s.indicator === 'retail_sales_growth');
+    expect(list.map((s) => [s.year, s.kind])).toEqual([
+      [2025, 'result'],
+      [2025, 'result'],
+    ]);
+  });
+  it('a date of this year in a review (今年1月3日获批) does not turn what follows into targets', () => {
+    const list = read('一、2025年工作回顾\n综合试验区方案今年1月3日正式获批。\n全省进出口总额增长6.2%。');
+    expect(list.find((s) => s.indicator === 'foreign_trade_growth')?.kind).toBe('result');
+  });
+  it('a plan for next year inside a review (将于明年全面建成) does not turn what follows into targets', () => {
+    const list = read('一、2025年工作回顾\n防洪工程加快推进，将于明年全面建成。\n全省粮食产量达到438亿斤。');
+    expect(list.find((s) => s.indicator === 'grain_output')?.kind).toBe('result');
+  });
+  it('a year before last year carried from an earlier paragraph is not shown', () => {
+    const list = read('2016年，全省经济总量首次进入全国前十。\n城镇新增就业41.6万人。');
+    const jobs = list.find((s) => s.indicator === 'new_urban_jobs');
+    expect(jobs?.year).toBe(2016);
+    expect(jobs?.confidence).toBeLessThan(CONFIDENT);
+  });
+});
+
+describe('last year as the base of a comparison does not turn targets into results', () => {
+  it.each([
+    ['今年主要预期目标：城镇新增就业40万人，不低于去年实际完成数，城镇调查失业率5.5%左右。'],
+    ['今年地区生产总值增长5%左右，高于去年0.2个百分点，城镇调查失业率5.5%左右。'],
+    ['今年粮食产量比去年增长1%，城镇调查失业率5.5%左右。'],
+    ['去年全省地区生产总值增长4.2%。\n今年GDP增长目标由去年的5%左右调整为4.5%至5%。\n进出口增长3%，城镇调查失业率5.5%。'],
+  ])('%s', (text) => {
+    const s = read(text).find((x) => x.indicator === 'urban_unemployment');
+    expect([s?.year, s?.kind]).toEqual([2026, 'target']);
+  });
+});
+
+describe('a class of places named by a threshold', () => {
+  it('经济总量超500亿元的县域 is no statement', () => {
+    expect(read('2025年，全省经济总量超500亿元的县域增至12个。')).toEqual([]);
+  });
+});
+
+describe('a total neared is not reached', () => {
+  it('接近2万亿元 is not shown', () => {
+    const list = read('2025年，南昌经济总量接近2万亿元。');
+    expect(shown(list)).toEqual([]);
+    expect(list[0]?.why?.join(' ')).toContain('neared');
+  });
+});
+
 describe('result verbs and target words', () => {
   it('计划 and 争取 in a review name programmes, not targets', () => {
     const text = '一、2025年工作回顾\n实施就业扩容计划，争取专项债券资金320亿元，全省城镇新增就业43万人。';
@@ -215,6 +275,10 @@ describe('a part or partner is not the whole', () => {
     ['2025年，跨境电商进出口增长15%。'],
     ['2025年，开发区直管区地区生产总值增长12.4%。'],
     ['2025年，非能工业增加值增长7.5%。'],
+    ['2025年，与中亚国家进出口额增长18%。'],
+    ['2025年，自东欧国家进口增长30%。'],
+    ['2025年，南昌都市圈经济总量达到1.5万亿元。'],
+    ['2025年，赣江新区经济区地区生产总值增长9%。'],
   ])('%s', (text) => {
     const standard = read(text).filter((s) => !s.indicator.startsWith('other:'));
     expect(standard).toEqual([]);
@@ -306,6 +370,21 @@ describe('roundups of many regions', () => {
     const list = read('今年，包括河南、福建在内的多地GDP增长目标为5%以上。', '全国');
     expect(list.map((s) => s.region)).toEqual(['河南', '福建']);
   });
+  it('设定 names a roundup item too', () => {
+    const list = read('多省份公布今年经济增长目标。浙江为5.5%左右，湖南、湖北设定6%左右。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.kind])).toEqual([
+      ['浙江', 5.5, 'target'],
+      ['湖南', 6, 'target'],
+      ['湖北', 6, 'target'],
+    ]);
+  });
+  it('a sentence about last year after a roundup is not one of its targets', () => {
+    const list = read('多省份公布今年经济增长目标，浙江为5.5%左右。去年，浙江地区生产总值增长5.5%，江苏增长5.8%。', '全国');
+    expect(shown(list).map(brief)).toEqual([
+      ['浙江', 2026, 'target', 'gdp_growth', 5.5],
+      ['浙江', 2025, 'result', 'gdp_growth', 5.5],
+    ]);
+  });
   it('a list of years with 分别 gives each year its figure', () => {
     const list = read('二○二一至二○二四年全國GDP增長分別為八%、三%、五點二%、五%。', '全国', 2025);
     expect(list.map((s) => [s.year, s.value, s.kind])).toEqual([
@@ -314,6 +393,20 @@ describe('roundups of many regions', () => {
       [2023, 5.2, 'result'],
       [2024, 5, 'result'],
     ]);
+  });
+});
+
+describe('the place a sentence opens with', () => {
+  it('全国去年… carries to the later clauses of its sentence', () => {
+    const list = read('全国去年GDP增长5%，今年目标定为5%左右，赤字率拟按4%左右安排。', '深圳');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['全国', 'deficit_ratio', 4],
+    ]);
+  });
+  it('a place opening a project name is not the topic', () => {
+    const list = read('2025年，南昌地铁3号线建成通车，全省基础设施投资增长5.6%。南昌大数据园引进企业120家，制造业投资增长8%。');
+    expect(list.map((s) => s.region)).toEqual(['江西', '江西']);
   });
 });
 

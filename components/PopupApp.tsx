@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatFigure } from '@/lib/compare';
-import { request } from '@/lib/messages';
+import type { PageInfo } from '@/lib/api/page';
+import { request, requestTab } from '@/lib/messages';
 import type { FigureRecord } from '@/lib/model';
 import { ComparisonView } from './compare/ComparisonView';
-import { fullViewPath, initialRegion, libraryRegionPath, type PageInfo, type PopupParams, readPopupParams } from './compare/helpers';
+import { fullViewPath, initialRegion, libraryRegionPath, type PopupParams, readPopupParams } from './compare/helpers';
 import { indicatorName, t, type UiLanguage } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pageFigureRecords } from './compare/pageFigures';
@@ -46,8 +47,8 @@ async function findPageTab(params: PopupParams): Promise<PageTab | null> {
 /** Asks the tab's content script what it read; pages without it (chrome://, the web store, PDFs) answer nothing. */
 async function askPage(tabId: number): Promise<PageInfo | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'rl:page-info' })) as PageInfo | undefined;
-    return reply && typeof reply === 'object' && 'detection' in reply ? reply : null;
+    const reply = await requestTab(tabId, 'pageInfo');
+    return reply.ok && reply.data && typeof reply.data === 'object' && 'detection' in reply.data ? reply.data : null;
   } catch {
     return null;
   }
@@ -82,8 +83,8 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
       const picked = initialRegion({ params, page, lastRegion: last, regions });
       if (!live) return;
       // The toolbar's click grants activeTab, which shows us the tab's URL; a popup opened as a page learns it from
-      // `?url=` or from the content script (when it says).
-      const url = tab?.url ?? params.url ?? (typeof page?.url === 'string' ? page.url : undefined);
+      // `?url=`.
+      const url = tab?.url ?? params.url;
       const pageFigures = pageFigureRecords(page?.figures, url);
       setStart({ region: picked.region, year: picked.year, tab: tab ? { ...tab, url } : null, from: picked.from, pageFigures });
       setRegion(picked.region);

@@ -2,7 +2,7 @@
 // (one message) → cards. Unrelated pages stop at the gate: no DOM change, no message.
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { confidentPageFigures, type PageFigure } from '@/components/compare/pageFigures';
+import { confidentPageFigures } from '@/components/compare/pageFigures';
 import { indicatorName, t } from '@/components/i18n';
 import { OverlayApp, type OverlayState, type ReviewState } from '@/components/overlay/OverlayApp';
 import { reviewOutcome, reviewRows } from '@/components/overlay/review';
@@ -10,8 +10,8 @@ import { madeBySplit } from '@/lib/anchor/highlight';
 import { formatFigure } from '@/lib/compare/format';
 import { applyCorrections, type CorrectionChange } from '@/lib/corrections';
 import { isConfident, type StatementComparison, topicsForRegions } from '@/lib/match';
-import { request } from '@/lib/messages';
-import { MAX_READ_TEXT } from '@/lib/api/page';
+import { answerTab, request } from '@/lib/messages';
+import { MAX_READ_TEXT, type PageInfo } from '@/lib/api/page';
 import type { Detection, Statement } from '@/lib/model';
 import { readPage, type TextSegment } from '@/lib/page';
 import { loadCorrections, saveCorrection } from './corrections';
@@ -38,14 +38,6 @@ const RERUN_DEBOUNCE_MS = 700;
 const MAX_UNSTABLE_READS = 3;
 /** Re-read only when the page gained at least this many characters (a short news item is a few hundred). */
 const LATE_TEXT_MIN_GROWTH = 40;
-
-/** What the popup asks the page: is it a report page, and of which region and year. */
-export interface PageInfo {
-  detection: Detection | null;
-  statements: number;
-  /** The page's confident readings (as corrected by the user), for the popup's comparison "from this page". */
-  figures?: PageFigure[];
-}
 
 let lastInfo: PageInfo = { detection: null, statements: 0 };
 export const currentPageInfo = () => lastInfo;
@@ -401,19 +393,14 @@ class Overlay {
     });
     this.watchLateContent();
 
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      const type = (message as { type?: string } | null)?.type;
-      if (type === 'rl:toggle-marks' && this.state) {
-        this.toggleMarks();
-        return undefined;
-      }
-      if (type === 'rl:page-info') {
-        sendResponse(lastInfo);
-        return true;
-      }
-      return undefined;
+    // The Alt+Shift+M command (the popup's page info is answered by the first stage, with currentPageInfo).
+    const stopToggle = answerTab('toggleMarks', () => {
+      if (this.state) this.toggleMarks();
     });
-    ctx.onInvalidated(() => this.clear());
+    ctx.onInvalidated(() => {
+      stopToggle();
+      this.clear();
+    });
   }
 
   /** The article body may arrive after document_idle: re-read, debounced, while the text keeps growing. */

@@ -18,15 +18,12 @@ import {
   normalizeSnippetUrl,
   type SelectionProblem,
   SNIPPET_TEXT_LIMIT,
-  SNIPPETS_TAB_CHANNEL,
   type SnippetDraft,
-  type SnippetsTabApi,
   savedPageKey,
-  type TabMessage,
 } from '@/lib/api/snippets';
 import { detectReport } from '@/lib/detect/index';
 import { parseTags } from '@/lib/io/tags';
-import { request } from '@/lib/messages';
+import { answerTab, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { readPage } from '@/lib/page';
 import { passesGate } from './gate';
@@ -81,36 +78,16 @@ class SnippetsOnPage {
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
+  /** The background's side of the context menu and Alt+Shift+S (SnippetsTabApi): capture, then show the outcome. */
   listenToBackground(): void {
-    const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-      const m = message as Partial<TabMessage> | null;
-      if (!m || m.channel !== SNIPPETS_TAB_CHANNEL || !this.ctx.isValid) return undefined;
-      this.answer(m as TabMessage).then(sendResponse, () => sendResponse(undefined));
-      return true;
-    };
-    browser.runtime.onMessage.addListener(listener as never);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as never));
-  }
-
-  private async answer(message: TabMessage): Promise<SnippetsTabApi[keyof SnippetsTabApi]['response']> {
-    switch (message.type) {
-      case 'captureSelection': {
-        const capture = captureSelection(document, location.href);
-        return capture;
-      }
-      case 'showSavedSnippet': {
-        const { snippet } = message.data as SnippetsTabApi['showSavedSnippet']['request'];
-        this.showSaved(snippet);
-        return undefined;
-      }
-      case 'showSnippetProblem': {
-        const { problem, detail } = message.data as SnippetsTabApi['showSnippetProblem']['request'];
-        this.show({ kind: 'notice', problem, detail });
-        return undefined;
-      }
-      default:
-        return undefined;
-    }
+    const stops = [
+      answerTab('captureSelection', () => captureSelection(document, location.href)),
+      answerTab('showSavedSnippet', ({ snippet }) => this.showSaved(snippet)),
+      answerTab('showSnippetProblem', ({ problem, detail }) => this.show({ kind: 'notice', problem, detail })),
+    ];
+    this.ctx.onInvalidated(() => {
+      for (const stop of stops) stop();
+    });
   }
 
   /** Re-anchors this page's snippets when the mirror says it holds some; marks the ones not found as orphaned. */

@@ -78,7 +78,7 @@ const sourceFields = {
   via: v.optional(text),
 };
 
-const RecordSchema = v.looseObject(
+export const RecordSchema = v.looseObject(
   {
     id: nonEmptyText,
     region: nonEmptyText,
@@ -105,7 +105,7 @@ const RecordSchema = v.looseObject(
   'should be an object (one figure record)',
 );
 
-const ProposalSchema = v.looseObject(
+export const ProposalSchema = v.looseObject(
   {
     id: nonEmptyText,
     region: nonEmptyText,

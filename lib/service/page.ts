@@ -2,7 +2,7 @@ import { MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
 import { compareStatements, createTopicMatcher, proposalsForTopics, type TopicMatcher } from '../match';
-import { type DomainHandlers, RequestError } from '../messages';
+import type { DomainHandlers } from '../messages';
 import type { FigureRecord, Indicator, Proposal } from '../model';
 import { readReport } from '../reader';
 import { foldText } from '../text/fold';
@@ -28,31 +28,16 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
   }
 
   return {
-    readReport: (request) => {
-      if (!request || typeof request !== 'object' || typeof request.text !== 'string') {
-        throw new RequestError('invalid-request', 'readReport expects { text, title?, url?, publishedAt? }.');
-      }
-      const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-      // The page's region and year as the user set them (lib/corrections): checked, never trusted as given.
-      const o = request.override as { region?: unknown; year?: unknown } | undefined;
-      const override =
-        o && typeof o === 'object'
-          ? {
-              region: typeof o.region === 'string' && o.region.length <= 50 ? o.region : undefined,
-              year: typeof o.year === 'number' && Number.isInteger(o.year) && o.year >= 1949 && o.year <= 2100 ? o.year : undefined,
-            }
-          : undefined;
-      return readReport({
+    readReport: (request) =>
+      readReport({
         text: request.text.slice(0, MAX_READ_TEXT),
-        title: str(request.title),
-        url: str(request.url),
-        publishedAt: str(request.publishedAt) ?? null,
-        override,
-      });
-    },
+        title: request.title,
+        url: request.url,
+        publishedAt: request.publishedAt ?? null,
+        override: request.override,
+      }),
 
     comparePage: ({ statements, text }, context) => {
-      if (!Array.isArray(statements)) throw new RequestError('invalid-request', 'comparePage expects a list of statements.');
       return withDb(async (db) => {
         const pairs = new Map<string, [string, Indicator]>();
         for (const s of statements) pairs.set(`${s.region}\u0001${s.indicator}`, [s.region, s.indicator]);

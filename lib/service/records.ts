@@ -1,14 +1,7 @@
 // Handlers for records and proposals (lib/api/records.ts). Every write is one Dexie transaction: a request either
 // happens completely or not at all — an invalid file, a full disk or a worker stopped halfway leave the database
 // exactly as it was.
-import type {
-  ImportCounts,
-  ImportOutcome,
-  ProposalChanges,
-  RecordChanges,
-  RecordsApi,
-  RestoreOutcome,
-} from '../api/records';
+import type { ImportCounts, ImportOutcome, ProposalChanges, RecordChanges, RecordsApi, RestoreOutcome } from '../api/records';
 import type { DbAccess } from '../db/open';
 import { listProposals, listRecords, recordFacets } from '../db/queries';
 import type { ReportLensDb } from '../db/schema';
@@ -18,11 +11,12 @@ import { recordContentKey } from '../io/keys';
 import { sizeProblem } from '../io/limits';
 import { type ImportMergeResult, mergeImportedProposals, mergeImportedRecords } from '../io/merge';
 import type { ImportProblem } from '../io/problems';
-import { checkSaveStatements, statementToRecord } from '../io/statements';
+import { statementToRecord } from '../io/statements';
 import { type DomainHandlers, RequestError } from '../messages';
 import type { FigureRecord, Proposal } from '../model';
 import { disagree } from '../pack/conflicts';
 import { parsePack } from '../pack/format';
+import { refusedFile } from './refusals';
 import { foldText } from '../text/fold';
 import { mirrorAllPages } from './snippets';
 import type { KeyValueStore } from './pack-install';
@@ -31,21 +25,6 @@ import { readDisabledSites, siteListWriter } from './sites';
 function invalid(what: string, problems: ImportProblem[]): never {
   const list = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
   throw new RequestError('invalid-request', `${what}: ${list}`);
-}
-
-function requireObject(value: unknown, what: string): asserts value is Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new RequestError('invalid-request', `${what} expects an object.`);
-  }
-}
-
-function requireIds(value: unknown, what: string): string[] {
-  requireObject(value, what);
-  const { ids } = value;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
-    throw new RequestError('invalid-request', `${what} expects { ids: string[] }.`);
-  }
-  return ids;
 }
 
 /** Fields a user may set; anything else in a request is ignored (ids, origin and times are the library's). */
@@ -170,24 +149,15 @@ async function markConflictsWithStored(db: ReportLensDb, fresh: FigureRecord[]):
   return [...touched.values()];
 }
 
-function readText(request: unknown, what: string): string {
-  requireObject(request, what);
-  if (typeof request.text !== 'string') throw new RequestError('invalid-request', `${what} expects { text: string }.`);
-  return request.text;
-}
-
 export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStore): DomainHandlers<RecordsApi> {
   const writeSites = store ? siteListWriter(store) : null;
   return {
     listRecords: (filter) => {
-      if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
-        throw new RequestError('invalid-request', 'listRecords expects a filter object.');
-      }
       return withDb((db) => listRecords(db, filter ?? {}));
     },
 
     getRecords: async (request) => {
-      const ids = requireIds(request, 'getRecords');
+      const { ids } = request;
       const rows = await withDb((db) => db.records.bulkGet(ids));
       return { records: rows.filter((r): r is FigureRecord => !!r) };
     },
@@ -195,8 +165,6 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     recordFacets: () => withDb((db) => recordFacets(db)),
 
     addRecord: async (request) => {
-      requireObject(request, 'addRecord');
-      requireObject(request.record, 'addRecord.record');
       const base: FigureRecord = {
         id: newId('user'),
         region: '',
@@ -216,10 +184,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     updateRecord: async (request) => {
-      requireObject(request, 'updateRecord');
       const { id, changes } = request;
-      if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateRecord expects { id, changes }.');
-      requireObject(changes, 'updateRecord.changes');
       const record = await write((db) =>
         db.transaction('rw', db.records, async () => {
           const stored = await db.records.get(id);
@@ -237,7 +202,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     deleteRecords: async (request) => {
-      const ids = requireIds(request, 'deleteRecords');
+      const { ids } = request;
       const deleted = await write((db) =>
         db.transaction('rw', db.records, db.deletions, async () => {
           const rows = (await db.records.bulkGet(ids)).filter((r): r is FigureRecord => !!r);
@@ -252,16 +217,11 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     restoreRecords: async (request) => {
-      requireObject(request, 'restoreRecords');
-      const { records } = request;
-      if (!Array.isArray(records)) throw new RequestError('invalid-request', 'restoreRecords expects { records }.');
-      const parsed = parsePack(makePack(records as FigureRecord[], []));
-      if (!parsed.ok) invalid('These records cannot be restored', parsed.problems);
+      const records = request.records as FigureRecord[];
       const restored = await write((db) =>
         db.transaction('rw', db.records, db.deletions, async () => {
-          const present = await db.records.bulkGet(parsed.pack.records.map((r) => r.id));
-          // Restore the rows as they were (makePack may have dropped a dangling conflict name; use the originals).
-          const missing = (records as FigureRecord[]).filter((_, i) => !present[i]);
+          const present = await db.records.bulkGet(records.map((r) => r.id));
+          const missing = records.filter((_, i) => !present[i]);
           await db.records.bulkPut(missing);
           await db.deletions.bulkDelete(missing.map((r) => r.id));
           return missing.length;
@@ -271,17 +231,12 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     listProposals: (filter) => {
-      if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
-        throw new RequestError('invalid-request', 'listProposals expects a filter object.');
-      }
       const f = { ...(filter ?? {}) };
       if (f.topic) f.topic = foldText(f.topic.trim());
       return withDb((db) => listProposals(db, f));
     },
 
     addProposal: async (request) => {
-      requireObject(request, 'addProposal');
-      requireObject(request.proposal, 'addProposal.proposal');
       const base: Proposal = {
         id: newId('user-proposal'),
         region: '',
@@ -302,10 +257,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     updateProposal: async (request) => {
-      requireObject(request, 'updateProposal');
       const { id, changes } = request;
-      if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateProposal expects { id, changes }.');
-      requireObject(changes, 'updateProposal.changes');
       const proposal = await write((db) =>
         db.transaction('rw', db.proposals, async () => {
           const stored = await db.proposals.get(id);
@@ -324,7 +276,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     deleteProposals: async (request) => {
-      const ids = requireIds(request, 'deleteProposals');
+      const { ids } = request;
       const deleted = await write((db) =>
         db.transaction('rw', db.proposals, db.deletions, async () => {
           const rows = (await db.proposals.bulkGet(ids)).filter((p): p is Proposal => !!p);
@@ -338,15 +290,11 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     restoreProposals: async (request) => {
-      requireObject(request, 'restoreProposals');
-      const { proposals } = request;
-      if (!Array.isArray(proposals)) throw new RequestError('invalid-request', 'restoreProposals expects { proposals }.');
-      const parsed = parsePack(makePack([], proposals as Proposal[]));
-      if (!parsed.ok) invalid('These proposals cannot be restored', parsed.problems);
+      const proposals = request.proposals as Proposal[];
       const restored = await write((db) =>
         db.transaction('rw', db.proposals, db.deletions, async () => {
-          const present = await db.proposals.bulkGet(parsed.pack.proposals.map((p) => p.id));
-          const missing = parsed.pack.proposals.filter((_, i) => !present[i]);
+          const present = await db.proposals.bulkGet(proposals.map((p) => p.id));
+          const missing = proposals.filter((_, i) => !present[i]);
           await db.proposals.bulkPut(missing);
           await db.deletions.bulkDelete(missing.map((p) => p.id));
           return missing.length;
@@ -356,9 +304,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     saveStatements: async (request) => {
-      const checked = checkSaveStatements(request);
-      if (!checked.ok) invalid('The statements cannot be saved', checked.problems);
-      const { statements, source } = checked.value;
+      const { statements, source } = request;
       const now = Date.now();
       const records = statements.map((s) => statementToRecord(s, source, now));
       return write((db) =>
@@ -390,14 +336,13 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
       }),
 
     importPack: async (request): Promise<ImportOutcome> => {
-      const text = readText(request, 'importPack');
+      const { text } = request;
       const tooBig = sizeProblem(text.length);
-      if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
+      if (tooBig) throw refusedFile([{ path: '', message: tooBig }], 'too-large');
       const parsed = parsePack(text);
-      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      if (!parsed.ok) throw refusedFile(parsed.problems);
       // A storage failure throws a StorageError (code 'storage') whose sentence says what is left (lib/db/storage.ts).
-      const result = await write((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
-      return { ok: true, ...result };
+      return write((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
     },
 
     backupAll: () =>
@@ -420,11 +365,11 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
       }),
 
     restoreBackup: async (request): Promise<RestoreOutcome> => {
-      const text = readText(request, 'restoreBackup');
+      const { text } = request;
       const tooBig = sizeProblem(text.length);
-      if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
+      if (tooBig) throw refusedFile([{ path: '', message: tooBig }], 'too-large');
       const parsed = parseBackup(text);
-      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      if (!parsed.ok) throw refusedFile(parsed.problems);
       const { backup } = parsed;
       await write((db) =>
         db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
@@ -455,7 +400,7 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
           for (const host of sites) set.add(host);
         });
       }
-      return { ok: true, counts: backup.counts };
+      return { counts: backup.counts };
     },
   };
 }

@@ -40,9 +40,6 @@ export function sitesHandlers(store: KeyValueStore | undefined): DomainHandlers<
   return {
     listDisabledSites: async () => ({ sites: store ? await readDisabledSites(store) : [] }),
     setSiteDisabled: async (request, context) => {
-      if (!request || !isHost(request.host) || typeof request.disabled !== 'boolean') {
-        throw new RequestError('invalid-request', 'setSiteDisabled expects { host, disabled }.');
-      }
       // A page may switch off only its own site, and never switch one back on.
       if (context?.fromContentScript && (!request.disabled || hostOf(context.senderUrl) !== request.host)) {
         throw new RequestError('forbidden', 'A page may only switch Report Lens off on its own site.');

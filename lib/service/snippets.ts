@@ -6,7 +6,6 @@
 // (lib/service/snippet-commands.ts) plugs in browser.storage.local; lib/ itself stays free of browser globals.
 import {
   normalizeSnippetUrl,
-  SNIPPET_TEXT_LIMIT,
   type SnippetDraft,
   type SnippetExport,
   type SnippetFacets,
@@ -16,6 +15,7 @@ import {
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
 import {
+  cleanSnippet,
   mergeSnippets,
   normalizeTags,
   parseSnippetsJson,
@@ -30,6 +30,7 @@ import type { Snippet } from '../model';
 import { foldText } from '../text/fold';
 import { FNV_PRIME, fnv1a32, hex8 } from '../text/hash';
 import { sizeProblem } from '../io/limits';
+import { refusedFile } from './refusals';
 
 /** Where the set of pages holding snippets is mirrored (browser.storage.local in the extension). */
 export interface SavedPages {
@@ -54,19 +55,17 @@ export function snippetId(url: string, selector: Snippet['selector']): string {
 
 export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number = Date.now): DomainHandlers<SnippetsApi> {
   return {
-    saveSnippet: (draft) => write((db) => saveSnippet(db, checkDraft(draft), clock())),
+    saveSnippet: (draft) => write((db) => saveSnippet(db, draft, clock())),
 
-    updateSnippet: ({ id, tags, note } = {} as never) =>
+    updateSnippet: ({ id, tags, note }) =>
       write(async (db) => {
-        if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateSnippet needs an id.');
         // One transaction: an edit made meanwhile (another tab, the library) is never overwritten by a stale read.
         return db.transaction('rw', db.snippets, async () => {
         const stored = await db.snippets.get(id);
         if (!stored) throw new RequestError('not-found', `No snippet with id ${id}.`);
         const next: Snippet = { ...stored };
-        if (tags !== undefined) next.tags = normalizeTags(checkStrings(tags, 'tags'));
+        if (tags !== undefined) next.tags = normalizeTags(tags);
         if (note !== undefined) {
-          if (typeof note !== 'string') throw new RequestError('invalid-request', 'note should be text.');
           if (note.trim()) next.note = note.trim();
           else delete next.note;
         }
@@ -75,9 +74,8 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
         });
       }),
 
-    deleteSnippets: ({ ids } = {} as never) =>
+    deleteSnippets: ({ ids: wanted }) =>
       write(async (db) => {
-        const wanted = checkStrings(ids, 'ids');
         const deleted = await db.transaction('rw', db.snippets, async () => {
           const rows = (await db.snippets.bulkGet(wanted)).filter((s): s is Snippet => !!s);
           await db.snippets.bulkDelete(rows.map((s) => s.id));
@@ -87,12 +85,10 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
         return { deleted };
       }),
 
-    restoreSnippets: ({ snippets } = {} as never) =>
+    restoreSnippets: (request) =>
       write(async (db) => {
-        if (!Array.isArray(snippets)) throw new RequestError('invalid-request', 'restoreSnippets needs the deleted snippets.');
-        // The rows come back exactly as deleteSnippets answered them; validate as an import would.
-        const parsed = parseSnippetsJson(JSON.stringify(snippets));
-        if (!parsed.ok) throw new RequestError('invalid-request', describeProblems(parsed.problems));
+        // The rows come back as deleteSnippets answered them, checked by the router as an import's entries are.
+        const parsed = { snippets: request.snippets.map(cleanSnippet) };
         // Like restoreRecords: a row whose id is stored again (saved anew since the delete) is left as it is.
         const restored = await db.transaction('rw', db.snippets, async () => {
           const present = new Set((await db.snippets.bulkGet(parsed.snippets.map((s) => s.id))).filter(Boolean).map((s) => s!.id));
@@ -104,19 +100,12 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
         return { restored: restored.length };
       }),
 
-    listSnippets: (query = {}) => {
-      if (typeof query !== 'object' || query === null) throw new RequestError('invalid-request', 'listSnippets expects a query object.');
-      return withDb((db) => listSnippets(db, query));
-    },
+    listSnippets: (query) => withDb((db) => listSnippets(db, query ?? {})),
 
-    snippetsForUrl: ({ url } = {} as never) => {
-      if (typeof url !== 'string') throw new RequestError('invalid-request', 'snippetsForUrl needs a url.');
-      return withDb((db) => snippetsForUrl(db, url));
-    },
+    snippetsForUrl: ({ url }) => withDb((db) => snippetsForUrl(db, url)),
 
-    markOrphaned: ({ ids, orphaned } = {} as never) =>
+    markOrphaned: ({ ids: wanted, orphaned }) =>
       write(async (db) => {
-        const wanted = checkStrings(ids, 'ids');
         const flag = orphaned === true;
         let updated = 0;
         await db.transaction('rw', db.snippets, async () => {
@@ -131,20 +120,19 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
         return { updated };
       }),
 
-    exportSnippets: ({ format, ids } = {} as never) =>
+    exportSnippets: ({ format, ids }) =>
       withDb(async (db) => {
-        const rows = ids === undefined ? await db.snippets.orderBy('createdAt').toArray() : await byIds(db, checkStrings(ids, 'ids'));
+        const rows = ids === undefined ? await db.snippets.orderBy('createdAt').toArray() : await byIds(db, ids);
         return exportFile(rows, format, clock());
       }),
 
-    importSnippets: ({ json } = {} as never) =>
+    importSnippets: ({ json }) =>
       write(async (db) => {
-        if (typeof json !== 'string') throw new RequestError('invalid-request', 'importSnippets needs the file text.');
         // The same limit as records (lib/io/limits.ts): a 50 MB file is refused before it is parsed.
         const tooBig = sizeProblem(json.length);
-        if (tooBig) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${tooBig}`);
+        if (tooBig) throw refusedFile([{ path: '', message: tooBig }], 'too-large');
         const parsed = parseSnippetsJson(json);
-        if (!parsed.ok) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${describeProblems(parsed.problems)}`);
+        if (!parsed.ok) throw refusedFile(parsed.problems);
         const summary = await importSnippets(db, parsed.snippets);
         await mirrorAllPages(db);
         return summary;
@@ -153,29 +141,6 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-
-function checkStrings(value: unknown, name: string): string[] {
-  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) {
-    throw new RequestError('invalid-request', `${name} should be a list of text values.`);
-  }
-  return value;
-}
-
-function checkDraft(draft: SnippetDraft): SnippetDraft {
-  const d = draft as Partial<SnippetDraft> | undefined;
-  if (!d || typeof d.url !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(d.url)) {
-    throw new RequestError('invalid-request', 'A snippet needs the absolute URL of its page.');
-  }
-  if (typeof d.text !== 'string' || !d.text.trim()) throw new RequestError('invalid-request', 'A snippet needs some text.');
-  if (d.text.length > SNIPPET_TEXT_LIMIT) {
-    throw new RequestError('invalid-request', `A snippet holds at most ${SNIPPET_TEXT_LIMIT} characters; this one has ${d.text.length}.`);
-  }
-  const s = d.selector;
-  if (!s || typeof s.exact !== 'string' || !s.exact || typeof s.prefix !== 'string' || typeof s.suffix !== 'string') {
-    throw new RequestError('invalid-request', 'A snippet needs a quote selector { exact, prefix, suffix }.');
-  }
-  return draft;
-}
 
 async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): Promise<Snippet> {
   const url = normalizeSnippetUrl(draft.url);
@@ -327,10 +292,6 @@ export async function importSnippets(db: ReportLensDb, incoming: Snippet[]): Pro
     await db.snippets.bulkPut([...out.values()]);
     return { added, merged };
   });
-}
-
-function describeProblems(problems: Array<{ path: string; message: string }>): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
 }
 
 /** Says in the mirror that `url` holds a snippet, before one is written (failures: as in mirrorPages). */

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ComparisonView } from '@/components/compare/ComparisonView';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import { registerRouter } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import type { FigureRecord } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 
@@ -36,7 +36,7 @@ beforeEach(async () => {
     rec({ region: '上海', year: 2025, kind: 'target', value: 5.5 }),
     rec({ region: '全国', year: 2025, kind: 'target' }),
   ]);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never);
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'));
   host = document.createElement('div');
   document.body.append(host);
 });

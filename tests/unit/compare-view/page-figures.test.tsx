@@ -7,7 +7,7 @@ import { initialRegion } from '@/components/compare/helpers';
 import { confidentPageFigures, isFromThisPage, mergePageFigures, pageFigureRecords } from '@/components/compare/pageFigures';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import { registerRouter } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import type { FigureRecord, Statement } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 
@@ -90,7 +90,7 @@ describe('ComparisonView with page figures', () => {
     vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
     db = new ReportLensDb(`page-figures-${Math.random()}`);
     await db.records.bulkPut([stored({}), stored({ kind: 'result', value: 5.2, qualifier: null })]);
-    unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never);
+    unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'));
     host = document.createElement('div');
     document.body.append(host);
   });

@@ -13,6 +13,7 @@ import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import { correctionHandlers } from '@/lib/service/corrections';
 import { recordHandlers } from '@/lib/service/records';
+import { route } from '@/lib/service/router';
 import { stmt } from '../compare/fixtures';
 
 const opened: ReportLensDb[] = [];
@@ -89,7 +90,7 @@ describe('the corrections messages', () => {
     expect(await db.corrections.count()).toBe(0);
   });
 
-  it('refuses a malformed change whole', async () => {
+  it('refuses a malformed change whole (checked by the router before the handler runs)', async () => {
     const { db, corrections } = setup();
     const bad = [
       { type: 'page', region: '北京', year: 12 },
@@ -98,10 +99,14 @@ describe('the corrections messages', () => {
       { type: 'edit', edit: { ...edit('k'), value: Number.NaN } },
       { type: 'nonsense' },
     ];
+    const send = (type: 'correctPage' | 'getCorrections', data: unknown) => route(corrections as never, type, data, undefined);
     for (const change of bad) {
-      await expect(corrections.correctPage({ url: URL_A, change: change as never }, {})).rejects.toMatchObject({ code: 'invalid-request' });
+      expect(await send('correctPage', { url: URL_A, change }), JSON.stringify(change)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
-    await expect(corrections.getCorrections({ url: '' }, {})).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await send('getCorrections', { url: '' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Invalid getCorrections request: "url" should be the page address.' },
+    });
     expect(await db.corrections.count()).toBe(0);
   });
 
@@ -123,7 +128,7 @@ describe('the corrections messages', () => {
     expect(backup.corrections).toHaveLength(1);
     await db.corrections.clear();
     const outcome = await records.restoreBackup({ text: JSON.stringify(backup) }, {});
-    expect(outcome.ok).toBe(true);
+    expect(outcome.counts.records).toBe(backup.counts.records);
     expect((await db.corrections.get(URL_A))?.edits).toEqual([edit('增长5%')]);
   });
 });

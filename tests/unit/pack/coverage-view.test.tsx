@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CoveragePanel, coverageLevel, PackProgress } from '@/components/library/CoveragePanel';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import { registerRouter } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import type { FigureRecord, StandardIndicator } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 
@@ -40,7 +40,7 @@ beforeEach(async () => {
     rec('深圳', 2025, 'target'),
     rec('全国', 2024, 'result'),
   ]);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never);
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'));
   host = document.createElement('div');
   document.body.append(host);
 });

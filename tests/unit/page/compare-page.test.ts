@@ -3,6 +3,7 @@ import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import type { FigureRecord, Statement } from '@/lib/model';
 import { pageHandlers } from '@/lib/service/page';
+import { checkRequest } from '@/lib/service/router';
 import { proposal, record } from '../records/helpers';
 
 const db = new ReportLensDb(`page-${Math.random()}`);
@@ -59,6 +60,9 @@ describe('comparePage', () => {
   });
 
   it('rejects a request without a statement list', async () => {
-    await expect(async () => comparePage({ statements: 'x' } as never, {})).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(checkRequest('comparePage', { statements: 'x' })).toEqual({
+      ok: false,
+      message: 'Invalid comparePage request: "statements" should be a list of statements.',
+    });
   });
 });

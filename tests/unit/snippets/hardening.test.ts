@@ -6,7 +6,8 @@ import { ReportLensDb } from '@/lib/db/schema';
 import { MAX_IMPORT_BYTES } from '@/lib/io/limits';
 import { parseBackup } from '@/lib/io/backup';
 import { parseSnippetsJson, snippetsToJson } from '@/lib/io/snippets';
-import { registerRouter, request } from '@/lib/messages';
+import { request } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 import { useSavedPages } from '@/lib/service/snippets';
@@ -19,7 +20,7 @@ let failMirrorAfterMark = false;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new ReportLensDb(`snippets-hard-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'));
   mirror = new Map();
   useSavedPages({
     update: async (counts) => {
@@ -77,7 +78,7 @@ describe('importing snippets', () => {
   it('refuses a file over the records’ size limit before reading it', async () => {
     const json = `{"format":"x","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
     const reply = await request('importSnippets', { json });
-    expect(!reply.ok && reply.error.message).toMatch(/Import refused.*MB/);
+    expect(!reply.ok && reply.error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/^The file was refused and nothing was changed: .*MB/) });
   });
 
   it('restoring deleted snippets leaves one saved anew meanwhile as it is', async () => {

@@ -3,7 +3,7 @@
 //
 // "Which pages hold snippets" is also kept outside the database (SavedPages) so a content script can tell, with one
 // storage read and no message, whether the page it runs on needs re-anchoring. The background wiring
-// (lib/service/snippet-commands.ts) plugs in browser.storage.local; lib/ itself stays free of browser globals.
+// (entrypoints/background/saved-pages.ts) plugs in browser.storage.local; lib/ itself stays free of browser globals.
 import {
   normalizeSnippetUrl,
   type SnippetDraft,

@@ -11,8 +11,8 @@ import { claimLens, LENS_STATE_KEY, lensState, releaseLens } from '@/lib/api/len
 import type { PageInfo } from '@/lib/api/page';
 import { savedPageKey } from '@/lib/api/saved-pages';
 import { gateReport } from '@/lib/detect/gate';
+import { passesGate } from '@/lib/detect/page-gate';
 import { answerTab, request } from '@/lib/messages';
-import { passesGate } from './gate';
 
 /** The popup's answer for a page the gate turned down (what the overlay answers there too). */
 export const NO_PAGE_INFO: PageInfo = { detection: null, statements: 0 };

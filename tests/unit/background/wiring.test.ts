@@ -16,7 +16,7 @@ import { answerTab, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { PackStatusTracker } from '@/lib/service/pack-install';
 import { snippetHandlers, useSavedPages } from '@/lib/service/snippets';
-import { deliverTabMessages } from '../tab-messages';
+import { deliverTabMessages } from '../helpers/tab-messages';
 
 /** A browser event the fake browser does not implement (context menus, commands): listeners and a trigger. */
 function fakeEvent<Args extends unknown[]>() {

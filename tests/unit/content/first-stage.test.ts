@@ -9,7 +9,7 @@ import type { PageInfo } from '@/lib/api/page';
 import { savedPageKey } from '@/lib/api/saved-pages';
 import { RequestError, requestTab } from '@/lib/messages';
 import { registerRouter } from '@/lib/service/router';
-import { deliverTabMessages } from '../tab-messages';
+import { deliverTabMessages } from '../helpers/tab-messages';
 
 const api = fakeBrowser as never;
 let ctx: ContentScriptContext;

@@ -11,7 +11,7 @@ import { makePack } from '@/lib/io/export';
 import { createHandlers } from '@/lib/service/handlers';
 import { refusedFile } from '@/lib/service/refusals';
 import { registerRouter } from '@/lib/service/router';
-import { useRenderHost } from '../render-host';
+import { useRenderHost } from '../helpers/render-host';
 
 const host = useRenderHost();
 let db: ReportLensDb;

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // "Don't run on this site": one writer, undoable from the library, carried by backups.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -5,7 +6,7 @@ import { parseBackup } from '@/lib/io/backup';
 import { recordHandlers } from '@/lib/service/records';
 import { checkRequest } from '@/lib/service/router';
 import { DISABLED_SITES_KEY, sitesHandlers } from '@/lib/service/sites';
-import { setup } from '../records/helpers';
+import { setup } from '../helpers/db';
 
 beforeEach(() => fakeBrowser.reset());
 const store = () => fakeBrowser.storage.local as never;

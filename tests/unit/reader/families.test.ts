@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The reader on the error families seen on pages it had never seen, one table per family. Every
 // sentence is written for these tests; none is copied from a page. Report year 2026, page region 江西 unless a
 // case says otherwise. "Shown" means confidence ≥ CONFIDENT (what the CLI prints and the page marks as fact).
@@ -368,6 +369,21 @@ describe('roundups of many regions', () => {
     const list = read('今年，包括河南、福建在内的多地GDP增长目标为5%以上。', '全国');
     expect(list.map((s) => s.region)).toEqual(['河南', '福建']);
   });
+  it('设定 names a roundup item too', () => {
+    const list = read('多省份公布今年经济增长目标。浙江为5.5%左右，湖南、湖北设定6%左右。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.kind])).toEqual([
+      ['浙江', 5.5, 'target'],
+      ['湖南', 6, 'target'],
+      ['湖北', 6, 'target'],
+    ]);
+  });
+  it('a sentence about last year after a roundup is not one of its targets', () => {
+    const list = read('多省份公布今年经济增长目标，浙江为5.5%左右。去年，浙江地区生产总值增长5.5%，江苏增长5.8%。', '全国');
+    expect(shown(list).map(brief)).toEqual([
+      ['浙江', 2026, 'target', 'gdp_growth', 5.5],
+      ['浙江', 2025, 'result', 'gdp_growth', 5.5],
+    ]);
+  });
   it('a list of years with 分别 gives each year its figure', () => {
     const list = read('二○二一至二○二四年全國GDP增長分別為八%、三%、五點二%、五%。', '全国', 2025);
     expect(list.map((s) => [s.year, s.value, s.kind])).toEqual([
@@ -376,6 +392,20 @@ describe('roundups of many regions', () => {
       [2023, 5.2, 'result'],
       [2024, 5, 'result'],
     ]);
+  });
+});
+
+describe('the place a sentence opens with', () => {
+  it('全国去年… carries to the later clauses of its sentence', () => {
+    const list = read('全国去年GDP增长5%，今年目标定为5%左右，赤字率拟按4%左右安排。', '深圳');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['全国', 'deficit_ratio', 4],
+    ]);
+  });
+  it('a place opening a project name is not the topic', () => {
+    const list = read('2025年，南昌地铁3号线建成通车，全省基础设施投资增长5.6%。南昌大数据园引进企业120家，制造业投资增长8%。');
+    expect(list.map((s) => s.region)).toEqual(['江西', '江西']);
   });
 });
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
@@ -6,7 +7,8 @@ import { makePack } from '@/lib/io/export';
 import { request } from '@/lib/messages';
 import { registerRouter } from '@/lib/service/router';
 import { createHandlers } from '@/lib/service/handlers';
-import { dump, record, seed, setup } from './helpers';
+import { record } from '../helpers/builders';
+import { dump, seed, setup } from '../helpers/db';
 
 describe('listing records', () => {
   it('filters by region, year, indicator, kind and origin, through the indexes', async () => {
@@ -164,7 +166,7 @@ describe('error results through the message router', () => {
     const before = await dump(db);
     unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('restoreBackup', {
-      text: JSON.stringify({ format: 'report-lens-backup', version: 1, createdAt: '2026-01-01', counts: {}, records: [record('x', { year: 1800 })], proposals: [], reports: [], snippets: [] }),
+      text: JSON.stringify({ format: 'report-lens-backup', version: 1, createdAt: '2026-01-01', counts: {}, records: [record({ id: 'x', year: 1800 })], proposals: [], reports: [], snippets: [] }),
     });
     expect(reply).toMatchObject({
       ok: false,
@@ -180,14 +182,14 @@ describe('error results through the message router', () => {
   it('a pack given to restore is refused with a hint to use Import', async () => {
     const { access } = setup();
     unregister = registerRouter(createHandlers(access, '1'));
-    const reply = await request('restoreBackup', { text: JSON.stringify(makePack([record('a')], [])) });
+    const reply = await request('restoreBackup', { text: JSON.stringify(makePack([record({ id: 'a' })], [])) });
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/use "Import"/) } });
   });
 
   it('the access object is reused: a closed connection is reopened', async () => {
     const { db } = setup();
     const access = createDbAccess(() => db);
-    await access.withDb((d) => d.records.put(record('a')));
+    await access.withDb((d) => d.records.put(record({ id: 'a' })));
     db.close();
     unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('listRecords', {});

@@ -1,0 +1,14 @@
+// What the popup asks the page (the `pageInfo` tab message, PageInfo in lib/api/page.ts): is it a report page, of
+// which region and year, and its figures. The overlay keeps it here; the first stage answers with it.
+import type { PageInfo } from '@/lib/api/page';
+
+export const NOT_A_REPORT: PageInfo = { detection: null, statements: 0 };
+
+let lastInfo: PageInfo = NOT_A_REPORT;
+
+/** The overlay's latest answer (the lens hands this to the first stage, which answers the popup). */
+export const currentPageInfo = (): PageInfo => lastInfo;
+
+export function setPageInfo(info: PageInfo): void {
+  lastInfo = info;
+}

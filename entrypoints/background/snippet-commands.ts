@@ -85,7 +85,8 @@ export function setupSnippetCommands(access: DbAccess, lens: Pick<LensLoader, 'e
   browser.commands?.onCommand.addListener((command, tab) => void commands.onCommand(command, tab));
 
   // Real context-menu clicks and shortcuts cannot be driven in headless Chromium; the end-to-end tests call these
-  // very listener functions in the service worker (`reportLensSnippetCommands.onMenuClicked(info, tab)`).
-  Object.assign(globalThis, { reportLensSnippetCommands: commands });
+  // very listener functions in the service worker (`reportLensSnippetCommands.onMenuClicked(info, tab)`). Only test
+  // builds carry the hook (scripts/e2e.mjs builds with WXT_TEST_HOOKS=1; `npm run build` and `zip` do not).
+  if ((import.meta.env as Record<string, unknown>).WXT_TEST_HOOKS) Object.assign(globalThis, { reportLensSnippetCommands: commands });
   return commands;
 }

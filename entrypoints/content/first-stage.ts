@@ -8,14 +8,12 @@
 // the gazetteer: that is the whole point (tests/unit/content/first-stage-bundle.test.ts keeps it so).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimLens, LENS_STATE_KEY, lensState, releaseLens } from '@/lib/api/lens';
-import type { PageInfo } from '@/lib/api/page';
+import { NOT_A_REPORT_PAGE, type PageInfo } from '@/lib/api/page';
 import { savedPageKey } from '@/lib/api/saved-pages';
 import { gateReport } from '@/lib/detect/gate';
 import { passesGate } from '@/lib/detect/page-gate';
 import { answerTab, request } from '@/lib/messages';
 
-/** The popup's answer for a page the gate turned down (what the overlay answers there too). */
-export const NO_PAGE_INFO: PageInfo = { detection: null, statements: 0 };
 
 /** An article body that arrives after load: re-gate at most this often, debounced, for this long. */
 const MAX_REGATES = 8;
@@ -118,7 +116,7 @@ async function holdsSnippets(api: FirstStageBrowser, url: string): Promise<boole
  * messages are the lens's alone: the background injects the lens before it asks for a selection.)
  */
 function answerPageInfo(ctx: ContentScriptContext): void {
-  const reading = () => lensState()?.pageInfo?.() ?? NO_PAGE_INFO;
+  const reading = () => lensState()?.pageInfo?.() ?? NOT_A_REPORT_PAGE;
   const stop = answerTab('pageInfo', () => {
     const lens = lensState();
     if (!lens || lens.phase === 'ready') return reading();

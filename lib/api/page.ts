@@ -47,6 +47,9 @@ export interface PageInfo {
   figures?: PageFigure[];
 }
 
+/** The answer for a page that is no report (or not read yet). */
+export const NOT_A_REPORT_PAGE: PageInfo = { detection: null, statements: 0 };
+
 /** Messages to a tab's content script about its page. */
 export interface PageTabApi {
   /** The popup's question (answered by the first stage, with the lens's reading once the lens runs). */

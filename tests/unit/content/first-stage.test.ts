@@ -3,9 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NO_PAGE_INFO, startFirstStage } from '@/entrypoints/content/first-stage';
+import { startFirstStage } from '@/entrypoints/content/first-stage';
 import { LENS_STATE_KEY, type LensState, lensState } from '@/lib/api/lens';
-import type { PageInfo } from '@/lib/api/page';
+import { NOT_A_REPORT_PAGE, type PageInfo } from '@/lib/api/page';
 import { savedPageKey } from '@/lib/api/saved-pages';
 import { RequestError, requestTab } from '@/lib/messages';
 import { registerRouter } from '@/lib/service/router';
@@ -79,7 +79,7 @@ describe('a page that is not about a report and holds no snippet', () => {
     expect(lensRequests).toBe(0);
     expect(lensState()).toBeUndefined();
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(await askPageInfo()).toEqual({ ok: true, data: NO_PAGE_INFO });
+    expect(await askPageInfo()).toEqual({ ok: true, data: NOT_A_REPORT_PAGE });
     // The snippet messages are the lens's alone: without it nobody answers (the background injects it before it asks).
     expect(await requestTab(1, 'captureSelection')).toMatchObject({ ok: false, error: { code: 'disconnected' } });
   });
@@ -171,7 +171,7 @@ describe("the popup's question while the lens is on its way", () => {
     await vi.waitFor(() => expect(fail).toBeTypeOf('function'));
     const answer = askPageInfo();
     fail();
-    expect(await answer).toEqual({ ok: true, data: NO_PAGE_INFO });
+    expect(await answer).toEqual({ ok: true, data: NOT_A_REPORT_PAGE });
     expect(lensState()).toBeUndefined();
   });
 });

@@ -6,9 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import { failureSentence, judgeAfter, StorageError, storageFailure } from '@/lib/db/storage';
-import { ensureShippedPack, PACK_LOADED_KEY } from '@/lib/service/pack-install';
+import { ensureShippedPack } from '@/lib/service/pack-install';
 import { recordHandlers } from '@/lib/service/records';
-import { pack, record } from '../records/helpers';
+import { PACK_LOADED_KEY } from '@/lib/storage-items';
+import { pack, record, storageItems } from '../records/helpers';
 
 const named = (name: string, extra: object = {}) => Object.assign(new Error(name), { name, ...extra });
 const names: string[] = [];
@@ -83,10 +84,10 @@ describe('a write that fails', () => {
     fakeBrowser.reset();
     const { access: a } = access();
     const shipped = pack([record('a'), record('b')]);
-    await ensureShippedPack(a, fakeBrowser.storage.local, '1', async () => shipped);
+    await ensureShippedPack(a, storageItems(), '1', async () => shipped);
     expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBe('1');
     await a.withDb((db) => db.records.clear());
-    expect(await ensureShippedPack(a, fakeBrowser.storage.local, '1', async () => shipped)).not.toBeNull();
+    expect(await ensureShippedPack(a, storageItems(), '1', async () => shipped)).not.toBeNull();
     expect(await a.withDb((db) => db.records.count())).toBe(2);
   });
 });

@@ -1,9 +1,11 @@
 import { afterEach } from 'vitest';
+import { storage } from 'wxt/utils/storage';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import type { FigureRecord, Proposal } from '@/lib/model';
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '@/lib/pack/format';
 import { recordHandlers } from '@/lib/service/records';
+import { defineStorageItems } from '@/lib/storage-items';
 
 const opened: ReportLensDb[] = [];
 afterEach(async () => {
@@ -24,6 +26,9 @@ export function setup() {
 }
 
 export const ctx = {};
+
+/** The extension's storage items over WXT's storage, which the unit tests back with `fakeBrowser`. */
+export const storageItems = () => defineStorageItems(storage);
 
 export function record(id: string, over: Partial<FigureRecord> = {}): FigureRecord {
   return {

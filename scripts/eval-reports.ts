@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIDENT, INDICATORS, type Statement } from '../lib/model.ts';
+import { measureFromNote } from '../lib/pack/normalize.ts';
 import { readReport } from '../lib/reader.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,9 +70,18 @@ const cellKey = (s: { region: string; year: number; indicator: string; kind: str
 const STANDARD = new Set<string>(INDICATORS);
 const load = (file: string) => JSON.parse(readFileSync(join(data, file), 'utf8'));
 const facts: Fact[] = [];
-const push = (f: Omit<Fact, 'kind'> & { kind: string }) => {
+// The facts files file urban income under the all-resident indicator when a report gives only urban and rural
+// ("value = urban" in the note); the reader names that figure for what it is, so the fact is checked as urban income.
+const URBAN_INCOME = 'other:城镇居民人均可支配收入增长';
+const push = (f: Omit<Fact, 'kind'> & { kind: string; note?: string | null }) => {
   if (!STANDARD.has(f.indicator) || typeof f.value !== 'number' || !f.unit) return;
-  facts.push({ ...f, kind: f.kind === 'actual' ? 'result' : (f.kind as Fact['kind']) });
+  const { note, ...fact } = f;
+  const urban = measureFromNote(note ?? undefined, f.indicator) === '城镇居民';
+  facts.push({
+    ...fact,
+    indicator: urban ? URBAN_INCOME : f.indicator,
+    kind: f.kind === 'actual' ? 'result' : (f.kind as Fact['kind']),
+  });
 };
 if (existsSync(join(data, 'gdp-targets.json'))) {
   for (const e of load('gdp-targets.json').entries ?? []) {
@@ -93,7 +103,7 @@ for (const file of ['indicator-facts.json', 'provincial-report-facts.json']) {
   if (!existsSync(join(data, file))) continue;
   for (const f of load(file).facts ?? []) {
     push({ region: f.region, year: f.year, indicator: f.indicator, kind: f.kind, value: f.value,
-      valueMax: f.value_high ?? null, unit: f.unit, from: file.replace('.json', '') });
+      valueMax: f.value_high ?? null, unit: f.unit, note: f.note, from: file.replace('.json', '') });
   }
 }
 

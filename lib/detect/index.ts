@@ -121,7 +121,7 @@ export function detectReport(
   return {
     isReport,
     regions: detectRegions(title, t),
-    year: detectYear(title, t, input.publishedAt ?? null),
+    year: detectYear(title, t, input.publishedAt ?? null, input.url ?? ''),
     confidence: Math.round(confidence * 100) / 100,
     score,
     reasons,
@@ -175,8 +175,12 @@ function usable(name: string): boolean {
   return !!e && e.level !== 'SAR' && name !== '台湾' && (isProvincial(name) || e.parent !== null);
 }
 
-/** Report year: a year written with the report's name, else the publish date, else a dateline, else the text. */
-function detectYear(title: string, t: string, publishedAt: string | null): number | null {
+/**
+ * Report year: a year written with the report's name, else the publish date, else a dateline, else the text. A
+ * date in the URL's path is no publish date (sites re-file old reports under new dates) but a guess from the text
+ * cannot be later than it: a page filed in 2023 is not about a report of 2026.
+ */
+function detectYear(title: string, t: string, publishedAt: string | null, url: string): number | null {
   const named = /(20\d\d)年?[^\d。]{0,10}政府工作报告|政府工作报告[(《]?(20\d\d)年?[)》]/.exec(title);
   if (named) return Number(named[1] ?? named[2]);
   const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
@@ -195,7 +199,22 @@ function detectYear(title: string, t: string, publishedAt: string | null): numbe
   // "一、2025年工作及“十四五”时期发展回顾": a heading over the year and the plan period still names the year reviewed.
   const review = /(20\d\d)年?(?:政府)?(?:工作|[^\d。\n]{0,14}(?:工作|发展))回顾|回顾(20\d\d)年/.exec(t);
   if (review) return Number(review[1] ?? review[2]) + 1;
-  return latestYear(t);
+  const guess = latestYear(t);
+  const filed = yearOfUrlPath(url);
+  return guess && filed && guess > filed ? filed : guess;
+}
+
+/**
+ * The year news and government sites write into their paths when they file a page: /2023/01-29/,
+ * /202602/t20260210_1.html, /2024-03/05/, /art/2023/1/15/. Only a year followed by a valid month counts, so ids and
+ * counts are not read as years.
+ */
+export function yearOfUrlPath(url: string): number | null {
+  const path = /^[a-z][\w+.-]*:\/\/[^/]*(\/[^?#]*)/i.exec(url)?.[1] ?? '';
+  const m =
+    /\/t?(20\d\d)(0[1-9]|1[0-2])(?:[0-3]\d)?(?=[/_])/.exec(path) ??
+    /\/(20\d\d)[/-](0?[1-9]|1[0-2])(?=[/-])/.exec(path);
+  return m ? Number(m[1]) : null;
 }
 
 /**

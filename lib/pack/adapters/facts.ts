@@ -56,7 +56,7 @@ export function adaptFactList(data: unknown, file: string, ctx: AdapterContext):
           valueMax: num(fact.value_high),
           unit: toUnit(fact.unit, ctx.fold),
           qualifier: reading.qualifier,
-          text: value === undefined ? qualitative : undefined,
+          text: value === undefined ? inWords(qualitative, verbatim(s.quote)) : undefined,
           extraQualifier: reading.extraQualifier,
           measure: measureFromNote(note, indicator),
           note: fullNote,
@@ -77,4 +77,13 @@ export function adaptFactList(data: unknown, file: string, ctx: AdapterContext):
     }
   }
   return { items, dropped };
+}
+
+/**
+ * The words a qualitative record shows. The gatherers sometimes summarised in English ("no GDP growth target set
+ * for 2020"); users read the report's own words then, the source's quote.
+ */
+export function inWords(qualitative: string | undefined, quote: string | undefined): string | undefined {
+  if (!qualitative || /\p{Script=Han}/u.test(qualitative)) return qualitative;
+  return quote ?? qualitative;
 }

@@ -117,6 +117,20 @@ describe('indicator-facts adapter', () => {
     expect(r?.value).toBeUndefined();
   });
 
+  it('shows the source quote, not a gatherer\'s English summary, as a qualitative record\'s words', () => {
+    const fact = {
+      region: '全国',
+      year: 2020,
+      indicator: 'gdp_growth',
+      kind: 'target',
+      value: null,
+      qualitative: 'no growth target this year',
+      sources: [{ url: 'https://example.org/a', title: '报道', quote: '没有提出全年经济增速具体目标' }],
+    };
+    const { items: [record] } = adaptIndicatorFacts({ facts: [fact] }, context());
+    expect(record.text).toBe('没有提出全年经济增速具体目标');
+  });
+
   it('names non-standard indicators other:<中文名> and reads 以下 as the ceiling 以内', () => {
     expect(items.find((r) => r.year === 2021)).toMatchObject({
       indicator: 'other:研发经费增长',

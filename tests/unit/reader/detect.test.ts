@@ -1,6 +1,7 @@
 // Detection on pages written for these tests: report coverage in both scripts, and the look-alikes.
 import { describe, expect, it } from 'vitest';
 import { gateReport } from '../../../lib/detect/gate.ts';
+import { yearOfUrlPath } from '../../../lib/detect/index.ts';
 import { readReport } from '../../../lib/reader.ts';
 
 const positives: [string, string, string, string | null, string, number][] = [
@@ -104,5 +105,29 @@ describe('the year of an undated full text', () => {
       '一年来，全省地区生产总值增长5.2%。\n二、“十五五”时期的主要目标\n这些指标充分考虑了2035年基本实现现代化的需要，经济实力实现新的跃升。';
     const { detection } = readReport({ title: '政府工作报告', text });
     expect(detection.year).toBe(2026);
+  });
+});
+
+describe('a date in the URL path', () => {
+  it.each([
+    ['https://www.example.gov.cn/2023/01-29/2680023.html', 2023],
+    ['https://www.example.gov.cn/zwgk/202602/t20260210_123.html', 2026],
+    ['https://news.example.cn/2024-03/05/c_1130.htm', 2024],
+    ['https://www.example.gov.cn/art/2025/1/15/art_1_2.html', 2025],
+    ['https://www.example.gov.cn/news/20241377/index.html', null], // 13 is no month
+    ['https://www.example.gov.cn/id/2025/', null],
+    ['not a url 2023/01-02', null],
+  ])('%s → %s', (url, year) => {
+    expect(yearOfUrlPath(url)).toBe(year);
+  });
+
+  it('caps a guess from the text: a page filed in 2023 is not about the 2026 report', () => {
+    const text =
+      '政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n过去一年，全省地区生产总值增长4.1%。\n' +
+      '今年主要预期目标是：地区生产总值增长5%左右。力争到2025年建成一批先进制造业集群，2025年装备制造业规模突破1万亿元。';
+    const filed = readReport({ title: '政府工作报告', url: 'https://www.example.gov.cn/2023/01-29/1.html', text });
+    expect(filed.detection.year).toBe(2023);
+    const unfiled = readReport({ title: '政府工作报告', url: 'https://www.example.gov.cn/report.html', text });
+    expect(unfiled.detection.year).not.toBe(2023);
   });
 });

@@ -1,6 +1,7 @@
 // The background's share of saving snippets: the "Save to Report Lens" context-menu item, the `save-snippet`
-// keyboard command, and the storage mirror of pages that hold snippets. The `browser` object comes in as an argument
-// (lib/ uses no browser globals), so the wiring is one call in entrypoints/background.ts.
+// keyboard command, and the rebuild of the pages-with-snippets mirror (`pages`, lib/storage-items.ts) at install and
+// start-up. The `browser` object comes in as an argument (lib/ uses no browser globals), so the wiring is one call in
+// entrypoints/background.ts.
 //
 // Why the page captures and the background saves: only the content script sees the selection's DOM (to build the
 // quote selector with its context and position), and only the background owns the database. Both the menu and the

@@ -4,9 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { savedPageKey } from '@/lib/api/snippets';
 import { parseBackup } from '@/lib/io/backup';
+import { ensureShippedPack } from '@/lib/service/pack-install';
 import { recordHandlers } from '@/lib/service/records';
 import { DISABLED_SITES_KEY, PACK_LOADED_KEY, POPUP_REGION_KEY } from '@/lib/storage-items';
-import { setup, storageItems } from './helpers';
+import { pack, record, setup, storageItems } from './helpers';
 
 beforeEach(() => fakeBrowser.reset());
 const local = () => fakeBrowser.storage.local;
@@ -68,6 +69,19 @@ describe('settings in backups', () => {
       [POPUP_REGION_KEY]: '广东',
       [PACK_LOADED_KEY]: '0.1.0',
     });
+  });
+
+  it('a restored backup from an older pack version has the installed pack loaded over it at the next start', async () => {
+    const { access, db } = setup();
+    const items = storageItems();
+    const records = recordHandlers(access, items);
+    await ensureShippedPack(access, items, '0.1.0', async () => pack([record('a', { value: 5 })]));
+    const backup = await records.backupAll(undefined, {});
+    await ensureShippedPack(access, items, '0.2.0', async () => pack([record('a', { value: 6 })]));
+    await records.restoreBackup({ text: JSON.stringify(backup) }, {});
+    expect((await db.records.get('a'))?.value).toBe(5);
+    expect(await ensureShippedPack(access, items, '0.2.0', async () => pack([record('a', { value: 6 })]))).not.toBeNull();
+    expect((await db.records.get('a'))?.value).toBe(6);
   });
 
   it('an older backup without them still restores, and leaves the current settings as they are', async () => {

@@ -181,8 +181,8 @@ function usable(name: string): boolean {
  * cannot be later than it: a page filed in 2023 is not about a report of 2026.
  */
 function detectYear(title: string, t: string, publishedAt: string | null, url: string): number | null {
-  const named = /(20\d\d)年?[^\d。]{0,10}政府工作报告|政府工作报告[(《]?(20\d\d)年?[)》]/.exec(title);
-  if (named) return Number(named[1] ?? named[2]);
+  const titled = /(20\d\d)年?[^\d。]{0,10}政府工作报告|政府工作报告[(《]?(20\d\d)年?[)》]/.exec(title);
+  if (titled) return Number(titled[1] ?? titled[2]);
   const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
   if (pub) return Number(pub[0]);
   // The delivery date under the title; its month and day may stay in Chinese numerals (二〇二三年一月十五日).
@@ -191,14 +191,19 @@ function detectYear(title: string, t: string, publishedAt: string | null, url: s
   // A plain-text page has no meta date: a date near the top is usually when it was published.
   const dated = /((?:19|20)\d\d)(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})/.exec(t.slice(0, 600));
   if (dated) return Number(dated[1]);
-  const inText = /(20\d\d)年?[^\d。]{0,10}政府工作报告/.exec(t);
-  if (inText) return Number(inText[1]);
+  // The report named with its year near the top; further down it may be an earlier report quoted ("这是2017年
+  // 《政府工作报告》首次提出的…"), so the text's own headings are read first there.
+  const named = /(20\d\d)年?[^\d。]{0,10}政府工作报告/;
+  const inHead = named.exec(t.slice(0, 800));
+  if (inHead) return Number(inHead[1]);
   // "2025年经济社会发展主要预期目标" names the report year; "2024年工作回顾" the year before it.
   const targets = /(20\d\d)年[^\d。]{0,20}(?:主要)?预期目标/.exec(t);
   if (targets) return Number(targets[1]);
   // "一、2025年工作及“十四五”时期发展回顾": a heading over the year and the plan period still names the year reviewed.
   const review = /(20\d\d)年?(?:政府)?(?:工作|[^\d。\n]{0,14}(?:工作|发展))回顾|回顾(20\d\d)年/.exec(t);
   if (review) return Number(review[1] ?? review[2]) + 1;
+  const inText = named.exec(t);
+  if (inText) return Number(inText[1]);
   const guess = latestYear(t);
   const filed = yearOfUrlPath(url);
   return guess && filed && guess > filed ? filed : guess;

@@ -17,7 +17,7 @@ export interface Evidence {
   notes: string[];
 }
 
-export type Flag = 'implausible' | 'milestone' | 'milestone-alone' | 'period' | 'period-level' | 'span-start' | 'span-end' | 'respectively-unlisted';
+export type Flag = 'implausible' | 'milestone' | 'milestone-alone' | 'near' | 'period' | 'period-level' | 'span-start' | 'span-end' | 'respectively-unlisted';
 
 /** Where the year and kind came from (the reason itself is the statement's first `why`). */
 const TIME: Record<TimeEvidence, number> = {
@@ -25,6 +25,7 @@ const TIME: Record<TimeEvidence, number> = {
   'kind-word': 0.95,
   paragraph: 0.95,
   section: 0.9,
+  'old-year': 0.55,
   qualifier: 0.75,
   default: 0.7,
 };
@@ -45,6 +46,7 @@ const FLAG: Record<Flag, [number, string]> = {
   implausible: [0.5, 'a value outside the range a year’s figure stays in'],
   milestone: [0.35, 'a milestone passed (突破/迈上…); the page gives the exact figure elsewhere'],
   'milestone-alone': [0.7, 'a milestone passed (突破/迈上…): the year’s total is at least this'],
+  near: [0.35, 'a round total neared (接近/近), not reached'],
   period: [0.3, 'in a multi-year review: a sum or rate over the span'],
   'period-level': [0.8, 'a level at the end of a multi-year review'],
   'span-start': [0.3, 'start of a 从…到 span'],

@@ -42,7 +42,7 @@ const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均�
 const WORLD = /世界经济|世界银行|世界贸易|全球经济|全球增长|全球GDP|国际货币基金|国际机构|国际组织|IMF|经合组织|OECD|美国|欧元区|日本|欧盟|英国|德国|印度|发达经济体|新兴市场|新兴经济体/;
 /** Words right after a figure that make it a target ("5.5%左右的预期目标"). */
 const TARGET_AFTER = /^的?(?:年度|全年)?(?:预期|增长|发展)?目标/;
-const GROUP_AFTER = /^(?:级|以上)?(?:县|市|区|企业|家|个|项目|园区|产业|集群|城市)/;
+const GROUP_AFTER = /^(?:级|以上)?的?(?:县|市|区|企业|家|个|项目|园区|产业|集群|城市)/;
 /** Growth rates and price changes: a fall written as a verb (下降3.3%) makes the value negative. Not the
  * intensity cuts (能耗降低3% is a cut of 3), levels (unemployment, deficit) or totals. */
 const SIGNED = new Set<string>([
@@ -234,6 +234,7 @@ function readFigure(
     if (role.spanEnd.year === null) flags.push('span-end');
   }
   if (role.milestone) flags.push('milestone');
+  if (role.near) flags.push('near');
   // A level at the end of a multi-year review ("这五年…地区生产总值达到1.5万亿元") is the last year's level; sums
   // and rates over the span (新增就业522万人, 增长19.8%) are not one year's.
   if (when.period) flags.push(LEVELS.has(indicatorOf(owner, f) ?? '') && !role.fall ? 'period-level' : 'period');

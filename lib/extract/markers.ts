@@ -35,6 +35,8 @@ export function scanMarkers(t: string): Marker[] {
       const year = Number(m[1]);
       // Dates (2024年1月22日), bases (比2020年), spans (2021年以来), and years glued to other digits are not markers.
       if (/^\d{1,2}月/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
+      // "经济总量为2020年的4.7倍": the base of a multiple.
+      if (/^的?[\d.]+倍/.test(t.slice(end, end + 8))) continue;
       if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before)) continue;
       // "“十四五”时期和2025年工作回顾": a heading over both; the period's and the year's paragraphs open their own.
       if (/[和及与]$/.test(before) && /十[二三四五]五|五年/.test(t.slice(Math.max(0, start - 16), start))) continue;
@@ -45,6 +47,8 @@ export function scanMarkers(t: string): Marker[] {
       continue;
     }
     const w = m[0];
+    // "今年1月3日国务院正式批复": a date of this year in a review, not the scope of what follows.
+    if (/^(?:今年|去年|明年)$/.test(w) && /^\d{1,2}月/.test(t.slice(end, end + 3))) continue;
     if (/五年|十[二三四五]五/.test(w)) {
       // "2025年和“十四五”时期工作回顾": a heading over both; the year's paragraphs and the period's open their own.
       if (!/年[和及与、]["“]?$/.test(t.slice(Math.max(0, start - 3), start))) out.push({ type: 'period', start, end });
@@ -55,6 +59,8 @@ export function scanMarkers(t: string): Marker[] {
       if ((w === '上年' || w === '上一年') && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
       // "与去年相同", "和去年持平": a comparison with last year, not a statement about it.
       if (/[与和同比较跟]$/.test(before) && /^(?:相同|持平|一样|同期|相比|相当|一致)/.test(after)) continue;
+      // "高于去年0.3个百分点", "不低于去年实际完成数", "比去年增长2%": last year as the base of a comparison.
+      if (/(?:[高低快慢好多少大小]于|[比较])$/.test(before) && !/^的/.test(after)) continue;
       out.push({ type: 'year', year: -1, relative: true, start, end });
     } else if (w === '预计') out.push({ type: 'estimate', start, end });
     else if (w === '工作回顾' || w === '回顾' || w.endsWith('成就')) out.push({ type: 'result', start, end });

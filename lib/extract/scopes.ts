@@ -28,7 +28,7 @@ export interface Scope {
 export const EMPTY_SCOPE: Scope = { estimate: false, target: false, result: false, period: false, paragraphs: 0 };
 
 /** Where a figure's year and kind came from, strongest first. */
-export type TimeEvidence = 'clause' | 'kind-word' | 'paragraph' | 'section' | 'qualifier' | 'default';
+export type TimeEvidence = 'clause' | 'kind-word' | 'paragraph' | 'section' | 'old-year' | 'qualifier' | 'default';
 
 export interface When {
   year: number;
@@ -138,6 +138,9 @@ export function timeOf(
     year = c;
     if (year) {
       evidence = carried.paragraphs ? 'section' : 'paragraph';
+      // A year before last year carried from an earlier sentence is more often an aside ("2015年，…破万亿。8年来，…")
+      // than the scope of what follows: reports review last year, news pages this year's plan.
+      if (!year.relative && yearOf(year, reportYear) < reportYear - 1) evidence = 'old-year';
       why = `year from ${carried.paragraphs ? 'an earlier paragraph' : 'this paragraph'} (${label(year, t)})`;
     }
     if (!own) {
@@ -165,6 +168,9 @@ export function timeOf(
   return { year: reportYear - 1, kind: 'result', estimate: false, evidence: 'default', period: false, why: 'no year or kind word: read as last year' };
 }
 
+const THING_OF_A_YEAR =
+  /^[^,:;。]{0,3}?(?:签约|签署|出台|申请|发生|启动|开工|实施|设立|获批|批复|印发|发布|建成|开通|成立|举办|退出|认定|引进|投产|竣工)[^,:;。]{0,3}的/;
+
 /**
  * Whether a year word sets the scope of the sentences after it: at the head of its sentence ("2025年，全省…",
  * "一、2025年工作回顾") or leading a clause ("2025年全省…", "2025年是…"), not a year inside a name
@@ -181,10 +187,15 @@ function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
   const lead = t.slice(Math.max(sentenceStart, m.start - 8), m.start);
   const atHead = m.start - sentenceStart <= 8 && /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[-—●■◆]+)?["“”「]*$/.test(lead);
   const opens = atHead || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
-  const leads = /^(?:[,:是的]|全|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
+  // 全省/全年 lead a subject; 全面/全部 ("明年全面建成") are adverbs of a plan.
+  const leads = /^(?:[,:是的]|全(?![面部力])|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
   if (m.type === 'period') return opens || /^[,:]/.test(after);
   if (m.relative) return (opens && !before.endsWith('、')) || leads;
-  return m.start - sentenceStart <= 16 || leads;
+  // A base or a list is no topic: "由2020年的21.3%升至…", "是2021年的3.7倍", "2020年、2021年两年平均", "继2012年迈上…后".
+  if (/^的?[\d.]/.test(after) || /^[、和与及至到-]\d/.test(after) || /\d年[、和与及]$/.test(before)) return false;
+  // "2018年签约的项目", "2022年出台的政策": the year of a thing named, not of what follows.
+  if (THING_OF_A_YEAR.test(t.slice(m.end, m.end + 12))) return false;
+  return atHead || opens || leads;
 }
 
 /** The scope after a sentence with these markers; `paragraphEnd` when the sentence closed a paragraph. */

@@ -108,8 +108,12 @@ export function scanSubjects(t: string): Subject[] {
   return out;
 }
 
-/** Words just before a subject that make it a part or a partner's (海洋生产总值, 跨境电商进出口, 对东盟进出口). */
-const PART_BEFORE = /(?:新增|海洋|跨境电商|电商|网络|县域|民营经济|民营|外资企业|外资|文旅|旅游|园区|开发区|高新区|口岸|综保区|自贸(?:试验)?区|新区|直管区|示范区|片区|港口|城区|能源|非[^,;。:]{1,4}|山区海岛县|乡村|对[^,;。:]{1,16})$/;
+/**
+ * Words just before a subject that make it a part, a zone or a partner's (海洋生产总值, 跨境电商进出口, 武汉都市圈经济总量,
+ * 对东盟进出口, 与中东欧国家进出口额 — trade with some partners, not the region's total).
+ */
+const PART_BEFORE =
+  /(?:新增|海洋|跨境电商|电商|网络|县域|民营经济|民营|外资企业|外资|文旅|旅游|园区|开发区|高新区|口岸|综保区|自贸(?:试验)?区|新区|直管区|示范区|片区|合作区|都市圈|城市圈|经济圈|经济区|城市群|经济带|港口|城区|能源|非[^,;。:]{1,4}|山区海岛县|乡村|对(?!外贸)[^,;。:]{1,16}|(?:与|同|自|向|面向)[^,;。:]{0,16}(?:国家|地区|成员国|经济体|伙伴|市场)(?:和地区)?(?:间|之间)?(?:的)?)$/;
 /** A subject right after these is the denominator of a share ("占地区生产总值的", "相当于GDP的"). */
 const DENOMINATOR_BEFORE = /(?:占|相当于|之比|与|同|高于|低于|超过)(?:全[国省市区])?$/;
 /** Between a subject and its figure: a ratio or a per-unit measure, not the subject's own figure. */

@@ -179,6 +179,8 @@ function mergeLevel(t: string, figures: Figure[]): Figure[] {
 
 /** Words just before a total that make it a threshold passed, not the year's figure ("突破3万亿元", "迈上…台阶"). */
 const MILESTONE_BEFORE = /(?:突破|迈上|迈入|跨越|跨上|跨过|跃上|跃升至|跃居|站上|连跨|迈过|登上|越过|冲上|首破|超过|超|进入|稳定在|稳在)(?:了)?$/;
+/** A round total neared, not reached ("经济总量接近2万亿元"): an upper bound, never the year's figure. */
+const NEAR_BEFORE = /(?:接近|逼近|将近|近)$/;
 /** The later items of a list of milestones ("连续跨越7万亿、8万亿、9万亿三个大台阶"). */
 const MILESTONE_LIST = /(?:突破|迈上|跨越|跨上|跃上|连跨|站上|超过)(?:\d+(?:\.\d+)?(?:万亿|千亿|亿)元?[、和及与])+$/;
 const MILESTONE_AFTER = /^(?:以上)?(?:大关|关口|[新大]?台阶|[个]?台阶|新阶段|级|量级)/;
@@ -200,6 +202,8 @@ function round(v: number): boolean {
 /** What a figure is, by the words around it (the subject is already known). */
 export interface FigureRole {
   milestone: boolean;
+  /** A round total neared (接近2万亿元). */
+  near: boolean;
   /** A fall written as a verb: the value of a change is negative. */
   fall: boolean;
   /** Start of a 从…到 span, with its year when written (从2020年的…). */
@@ -218,6 +222,7 @@ export function roleOf(t: string, f: Figure, clauseStart: number): FigureRole {
   const money = f.unitKind === 'money' || f.unitKind === 'grain';
   // A threshold is a round number (3万亿, 5000亿, 1.5万亿); "超过126万亿元" states the total itself.
   const milestone = money && round(f.value) && (MILESTONE_BEFORE.test(beforeNumber) || MILESTONE_LIST.test(beforeNumber) || MILESTONE_AFTER.test(after));
+  const near = money && round(f.value) && NEAR_BEFORE.test(beforeNumber);
   const fall = FALL_BEFORE.test(before);
   let spanStart: FigureRole['spanStart'] = null;
   const s = SPAN_START_BEFORE.exec(before);
@@ -229,5 +234,5 @@ export function roleOf(t: string, f: Figure, clauseStart: number): FigureRole {
   let base: FigureRole['base'] = null;
   const b = BASE_BEFORE.exec(before);
   if (b) base = b[1] ? { year: Number(b[1]), relative: false } : { year: -1, relative: true };
-  return { milestone, fall, spanStart, spanEnd, base };
+  return { milestone, near, fall, spanStart, spanEnd, base };
 }

@@ -108,6 +108,16 @@ describe('the year of an undated full text', () => {
   });
 });
 
+describe('an earlier report quoted deep in a full text', () => {
+  it('does not set the year: the text\'s own review heading does', () => {
+    const filler = '我们坚持稳中求进，扎实推进各项工作，经济社会发展取得新成效。'.repeat(40);
+    const text =
+      `政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2024年工作回顾\n${filler}\n` +
+      '“三个同步”是2019年全省《政府工作报告》首次提出的目标取向。\n二、今年工作安排\n全省地区生产总值增长5%左右。';
+    expect(readReport({ title: '政府工作报告', text }).detection.year).toBe(2025);
+  });
+});
+
 describe('a date in the URL path', () => {
   it.each([
     ['https://www.example.gov.cn/2023/01-29/2680023.html', 2023],

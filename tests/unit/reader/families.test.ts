@@ -171,6 +171,64 @@ describe('explicit years and scopes', () => {
   });
 });
 
+describe('a base, a list or an aside is not the scope of what follows', () => {
+  // The later sentences name no year: they belong to the section's year, not to the year of the aside.
+  const review = (aside: string) => `一、2025年工作回顾\n${aside}\n全省城镇新增就业41.6万人，社会消费品零售总额增长4.9%。`;
+  it.each([
+    ['工业投资占全部投资比重由2020年的21.3%升至38.7%。'],
+    ['全省接待游客2.1亿人次，是2019年的1.3倍。'],
+    ['工业投资增长11%，2023年、2024年两年平均增长9%。'],
+    ['全省经济总量继2015年迈上1万亿元台阶后，又迈上新台阶。'],
+    ['新增减税降费80亿元，叠加2022年出台的政策，为企业减负120亿元。'],
+    ['2018年签约的40个项目已落实31个。'],
+  ])('%s', (aside) => {
+    const list = shown(read(review(aside))).filter((s) => s.indicator === 'new_urban_jobs' || s.indicator === 'retail_sales_growth');
+    expect(list.map((s) => [s.year, s.kind])).toEqual([
+      [2025, 'result'],
+      [2025, 'result'],
+    ]);
+  });
+  it('a date of this year in a review (今年1月3日获批) does not turn what follows into targets', () => {
+    const list = read('一、2025年工作回顾\n综合试验区方案今年1月3日正式获批。\n全省进出口总额增长6.2%。');
+    expect(list.find((s) => s.indicator === 'foreign_trade_growth')?.kind).toBe('result');
+  });
+  it('a plan for next year inside a review (将于明年全面建成) does not turn what follows into targets', () => {
+    const list = read('一、2025年工作回顾\n防洪工程加快推进，将于明年全面建成。\n全省粮食产量达到438亿斤。');
+    expect(list.find((s) => s.indicator === 'grain_output')?.kind).toBe('result');
+  });
+  it('a year before last year carried from an earlier paragraph is not shown', () => {
+    const list = read('2016年，全省经济总量首次进入全国前十。\n城镇新增就业41.6万人。');
+    const jobs = list.find((s) => s.indicator === 'new_urban_jobs');
+    expect(jobs?.year).toBe(2016);
+    expect(jobs?.confidence).toBeLessThan(CONFIDENT);
+  });
+});
+
+describe('last year as the base of a comparison does not turn targets into results', () => {
+  it.each([
+    ['今年主要预期目标：城镇新增就业40万人，不低于去年实际完成数，城镇调查失业率5.5%左右。'],
+    ['今年地区生产总值增长5%左右，高于去年0.2个百分点，城镇调查失业率5.5%左右。'],
+    ['今年粮食产量比去年增长1%，城镇调查失业率5.5%左右。'],
+  ])('%s', (text) => {
+    const s = read(text).find((x) => x.indicator === 'urban_unemployment');
+    expect([s?.year, s?.kind]).toEqual([2026, 'target']);
+  });
+});
+
+describe('a class of places named by a threshold', () => {
+  it('经济总量超500亿元的县域 is no statement', () => {
+    expect(read('2025年，全省经济总量超500亿元的县域增至12个。')).toEqual([]);
+  });
+});
+
+describe('a total neared is not reached', () => {
+  it('接近2万亿元 is not shown', () => {
+    const list = read('2025年，南昌经济总量接近2万亿元。');
+    expect(shown(list)).toEqual([]);
+    expect(list[0]?.why?.join(' ')).toContain('neared');
+  });
+});
+
 describe('result verbs and target words', () => {
   it('计划 and 争取 in a review name programmes, not targets', () => {
     const text = '一、2025年工作回顾\n实施就业扩容计划，争取专项债券资金320亿元，全省城镇新增就业43万人。';
@@ -215,6 +273,10 @@ describe('a part or partner is not the whole', () => {
     ['2025年，跨境电商进出口增长15%。'],
     ['2025年，开发区直管区地区生产总值增长12.4%。'],
     ['2025年，非能工业增加值增长7.5%。'],
+    ['2025年，与中亚国家进出口额增长18%。'],
+    ['2025年，自东欧国家进口增长30%。'],
+    ['2025年，南昌都市圈经济总量达到1.5万亿元。'],
+    ['2025年，赣江新区经济区地区生产总值增长9%。'],
   ])('%s', (text) => {
     const standard = read(text).filter((s) => !s.indicator.startsWith('other:'));
     expect(standard).toEqual([]);

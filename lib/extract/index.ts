@@ -480,16 +480,20 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
   if (k < 0) return null;
   const m = mentions[k];
   const gap = t.slice(m.end, f.start);
-  if (!/^(?:等(?:地|省|省份|城市|省市)?)?的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:均|都)?(?:为|是|定为|定在|设为|设定为)?[(:]?$/.test(gap)) return null;
+  if (!/^(?:等(?:地|省|省份|城市|省市)?)?的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:均|都|则)?(?:为|是|定为|定在|设为|设定为|设定在|设定|确定为|锁定在|锁定为)?[(:]?$/.test(gap)) return null;
   const topic = t.slice(Math.max(0, sentenceStart - 120, m.start - 300), m.start);
   if (!ROUNDUP_TOPIC.test(topic)) return null;
   return { family: 'gdp', text: '', start: m.start, end: m.end };
 }
 
-/** Roundup figures are targets; their year is the report year unless a year word in the sentence says otherwise. */
+/**
+ * Roundup figures are targets; their year is the report year unless a year word in the sentence says otherwise. A
+ * sentence whose own year word names a past year ("去年，广东增长4.1%，江苏增长5.8%") is no longer the roundup of
+ * targets an earlier sentence opened: its bare figures are left out (their subject is only guessed).
+ */
 function roundupTime(t: string, f: Figure, markers: Marker[], carried: Scope, reportYear: number, spent: Set<number>): When | null {
   const when = timeOf(t, f.numberStart, f.qualifier, markers, carried, reportYear, spent);
-  if (!when) return null;
+  if (!when || (when.evidence === 'clause' && when.kind === 'result')) return null;
   const year = when.kind === 'result' && when.year === reportYear - 1 && !when.estimate ? reportYear : when.year;
   return { ...when, year, kind: 'target', estimate: false, period: false, why: `${when.why ? `${when.why}; ` : ''}a roundup of targets` };
 }

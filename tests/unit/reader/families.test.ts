@@ -368,6 +368,21 @@ describe('roundups of many regions', () => {
     const list = read('今年，包括河南、福建在内的多地GDP增长目标为5%以上。', '全国');
     expect(list.map((s) => s.region)).toEqual(['河南', '福建']);
   });
+  it('设定 names a roundup item too', () => {
+    const list = read('多省份公布今年经济增长目标。浙江为5.5%左右，湖南、湖北设定6%左右。', '全国');
+    expect(list.map((s) => [s.region, s.value, s.kind])).toEqual([
+      ['浙江', 5.5, 'target'],
+      ['湖南', 6, 'target'],
+      ['湖北', 6, 'target'],
+    ]);
+  });
+  it('a sentence about last year after a roundup is not one of its targets', () => {
+    const list = read('多省份公布今年经济增长目标，浙江为5.5%左右。去年，浙江地区生产总值增长5.5%，江苏增长5.8%。', '全国');
+    expect(shown(list).map(brief)).toEqual([
+      ['浙江', 2026, 'target', 'gdp_growth', 5.5],
+      ['浙江', 2025, 'result', 'gdp_growth', 5.5],
+    ]);
+  });
   it('a list of years with 分别 gives each year its figure', () => {
     const list = read('二○二一至二○二四年全國GDP增長分別為八%、三%、五點二%、五%。', '全国', 2025);
     expect(list.map((s) => [s.year, s.value, s.kind])).toEqual([

@@ -1,31 +1,18 @@
 // Charts read year by year (hover and keyboard focus), and the peers plot keeps its labels clear.
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
-import { useRenderHost } from '../render-host';
+import { describe, expect, it, vi } from 'vitest';
+import { useRenderHost } from '../helpers/render-host';
 import { labelWidth, peerPlot } from '@/components/compare/PeersView';
 import { TrendChart } from '@/components/compare/TrendChart';
 import { Trend } from '@/components/overlay/Trend';
 import { buildComparisonTable, type PeerPoint, yearFigures } from '@/lib/compare';
-import type { FigureRecord } from '@/lib/model';
+import { record } from '../helpers/builders';
 
 const host = useRenderHost();
 
-const rec = (year: number, kind: 'target' | 'result', value: number): FigureRecord => ({
-  id: `${year}-${kind}`,
-  region: '示例市',
-  year,
-  indicator: 'gdp_growth',
-  kind,
-  value,
-  unit: '%',
-  qualifier: null,
-  source: { url: `https://example.test/${year}` },
-  origin: 'pack',
-  updatedAt: 1,
-});
+const rec = (year: number, kind: 'target' | 'result', value: number) => record({ region: '示例市', year, kind, value, qualifier: null });
 const records = [rec(2022, 'target', 6), rec(2022, 'result', 4.5), rec(2023, 'target', 5.5), rec(2023, 'result', 5.8), rec(2024, 'target', 5)];
 
-const settle = () => new Promise((r) => setTimeout(r, 0));
 const tip = () => host().querySelector('[data-testid="year-tip"]')?.textContent ?? '';
 
 describe('trend charts show each year on hover and focus', () => {
@@ -40,16 +27,13 @@ describe('trend charts show each year on hover and focus', () => {
     expect(tip()).toBe('');
     columns[0].dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     columns[0].dispatchEvent(new MouseEvent('mouseenter'));
-    await settle();
-    expect(tip()).toMatch(/2022.*6.*4\.5/);
+    await vi.waitFor(() => expect(tip()).toMatch(/2022.*6.*4\.5/));
     columns[2].dispatchEvent(new FocusEvent('focus'));
     columns[2].dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    await settle();
-    expect(tip()).toMatch(/^2024.*5.*—/);
+    await vi.waitFor(() => expect(tip()).toMatch(/^2024.*5.*—/));
     columns[2].dispatchEvent(new FocusEvent('blur'));
     columns[2].dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-    await settle();
-    expect(tip()).toBe('');
+    await vi.waitFor(() => expect(tip()).toBe(''));
   });
 
   it("the card's trend: the page's own target is the focus year's value", async () => {
@@ -59,8 +43,7 @@ describe('trend charts show each year on hover and focus', () => {
     expect(columns.map((c) => c.getAttribute('data-year'))).toEqual(['2022', '2023', '2024']);
     columns[2].dispatchEvent(new FocusEvent('focus'));
     columns[2].dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    await settle();
-    expect(tip()).toMatch(/2024.*5/);
+    await vi.waitFor(() => expect(tip()).toMatch(/2024.*5/));
   });
 });
 

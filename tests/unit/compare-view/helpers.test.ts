@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The popup's and the comparison views' pure helpers.
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';

@@ -1,44 +1,22 @@
+// @vitest-environment node
 // The comparison's messages over a real (fake-indexeddb) database, called as the router would call them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
-import { ReportLensDb } from '@/lib/db/schema';
-import { registerRouter, request } from '@/lib/messages';
-import type { FigureRecord } from '@/lib/model';
+import type { ReportLensDb } from '@/lib/db/schema';
+import { request } from '@/lib/messages';
 import { compareHandlers } from '@/lib/service/compare';
-import { createHandlers } from '@/lib/service/handlers';
+import { record } from '../helpers/builders';
+import { ctx, freshDb, serveDb } from '../helpers/db';
 
-const opened: ReportLensDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
+afterEach(() => {
   vi.restoreAllMocks();
 });
 
 function setup() {
-  const db = new ReportLensDb(`compare-test-${Math.random()}`);
-  opened.push(db);
-  const access = createDbAccess(() => db);
-  return { db, handlers: compareHandlers(access, () => 42) };
+  const db = freshDb();
+  return { db, handlers: compareHandlers(createDbAccess(() => db), () => 42) };
 }
-
-let n = 0;
-function rec(fields: Partial<FigureRecord> & Pick<FigureRecord, 'region' | 'year'>): FigureRecord {
-  n += 1;
-  return {
-    id: `r${n}`,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: '左右',
-    source: { url: `https://example.test/${n}` },
-    origin: 'pack',
-    updatedAt: 1,
-    ...fields,
-  };
-}
-
-const ctx = {};
 
 /** Fails the test if anything reads the whole records table. */
 function forbidFullScans(db: ReportLensDb) {
@@ -53,11 +31,11 @@ describe('regionComparison', () => {
   it('answers one region’s records, any name accepted, with the national records of the same years', async () => {
     const { db, handlers } = setup();
     await db.records.bulkPut([
-      rec({ id: 'bj24', region: '北京', year: 2024 }),
-      rec({ id: 'bj25', region: '北京', year: 2025, value: 5 }),
-      rec({ id: 'sh25', region: '上海', year: 2025 }),
-      rec({ id: 'cn25', region: '全国', year: 2025 }),
-      rec({ id: 'cn19', region: '全国', year: 2019 }),
+      record({ id: 'bj24', region: '北京', year: 2024 }),
+      record({ id: 'bj25', region: '北京', year: 2025, value: 5 }),
+      record({ id: 'sh25', region: '上海', year: 2025 }),
+      record({ id: 'cn25', region: '全国', year: 2025 }),
+      record({ id: 'cn19', region: '全国', year: 2019 }),
     ]);
     forbidFullScans(db);
     const answer = await handlers.regionComparison({ region: '北京市' }, ctx);
@@ -69,7 +47,7 @@ describe('regionComparison', () => {
 
   it('narrows to the years asked for, and gives 全国 no separate national list', async () => {
     const { db, handlers } = setup();
-    await db.records.bulkPut([rec({ id: 'a', region: '全国', year: 2024 }), rec({ id: 'b', region: '全国', year: 2025 })]);
+    await db.records.bulkPut([record({ id: 'a', region: '全国', year: 2024 }), record({ id: 'b', region: '全国', year: 2025 })]);
     const answer = await handlers.regionComparison({ region: '全國', years: [2025] }, ctx);
     expect(answer.records.map((r) => r.id)).toEqual(['b']);
     expect(answer.national).toEqual([]);
@@ -85,12 +63,12 @@ describe('peerTargets', () => {
   it('answers every region’s target for the year and indicator, and nothing else', async () => {
     const { db, handlers } = setup();
     await db.records.bulkPut([
-      rec({ id: 'cn', region: '全国', year: 2025 }),
-      rec({ id: 'bj', region: '北京', year: 2025 }),
-      rec({ id: 'gd', region: '广东', year: 2025, value: 5, qualifier: '左右' }),
-      rec({ id: 'gd-result', region: '广东', year: 2025, kind: 'result' }),
-      rec({ id: 'gd-2024', region: '广东', year: 2024 }),
-      rec({ id: 'gd-cpi', region: '广东', year: 2025, indicator: 'cpi', value: 2 }),
+      record({ id: 'cn', region: '全国', year: 2025 }),
+      record({ id: 'bj', region: '北京', year: 2025 }),
+      record({ id: 'gd', region: '广东', year: 2025, value: 5, qualifier: '左右' }),
+      record({ id: 'gd-result', region: '广东', year: 2025, kind: 'result' }),
+      record({ id: 'gd-2024', region: '广东', year: 2024 }),
+      record({ id: 'gd-cpi', region: '广东', year: 2025, indicator: 'cpi', value: 2 }),
     ]);
     forbidFullScans(db);
     const answer = await handlers.peerTargets({ year: 2025, indicator: 'gdp_growth' }, ctx);
@@ -102,10 +80,10 @@ describe('regionsWithRecords', () => {
   it('lists each region once with its count, 全国 first', async () => {
     const { db, handlers } = setup();
     await db.records.bulkPut([
-      rec({ region: '北京', year: 2024 }),
-      rec({ region: '北京', year: 2025 }),
-      rec({ region: '全国', year: 2025 }),
-      rec({ region: '广东', year: 2025 }),
+      record({ region: '北京', year: 2024 }),
+      record({ region: '北京', year: 2025 }),
+      record({ region: '全国', year: 2025 }),
+      record({ region: '广东', year: 2025 }),
     ]);
     forbidFullScans(db);
     const { regions } = await handlers.regionsWithRecords(undefined, ctx);
@@ -119,9 +97,9 @@ describe('recordsForPage', () => {
   it('finds the records saved from a page, with or without its #hash', async () => {
     const { db, handlers } = setup();
     await db.records.bulkPut([
-      rec({ id: 'p1', region: '全国', year: 2025, source: { url: 'https://news.test/a.html' } }),
-      rec({ id: 'p2', region: '全国', year: 2024, kind: 'result', source: { url: 'https://news.test/a.html' } }),
-      rec({ id: 'other', region: '全国', year: 2025, source: { url: 'https://news.test/b.html' } }),
+      record({ id: 'p1', region: '全国', year: 2025, source: { url: 'https://news.test/a.html' } }),
+      record({ id: 'p2', region: '全国', year: 2024, kind: 'result', source: { url: 'https://news.test/a.html' } }),
+      record({ id: 'other', region: '全国', year: 2025, source: { url: 'https://news.test/b.html' } }),
     ]);
     const { records } = await handlers.recordsForPage({ url: 'https://news.test/a.html#part2' }, ctx);
     expect(records.map((r) => r.id)).toEqual(['p1', 'p2']);
@@ -176,10 +154,9 @@ describe('report texts', () => {
 describe('through the message router', () => {
   it('answers the compare messages like any other domain', async () => {
     fakeBrowser.reset();
-    const db = new ReportLensDb(`compare-router-${Math.random()}`);
-    opened.push(db);
-    await db.records.bulkPut([rec({ id: 'x', region: '北京', year: 2025 })]);
-    const unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never);
+    const db = freshDb();
+    await db.records.bulkPut([record({ id: 'x', region: '北京', year: 2025 })]);
+    const unregister = serveDb(db);
     try {
       const reply = await request('regionsWithRecords');
       expect(reply).toEqual({ ok: true, data: { regions: [{ region: '北京', count: 1 }] } });

@@ -1,44 +1,17 @@
 // The open page's unsaved figures in the comparison: labelled "from this page", never in place of a stored figure.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { ComparisonView } from '@/components/compare/ComparisonView';
 import { initialRegion } from '@/components/compare/helpers';
 import { confidentPageFigures, isFromThisPage, mergePageFigures, pageFigureRecords } from '@/components/compare/pageFigures';
-import { createDbAccess } from '@/lib/db/open';
-import { ReportLensDb } from '@/lib/db/schema';
-import { registerRouter } from '@/lib/messages';
 import type { FigureRecord, Statement } from '@/lib/model';
-import { createHandlers } from '@/lib/service/handlers';
+import { statement as read, record } from '../helpers/builders';
+import { useServedDb } from '../helpers/db';
+import { useRenderHost } from '../helpers/render-host';
 
-const statement = (fields: Partial<Statement>): Statement => ({
-  region: '示例省',
-  year: 2026,
-  indicator: 'gdp_growth',
-  kind: 'target',
-  value: 5,
-  unit: '%',
-  qualifier: '左右',
-  quote: '示例句子',
-  start: 0,
-  end: 4,
-  ...fields,
-});
-
-const stored = (fields: Partial<FigureRecord>): FigureRecord => ({
-  id: `s-${fields.year}-${fields.kind}-${fields.indicator ?? 'gdp_growth'}`,
-  region: '北京',
-  year: 2025,
-  indicator: 'gdp_growth',
-  kind: 'target',
-  value: 5,
-  unit: '%',
-  qualifier: '左右',
-  source: { url: 'https://example.test/stored' },
-  origin: 'pack',
-  updatedAt: 1,
-  ...fields,
-});
+// The page is 示例省's 2026 report; Beijing's 2025 target is stored.
+const statement = (fields: Partial<Statement>) => read({ region: '示例省', year: 2026, ...fields });
+const stored = (fields: Partial<FigureRecord>) => record({ year: 2025, ...fields });
 
 describe('page figures', () => {
   it('sends only confident statements, without offsets or reasons', () => {
@@ -81,46 +54,23 @@ describe('page figures', () => {
 });
 
 describe('ComparisonView with page figures', () => {
-  let db: ReportLensDb;
-  let unregister = () => {};
-  let host: HTMLElement;
-
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
-    db = new ReportLensDb(`page-figures-${Math.random()}`);
-    await db.records.bulkPut([stored({}), stored({ kind: 'result', value: 5.2, qualifier: null })]);
-    unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never);
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-
-  afterEach(async () => {
-    render(null, host);
-    host.remove();
-    unregister();
-    vi.restoreAllMocks();
-    await db.delete();
-  });
+  useServedDb((db) => db.records.bulkPut([stored({}), stored({ kind: 'result', value: 5.2, qualifier: null })]));
+  const host = useRenderHost();
 
   it('shows the page figure in its own labelled cell beside the stored ones', async () => {
     const page = pageFigureRecords(
       confidentPageFigures([statement({ region: '北京', year: 2026, value: 5.5 }), statement({ region: '北京', year: 2025, value: 7 })]),
       'https://example.test/page',
     );
-    render(<ComparisonView region="北京" year={2026} pageFigures={page} />, host);
-    const end = Date.now() + 3000;
-    while (!host.querySelector('[data-testid="comparison-table"]')) {
-      if (Date.now() > end) throw new Error('timed out');
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const fromPage = [...host.querySelectorAll('[data-testid="comparison-table"] [data-source="this-page"]')];
+    render(<ComparisonView region="北京" year={2026} pageFigures={page} />, host());
+    await vi.waitFor(() => expect(host().querySelector('[data-testid="comparison-table"]')).not.toBeNull(), { timeout: 3000 });
+    const fromPage = [...host().querySelectorAll('[data-testid="comparison-table"] [data-source="this-page"]')];
     expect(fromPage).toHaveLength(1);
     expect(fromPage[0].closest('td')?.querySelector('[data-year]')?.getAttribute('data-year')).toBe('2026');
     expect(fromPage[0].textContent).toContain('5.5');
-    expect(host.querySelector('[data-testid="page-figures-note"]')).not.toBeNull();
+    expect(host().querySelector('[data-testid="page-figures-note"]')).not.toBeNull();
     // The stored 2025 target keeps its cell.
-    const cell2025 = host.querySelector('[data-indicator="gdp_growth"] [data-year="2025"]');
+    const cell2025 = host().querySelector('[data-indicator="gdp_growth"] [data-year="2025"]');
     expect(cell2025?.textContent).toContain('5');
     expect(cell2025?.textContent).not.toContain('7');
   });

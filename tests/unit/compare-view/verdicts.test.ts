@@ -1,11 +1,12 @@
+// @vitest-environment node
 // Verdicts by the indicator's meaning, in the words each language shows (docs/verdicts.md).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { signedAmount, verdictWords } from '@/components/compare/verdicts';
 import { indicatorName } from '@/components/i18n';
-import { type Figure, judgeTarget } from '@/lib/compare/judge';
-import type { Indicator, Qualifier } from '@/lib/model';
+import { judgeTarget } from '@/lib/compare/judge';
+import { pct } from '../helpers/builders';
 
 /** Serves a locale's messages the way browser.i18n does ($1 … placeholders). */
 function speak(locale: 'en' | 'zh_CN' | 'zh_TW') {
@@ -23,14 +24,6 @@ function speak(locale: 'en' | 'zh_CN' | 'zh_TW') {
   }) as never);
 }
 afterEach(() => vi.restoreAllMocks());
-
-const pct = (indicator: Indicator, value: number, qualifier: Qualifier | null = null, valueMax?: number): Figure => ({
-  indicator,
-  value,
-  valueMax,
-  unit: '%',
-  qualifier,
-});
 
 describe('verdicts in words', () => {
   it('a CPI rise under its ceiling is "within the ceiling", never "met +2.8"', () => {

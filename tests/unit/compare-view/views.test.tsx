@@ -1,50 +1,26 @@
 // The comparison views rendered in happy-dom: what a reader sees for missing figures, sources and diffs.
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { ComparisonTable } from '@/components/compare/ComparisonTable';
 import { TextDiffView } from '@/components/compare/TextDiffView';
 import { buildComparisonTable } from '@/lib/compare';
 import { diffTexts } from '@/lib/diff';
-import type { FigureRecord } from '@/lib/model';
+import { record } from '../helpers/builders';
+import { useRenderHost } from '../helpers/render-host';
 
-let host: HTMLElement;
-// UI strings show as their keys here (t() falls back to the key when the browser has no message).
-beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  render(null, host);
-  host.remove();
-});
+const host = useRenderHost();
 
 function mount(node: preact.ComponentChild): HTMLElement {
-  host = document.createElement('div');
-  document.body.append(host);
-  render(node, host);
-  return host;
+  render(node, host());
+  return host();
 }
-
-const rec = (fields: Partial<FigureRecord> & Pick<FigureRecord, 'year' | 'kind'>): FigureRecord => ({
-  id: `${fields.year}-${fields.kind}-${fields.indicator ?? 'gdp_growth'}`,
-  region: '北京',
-  indicator: 'gdp_growth',
-  value: 5,
-  unit: '%',
-  qualifier: null,
-  source: { url: `https://example.test/${fields.year}` },
-  origin: 'pack',
-  updatedAt: 1,
-  ...fields,
-});
 
 describe('ComparisonTable', () => {
   const records = [
-    rec({ year: 2024, kind: 'target', qualifier: '左右' }),
-    rec({ year: 2024, kind: 'result', value: 5.2 }),
-    rec({ year: 2025, kind: 'target', value: 4.5, valueMax: 5 }),
-    rec({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右', source: { url: 'javascript:alert(1)' } }),
+    record({ year: 2024, kind: 'target', qualifier: '左右', source: { url: 'https://example.test/2024' } }),
+    record({ year: 2024, kind: 'result', value: 5.2, qualifier: null }),
+    record({ year: 2025, kind: 'target', value: 4.5, valueMax: 5, qualifier: null }),
+    record({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右', source: { url: 'javascript:alert(1)' } }),
   ];
   const table = buildComparisonTable(records, { region: '北京' });
 
@@ -87,18 +63,13 @@ describe('TextDiffView', () => {
     expect(el.querySelector('[data-side="b"]')?.textContent).toBe('目标<img src=x onerror=alert(1)>左右');
   });
 
-  it('folds a long unchanged passage and unfolds it on request', () => {
+  it('folds a long unchanged passage and unfolds it on request', async () => {
     const same = '坚持稳中求进工作总基调。'.repeat(40);
     const diff = diffTexts(`${same}增长5%左右。`, `${same}增长4.5%左右。`);
     const el = mount(<TextDiffView diff={diff} yearA={2024} yearB={2025} />);
     const side = el.querySelector('[data-side="a"]')!;
     expect(side.textContent!.length).toBeLessThan(same.length);
     (side.querySelector('button.rl-fold') as HTMLButtonElement).click();
-    return new Promise<void>((done) =>
-      setTimeout(() => {
-        expect(el.querySelector('[data-side="a"]')?.textContent).toBe(`${same}增长5%左右。`);
-        done();
-      }, 0),
-    );
+    await vi.waitFor(() => expect(el.querySelector('[data-side="a"]')?.textContent).toBe(`${same}增长5%左右。`));
   });
 });

@@ -1,23 +1,23 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { diffTargets } from '@/lib/compare/diff';
-import { rec } from './fixtures';
+import { record } from '../helpers/builders';
 
 describe('diffTargets', () => {
   const y2024 = [
-    rec({ year: 2024, kind: 'target', indicator: 'gdp_growth', value: 5, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'target', indicator: 'energy_intensity', value: 2.5, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'target', indicator: 'disposable_income_growth', value: undefined, unit: '', text: '与经济增长同步' }),
-    rec({ year: 2024, kind: 'result', indicator: 'gdp_growth', value: 5.2 }),
+    record({ year: 2024, kind: 'target', indicator: 'gdp_growth', value: 5, qualifier: '左右' }),
+    record({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右' }),
+    record({ year: 2024, kind: 'target', indicator: 'energy_intensity', value: 2.5, qualifier: '左右' }),
+    record({ year: 2024, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右' }),
+    record({ year: 2024, kind: 'target', indicator: 'disposable_income_growth', value: undefined, unit: '', text: '与经济增长同步' }),
+    record({ year: 2024, kind: 'result', indicator: 'gdp_growth', value: 5.2 }),
   ];
   const y2025 = [
-    rec({ year: 2025, kind: 'target', indicator: 'gdp_growth', value: 4.5, valueMax: 5 }),
-    rec({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右' }),
-    rec({ year: 2025, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右' }),
-    rec({ year: 2025, kind: 'target', indicator: 'carbon_intensity', value: 3.8, qualifier: '左右' }),
-    rec({ year: 2025, kind: 'target', indicator: 'disposable_income_growth', value: 5, qualifier: '左右' }),
+    record({ year: 2025, kind: 'target', indicator: 'gdp_growth', value: 4.5, valueMax: 5 }),
+    record({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右' }),
+    record({ year: 2025, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右' }),
+    record({ year: 2025, kind: 'target', indicator: 'carbon_intensity', value: 3.8, qualifier: '左右' }),
+    record({ year: 2025, kind: 'target', indicator: 'disposable_income_growth', value: 5, qualifier: '左右' }),
   ];
   const d = diffTargets(y2024, y2025);
   const ids = (list: typeof d.added) => list.map((e) => e.indicator);
@@ -52,9 +52,9 @@ describe('diffTargets', () => {
   });
 
   it('says when sources disagree on a side', () => {
-    const a = rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
-    const b = rec({ year: 2025, kind: 'target', value: 5, qualifier: '左右', source: { url: 'o', type: 'official' } });
-    const c = rec({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右', source: { url: 'n', type: 'news' } });
+    const a = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
+    const b = record({ year: 2025, kind: 'target', value: 5, qualifier: '左右', source: { url: 'o', type: 'official' } });
+    const c = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右', source: { url: 'n', type: 'news' } });
     const diff = diffTargets([a], [c, b]);
     expect(diff.unchanged).toEqual([expect.objectContaining({ from: a, to: b, disputed: true })]);
   });

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { formatFigure } from '@/lib/compare/format';
 import { tableToCsv, tableToMarkdown } from '@/lib/compare/export';
 import { buildComparisonTable } from '@/lib/compare/table';
-import { rec } from './fixtures';
+import { record } from '../helpers/builders';
 
 const records = [
-  rec({ year: 2023, kind: 'target', value: 5, qualifier: '左右', source: { url: 'https://gov.test/2023', title: '2023年政府工作报告' } }),
-  rec({ year: 2023, kind: 'result', value: 5.2, source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' } }),
-  rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' } }),
-  rec({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右', source: { url: 'https://gov.test/2024' } }),
+  record({ year: 2023, kind: 'target', value: 5, qualifier: '左右', source: { url: 'https://gov.test/2023', title: '2023年政府工作报告' } }),
+  record({ year: 2023, kind: 'result', value: 5.2, qualifier: null, source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' } }),
+  record({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' } }),
+  record({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右', source: { url: 'https://gov.test/2024' } }),
 ];
 const table = buildComparisonTable(records, { region: '北京' });
 
@@ -56,7 +56,7 @@ describe('tableToCsv', () => {
 
   it('keeps a negative figure a figure', () => {
     const cpi = buildComparisonTable(
-      [rec({ year: 2024, kind: 'result', indicator: 'cpi', value: -0.1, source: { url: 'https://gov.test/2025' } })],
+      [record({ year: 2024, kind: 'result', indicator: 'cpi', value: -0.1, qualifier: null, source: { url: 'https://gov.test/2025' } })],
       { region: '北京' },
     );
     expect(tableToCsv(cpi).split('\r\n')[1]).toBe('北京,cpi,2024,,-0.1%,,,,,,,,https://gov.test/2025');
@@ -92,9 +92,9 @@ describe('tableToMarkdown', () => {
   it('says when a result is an estimate and when sources disagree', () => {
     const t = buildComparisonTable(
       [
-        rec({ year: 2024, kind: 'target', value: 6, qualifier: '左右', source: { url: 'https://a.test' } }),
-        rec({ year: 2024, kind: 'result', value: 6, estimate: true, source: { url: 'https://a.test' } }),
-        rec({ year: 2024, kind: 'target', value: 6.5, qualifier: '左右', source: { url: 'https://b.test', type: 'mirror' } }),
+        record({ year: 2024, kind: 'target', value: 6, qualifier: '左右', source: { url: 'https://a.test' } }),
+        record({ year: 2024, kind: 'result', value: 6, qualifier: null, estimate: true, source: { url: 'https://a.test' } }),
+        record({ year: 2024, kind: 'target', value: 6.5, qualifier: '左右', source: { url: 'https://b.test', type: 'mirror' } }),
       ],
       { region: '北京' },
     );

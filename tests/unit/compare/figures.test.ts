@@ -1,32 +1,32 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { byPreference, consistentFigures, isDisputed, RecordIndex, sameFigure, yearFigures } from '@/lib/compare/figures';
-import { rec } from './fixtures';
+import { record } from '../helpers/builders';
 
 describe('byPreference', () => {
   it('puts the user first, then final figures, then official sources, then news, then mirrors', () => {
-    const mirror = rec({ id: 'a', year: 2024, kind: 'result', source: { url: 'm', type: 'mirror' } });
-    const news = rec({ id: 'b', year: 2024, kind: 'result', source: { url: 'n', type: 'news' } });
-    const official = rec({ id: 'c', year: 2024, kind: 'result', source: { url: 'o', type: 'official' } });
-    const estimate = rec({ id: 'd', year: 2024, kind: 'result', estimate: true, source: { url: 'e', type: 'official' } });
-    const user = rec({ id: 'e', year: 2024, kind: 'result', origin: 'user', source: { url: 'u', type: 'news' } });
+    const mirror = record({ id: 'a', year: 2024, kind: 'result', source: { url: 'm', type: 'mirror' } });
+    const news = record({ id: 'b', year: 2024, kind: 'result', source: { url: 'n', type: 'news' } });
+    const official = record({ id: 'c', year: 2024, kind: 'result', source: { url: 'o', type: 'official' } });
+    const estimate = record({ id: 'd', year: 2024, kind: 'result', estimate: true, source: { url: 'e', type: 'official' } });
+    const user = record({ id: 'e', year: 2024, kind: 'result', origin: 'user', source: { url: 'u', type: 'news' } });
     expect(byPreference([mirror, news, estimate, official, user]).map((r) => r.id)).toEqual(['e', 'c', 'b', 'a', 'd']);
   });
 });
 
 describe('sameFigure', () => {
   it('compares numbers after unit scaling', () => {
-    const a = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 134.9, unit: '万亿元' });
-    const b = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 1349000, unit: '亿元' });
+    const a = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 134.9, unit: '万亿元' });
+    const b = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 1349000, unit: '亿元' });
     expect(sameFigure(a, b)).toBe(true);
   });
 
   it('a range is not the same as a point', () => {
-    expect(sameFigure(rec({ year: 2024, kind: 'target', value: 5 }), rec({ year: 2024, kind: 'target', value: 5, valueMax: 5.5 }))).toBe(false);
+    expect(sameFigure(record({ year: 2024, kind: 'target', value: 5 }), record({ year: 2024, kind: 'target', value: 5, valueMax: 5.5 }))).toBe(false);
   });
 
   it('compares words with words', () => {
-    const a = rec({ year: 2024, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' });
+    const a = record({ year: 2024, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' });
     expect(sameFigure(a, { ...a })).toBe(true);
     expect(sameFigure(a, { ...a, text: '基本同步' })).toBe(false);
   });
@@ -34,33 +34,33 @@ describe('sameFigure', () => {
 
 describe('isDisputed', () => {
   it('two sources with different numbers are disputed', () => {
-    expect(isDisputed([rec({ year: 2023, kind: 'result', value: 5.2 }), rec({ year: 2023, kind: 'result', value: 5.3 })])).toBe(true);
+    expect(isDisputed([record({ year: 2023, kind: 'result', value: 5.2 }), record({ year: 2023, kind: 'result', value: 5.3 })])).toBe(true);
   });
 
   it('a record marked conflictsWith is disputed', () => {
-    expect(isDisputed([rec({ year: 2023, kind: 'result', conflictsWith: ['x'] })])).toBe(true);
+    expect(isDisputed([record({ year: 2023, kind: 'result', conflictsWith: ['x'] })])).toBe(true);
   });
 
   it('different measures are not a dispute', () => {
     expect(
       isDisputed([
-        rec({ year: 2023, kind: 'result', value: 5.2, measure: '年均' }),
-        rec({ year: 2023, kind: 'result', value: 5.1, measure: '年末' }),
+        record({ year: 2023, kind: 'result', value: 5.2, measure: '年均' }),
+        record({ year: 2023, kind: 'result', value: 5.1, measure: '年末' }),
       ]),
     ).toBe(false);
   });
 
   it('an estimate revised by the final figure is not a dispute', () => {
     expect(
-      isDisputed([rec({ year: 2023, kind: 'result', value: 5.2, estimate: true }), rec({ year: 2023, kind: 'result', value: 5.4 })]),
+      isDisputed([record({ year: 2023, kind: 'result', value: 5.2, estimate: true }), record({ year: 2023, kind: 'result', value: 5.4 })]),
     ).toBe(false);
   });
 });
 
 describe('yearFigures', () => {
   it('pairs the target with the result and judges them', () => {
-    const target = rec({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
-    const result = rec({ year: 2023, kind: 'result', value: 5.2 });
+    const target = record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
+    const result = record({ year: 2023, kind: 'result', value: 5.2 });
     const y = yearFigures(2023, [target, result]);
     expect(y).toMatchObject({ year: 2023, target, result, targets: [target], results: [result], disputed: false });
     expect(y.judgements).toHaveLength(1);
@@ -68,9 +68,9 @@ describe('yearFigures', () => {
   });
 
   it('keeps every source when they disagree and judges each distinct pair', () => {
-    const target = rec({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
-    const official = rec({ year: 2023, kind: 'result', value: 5.2, source: { url: 'o', type: 'official' } });
-    const mirror = rec({ year: 2023, kind: 'result', value: 4.6, conflictsWith: [official.id], source: { url: 'm', type: 'mirror' } });
+    const target = record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
+    const official = record({ year: 2023, kind: 'result', value: 5.2, source: { url: 'o', type: 'official' } });
+    const mirror = record({ year: 2023, kind: 'result', value: 4.6, conflictsWith: [official.id], source: { url: 'm', type: 'mirror' } });
     const y = yearFigures(2023, [mirror, target, official]);
     expect(y.disputed).toBe(true);
     expect(y.result).toBe(official);
@@ -82,16 +82,16 @@ describe('yearFigures', () => {
   });
 
   it('judges two sources quoting the same figure once', () => {
-    const target = rec({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
-    const a = rec({ year: 2023, kind: 'result', value: 5.2 });
-    const b = rec({ year: 2023, kind: 'result', value: 5.2, source: { url: 'n', type: 'news' } });
+    const target = record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
+    const a = record({ year: 2023, kind: 'result', value: 5.2 });
+    const b = record({ year: 2023, kind: 'result', value: 5.2, source: { url: 'n', type: 'news' } });
     expect(yearFigures(2023, [target, a, b]).judgements).toHaveLength(1);
   });
 
   it('pairs only matching measures', () => {
-    const target = rec({ year: 2023, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右', measure: '年均' });
-    const average = rec({ year: 2023, kind: 'result', indicator: 'urban_unemployment', value: 5.2, measure: '年均' });
-    const yearEnd = rec({ year: 2023, kind: 'result', indicator: 'urban_unemployment', value: 5.1, measure: '年末' });
+    const target = record({ year: 2023, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右', measure: '年均' });
+    const average = record({ year: 2023, kind: 'result', indicator: 'urban_unemployment', value: 5.2, measure: '年均' });
+    const yearEnd = record({ year: 2023, kind: 'result', indicator: 'urban_unemployment', value: 5.1, measure: '年末' });
     const y = yearFigures(2023, [target, average, yearEnd]);
     expect(y.judgements.map((j) => j.result)).toEqual([average]);
   });
@@ -111,9 +111,9 @@ describe('yearFigures', () => {
 
 describe('RecordIndex', () => {
   it('finds records by region, indicator and year', () => {
-    const a = rec({ year: 2023, kind: 'result' });
-    const b = rec({ year: 2024, kind: 'target' });
-    const c = rec({ year: 2024, kind: 'target', region: '上海' });
+    const a = record({ year: 2023, kind: 'result' });
+    const b = record({ year: 2024, kind: 'target' });
+    const c = record({ year: 2024, kind: 'target', region: '上海' });
     const index = new RecordIndex([a, b, c]);
     expect(index.get('北京', 'gdp_growth', 2024)).toEqual([b]);
     expect([...index.years('北京', 'gdp_growth').keys()]).toEqual([2023, 2024]);
@@ -124,7 +124,7 @@ describe('RecordIndex', () => {
 
 describe('consistentFigures', () => {
   const total = (value: number, unit: string, qualifier: '以上' | '以内' | null = null) =>
-    rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value, unit, qualifier });
+    record({ year: 2024, kind: 'result', indicator: 'gdp_total', value, unit, qualifier });
 
   it.each([
     ['13.57万亿元 and 突破13万亿元 (以上) can both be true', total(13.57, '万亿元'), total(13, '万亿元', '以上'), true],
@@ -139,8 +139,8 @@ describe('consistentFigures', () => {
   });
 
   it('targets must be the same figure: 5%以上 and 5.5%以上 are different plans', () => {
-    const a = rec({ year: 2024, kind: 'target', value: 5, qualifier: '以上' });
-    const b = rec({ year: 2024, kind: 'target', value: 5.5, qualifier: '以上' });
+    const a = record({ year: 2024, kind: 'target', value: 5, qualifier: '以上' });
+    const b = record({ year: 2024, kind: 'target', value: 5.5, qualifier: '以上' });
     expect(consistentFigures(a, b, 'target')).toBe(false);
   });
 

@@ -2,14 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Figure, judgeTarget } from '@/lib/compare/judge';
 import type { Indicator, Qualifier } from '@/lib/model';
-
-const pct = (indicator: Indicator, value: number, qualifier: Qualifier | null = null, valueMax?: number): Figure => ({
-  indicator,
-  value,
-  valueMax,
-  unit: '%',
-  qualifier,
-});
+import { pct } from '../helpers/builders';
 
 describe('judgeTarget: met, roughly met, missed', () => {
   it.each([

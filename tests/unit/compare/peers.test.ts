@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { peerStats } from '@/lib/compare/peers';
-import { rec } from './fixtures';
+import { record } from '../helpers/builders';
 
-const target = (region: string, value: number, extra: Parameters<typeof rec>[0] extends infer T ? Partial<T> : never = {}) =>
-  rec({ year: 2025, kind: 'target', region, value, qualifier: '左右', ...extra });
+const target = (region: string, value: number, extra: Parameters<typeof record>[0] extends infer T ? Partial<T> : never = {}) =>
+  record({ year: 2025, kind: 'target', region, value, qualifier: '左右', ...extra });
 
 describe('peerStats', () => {
   const records = [
@@ -16,8 +16,8 @@ describe('peerStats', () => {
     target('西藏', 7, { qualifier: '以上' }),
     target('山西', 4.5, { valueMax: 5, qualifier: null }),
     target('天津', 0, { value: undefined, unit: '', text: '实现正增长' }),
-    rec({ year: 2024, kind: 'target', region: '重庆', value: 6 }),
-    rec({ year: 2025, kind: 'result', region: '重庆', value: 6 }),
+    record({ year: 2024, kind: 'target', region: '重庆', value: 6 }),
+    record({ year: 2025, kind: 'result', region: '重庆', value: 6 }),
   ];
 
   it("puts this region's target beside the national one", () => {
@@ -59,8 +59,8 @@ describe('peerStats', () => {
 
   it('ranks a ceiling with the lowest first', () => {
     const cpi = [
-      rec({ year: 2025, kind: 'target', indicator: 'cpi', region: '北京', value: 2 }),
-      rec({ year: 2025, kind: 'target', indicator: 'cpi', region: '上海', value: 3 }),
+      record({ year: 2025, kind: 'target', indicator: 'cpi', region: '北京', value: 2 }),
+      record({ year: 2025, kind: 'target', indicator: 'cpi', region: '上海', value: 3 }),
     ];
     const s = peerStats(cpi, { year: 2025, indicator: 'cpi', region: '上海' });
     expect(s.peers.map((p) => [p.region, p.rank])).toEqual([
@@ -78,9 +78,9 @@ describe('peerStats', () => {
 
   it('scales units to the region’s and leaves out units that do not scale', () => {
     const grain = [
-      rec({ year: 2025, kind: 'target', indicator: 'grain_output', region: '四川', value: 715, unit: '亿斤' }),
-      rec({ year: 2025, kind: 'target', indicator: 'grain_output', region: '广东', value: 1268, unit: '万吨' }),
-      rec({ year: 2025, kind: 'target', indicator: 'grain_output', region: '福建', value: 5, unit: '%' }),
+      record({ year: 2025, kind: 'target', indicator: 'grain_output', region: '四川', value: 715, unit: '亿斤' }),
+      record({ year: 2025, kind: 'target', indicator: 'grain_output', region: '广东', value: 1268, unit: '万吨' }),
+      record({ year: 2025, kind: 'target', indicator: 'grain_output', region: '福建', value: 5, unit: '%' }),
     ];
     const s = peerStats(grain, { year: 2025, indicator: 'grain_output', region: '四川' });
     expect(s.peers.map((p) => [p.region, p.value])).toEqual([
@@ -103,8 +103,8 @@ describe('peerStats', () => {
 
   it('has no rank when the indicator has no direction', () => {
     const other = [
-      rec({ year: 2025, kind: 'target', indicator: 'other:服务业增加值', region: '北京', value: 5 }),
-      rec({ year: 2025, kind: 'target', indicator: 'other:服务业增加值', region: '上海', value: 6 }),
+      record({ year: 2025, kind: 'target', indicator: 'other:服务业增加值', region: '北京', value: 5 }),
+      record({ year: 2025, kind: 'target', indicator: 'other:服务业增加值', region: '上海', value: 6 }),
     ];
     const s = peerStats(other, { year: 2025, indicator: 'other:服务业增加值', region: '北京' });
     expect(s.peers.map((p) => [p.region, p.rank])).toEqual([

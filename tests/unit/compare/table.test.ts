@@ -1,19 +1,19 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildComparisonTable } from '@/lib/compare/table';
-import { rec } from './fixtures';
+import { record } from '../helpers/builders';
 
 describe('buildComparisonTable', () => {
   const records = [
-    rec({ year: 2023, kind: 'target', value: 5, qualifier: '左右' }),
-    rec({ year: 2023, kind: 'result', value: 5.2 }),
-    rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'result', value: 4.8 }),
-    rec({ year: 2025, kind: 'target', value: 5, qualifier: '以上' }),
-    rec({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'result', indicator: 'cpi', value: 0.1 }),
-    rec({ year: 2025, kind: 'target', indicator: 'other:服务业增加值', value: 5.5, qualifier: '左右' }),
-    rec({ year: 2024, kind: 'target', region: '上海', value: 5, qualifier: '左右' }),
+    record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' }),
+    record({ year: 2023, kind: 'result', value: 5.2 }),
+    record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }),
+    record({ year: 2024, kind: 'result', value: 4.8 }),
+    record({ year: 2025, kind: 'target', value: 5, qualifier: '以上' }),
+    record({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右' }),
+    record({ year: 2024, kind: 'result', indicator: 'cpi', value: 0.1 }),
+    record({ year: 2025, kind: 'target', indicator: 'other:服务业增加值', value: 5.5, qualifier: '左右' }),
+    record({ year: 2024, kind: 'target', region: '上海', value: 5, qualifier: '左右' }),
   ];
 
   it('has the years with records for the region, ascending, and the indicators in standard order', () => {
@@ -71,8 +71,8 @@ describe('buildComparisonTable', () => {
   it('gives no verdict for an indicator without a direction', () => {
     const t = buildComparisonTable(
       [
-        rec({ year: 2024, kind: 'target', indicator: 'other:服务业增加值', value: 5.5, qualifier: '左右' }),
-        rec({ year: 2024, kind: 'result', indicator: 'other:服务业增加值', value: 6 }),
+        record({ year: 2024, kind: 'target', indicator: 'other:服务业增加值', value: 5.5, qualifier: '左右' }),
+        record({ year: 2024, kind: 'result', indicator: 'other:服务业增加值', value: 6 }),
       ],
       { region: '北京' },
     );
@@ -81,15 +81,15 @@ describe('buildComparisonTable', () => {
 
   it('marks an estimate', () => {
     const t = buildComparisonTable(
-      [rec({ year: 2024, kind: 'target', value: 6, qualifier: '左右' }), rec({ year: 2024, kind: 'result', value: 6, estimate: true })],
+      [record({ year: 2024, kind: 'target', value: 6, qualifier: '左右' }), record({ year: 2024, kind: 'result', value: 6, estimate: true })],
       { region: '北京' },
     );
     expect(t.rows[0].cells[0]).toMatchObject({ verdict: 'met', estimate: true });
   });
 
   it('keeps both sources of a disputed result', () => {
-    const official = rec({ year: 2024, kind: 'result', value: 5.2, source: { url: 'o', type: 'official' } });
-    const mirror = rec({ year: 2024, kind: 'result', value: 5.3, source: { url: 'm', type: 'mirror' } });
+    const official = record({ year: 2024, kind: 'result', value: 5.2, source: { url: 'o', type: 'official' } });
+    const mirror = record({ year: 2024, kind: 'result', value: 5.3, source: { url: 'm', type: 'mirror' } });
     const cell = buildComparisonTable([mirror, official], { region: '北京' }).rows[0].cells[0];
     expect(cell).toMatchObject({ disputed: true, result: official });
     expect(cell.results).toEqual([official, mirror]);

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { yearFigures } from '@/lib/compare/figures';
 import { trendSeries } from '@/lib/compare/trend';
-import { rec } from './fixtures';
+import { record } from '../helpers/builders';
 
 const grain = (year: number, kind: 'target' | 'result', value: number, unit: string) =>
-  rec({ year, kind, indicator: 'grain_output', region: '全国', value, unit, qualifier: kind === 'target' ? '以上' : null });
+  record({ year, kind, indicator: 'grain_output', region: '全国', value, unit, qualifier: kind === 'target' ? '以上' : null });
 
 describe('trendSeries', () => {
   it('puts every figure in the latest unit so one source writing 亿斤 does not leave the chart', () => {
@@ -27,15 +27,15 @@ describe('trendSeries', () => {
   });
 
   it('keeps a range target as its two ends', () => {
-    const s = trendSeries([yearFigures(2026, [rec({ year: 2026, kind: 'target', value: 4.5, valueMax: 5 })])]);
+    const s = trendSeries([yearFigures(2026, [record({ year: 2026, kind: 'target', value: 4.5, valueMax: 5 })])]);
     expect(s.points[0].target).toMatchObject({ low: 4.5, high: 5 });
   });
 
   it('leaves out years with nothing to plot, and figures in words', () => {
     const s = trendSeries([
       yearFigures(2021, []),
-      yearFigures(2022, [rec({ year: 2022, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' })]),
-      yearFigures(2023, [rec({ year: 2023, kind: 'result', value: 5.2, estimate: true })]),
+      yearFigures(2022, [record({ year: 2022, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' })]),
+      yearFigures(2023, [record({ year: 2023, kind: 'result', value: 5.2, estimate: true })]),
     ]);
     expect(s.points.map((p) => [p.year, p.target, p.result?.value, p.result?.estimate])).toEqual([[2023, null, 5.2, true]]);
   });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The first stage runs on every page, so what it pulls in is a budget: no Preact, no reader, no t2s table, no
 // gazetteer. Bundled here the way the extension's build would (the real figure: `npm run bench -- pageload`).
 import { gzipSync } from 'node:zlib';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The background's share of the two-stage content script: it injects the lens into the asking frame only, and
 // before it asks a tab for a selection it makes sure the lens runs there (inject first, then ask) — once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The corrections store: applying a page's corrections to what the reader found, the background's messages over a
 // real (fake-indexeddb) database, and corrections in backups.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { registerRouter, request } from '@/lib/messages';
 import { correctionHandlers } from '@/lib/service/corrections';
 import { createHandlers } from '@/lib/service/handlers';
 import { recordHandlers } from '@/lib/service/records';
-import { stmt } from '../compare/fixtures';
+import { statement } from '../helpers/builders';
 
 const opened: ReportLensDb[] = [];
 afterEach(async () => {
@@ -50,8 +51,8 @@ describe('statement keys and applying corrections', () => {
 
   it('leaves hidden readings out, counts them, and replaces edited ones keeping the page quote and span', () => {
     const statements = [
-      stmt({ year: 2025, kind: 'target', value: 5, quote: '增长5%', start: 10, end: 14, confidence: 0.3, why: ['region from the page'] }),
-      stmt({ year: 2024, kind: 'result', value: 5.2, quote: '增长5.2%', start: 20, end: 26 }),
+      statement({ year: 2025, kind: 'target', value: 5, quote: '增长5%', start: 10, end: 14, confidence: 0.3, why: ['region from the page'] }),
+      statement({ year: 2024, kind: 'result', value: 5.2, quote: '增长5.2%', start: 20, end: 26 }),
     ];
     let c = applyCorrection(emptyCorrections(URL_A), { type: 'hide', key: '增长5.2%' });
     c = applyCorrection(c, { type: 'edit', edit: edit('增长5%', { region: '天津', valueMax: 6 }) });

@@ -1,38 +1,29 @@
+// @vitest-environment node
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createDbAccess, DbUnavailableError } from '@/lib/db/open';
 import { countAll, listRecords, putRecords, recordsForRegionYears, regionsWithRecords } from '@/lib/db/queries';
 import { ReportLensDb } from '@/lib/db/schema';
 import type { FigureRecord } from '@/lib/model';
-import { record as makeRecord } from '../records/helpers';
+import { record as makeRecord } from '../helpers/builders';
+import { freshDb } from '../helpers/db';
 
 let n = 0;
 const freshName = () => `report-lens-test-${++n}-${Math.random()}`;
 
-const record = (partial: Partial<FigureRecord>): FigureRecord =>
-  makeRecord(`r${Math.random()}`, { origin: 'user', source: { url: 'https://example.test/a', quote: '地区生产总值增长5%左右' }, ...partial });
-
-const opened: ReportLensDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
-
-function newDb() {
-  const db = new ReportLensDb(freshName());
-  opened.push(db);
-  return db;
-}
+// The user's own records here: no starter-pack rules apply to them.
+const record = (fields: Partial<FigureRecord>): FigureRecord => makeRecord({ origin: 'user', ...fields });
 
 describe('database', () => {
   it('round-trips a record with every field intact', async () => {
-    const db = newDb();
+    const db = freshDb();
     const r = record({ id: 'a', valueMax: 5.5, estimate: true, source: { url: 'u', title: 't', quote: 'q' } });
     await putRecords(db, [r]);
     expect(await db.records.get('a')).toEqual(r);
   });
 
   it('lists a region through its indexes, newest year first', async () => {
-    const db = newDb();
+    const db = freshDb();
     await putRecords(db, [
       record({ id: '1', year: 2023 }),
       record({ id: '2', year: 2025 }),
@@ -52,7 +43,7 @@ describe('database', () => {
   });
 
   it('counts every table', async () => {
-    const db = newDb();
+    const db = freshDb();
     await putRecords(db, [record({ id: 'x' })]);
     expect(await countAll(db)).toEqual({ records: 1, proposals: 0, reports: 0, snippets: 0 });
   });
@@ -61,12 +52,11 @@ describe('database', () => {
 describe('database access', () => {
   it('opens lazily and retries once after the connection was closed', async () => {
     const name = freshName();
+    onTestFinished(() => Dexie.delete(name));
     let created = 0;
     const access = createDbAccess(() => {
       created++;
-      const db = new ReportLensDb(name);
-      opened.push(db);
-      return db;
+      return new ReportLensDb(name);
     });
     expect(created).toBe(0);
     expect(await access.withDb((db) => db.records.count())).toBe(0);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The import rules the README states for lib/db and lib/compare, checked on the source so a move cannot quietly undo them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Storage failures (lib/db/storage.ts, createDbAccess().write): every way the browser says "could not write" is
 // recognised, what is left is checked, and the user reads the truth.
 import Dexie from 'dexie';
@@ -9,7 +10,8 @@ import { failureSentence, judgeAfter, StorageError, storageFailure } from '@/lib
 import { ensureShippedPack } from '@/lib/service/pack-install';
 import { recordHandlers } from '@/lib/service/records';
 import { PACK_LOADED_KEY } from '@/lib/storage-items';
-import { pack, record, storageItems } from '../records/helpers';
+import { pack, record } from '../helpers/builders';
+import { storageItems } from '../helpers/storage';
 
 const named = (name: string, extra: object = {}) => Object.assign(new Error(name), { name, ...extra });
 const names: string[] = [];
@@ -48,11 +50,11 @@ describe('recognising a storage failure', () => {
 describe('a write that fails', () => {
   it('with the library intact says nothing was changed', async () => {
     const { access: a } = access();
-    await a.write((db) => db.records.bulkPut([record('a'), record('b')]));
+    await a.write((db) => db.records.bulkPut([record({ id: 'a' }), record({ id: 'b' })]));
     const failure = await a
       .write(async (db) => {
         await db.transaction('rw', db.records, async () => {
-          await db.records.put(record('c'));
+          await db.records.put(record({ id: 'c' }));
           throw named('BulkError', { failures: [named('AbortError')] });
         });
       })
@@ -67,7 +69,7 @@ describe('a write that fails', () => {
     let reloads = 0;
     const { access: a } = access(() => reloads++);
     const handlers = recordHandlers(a);
-    await handlers.importPack({ text: JSON.stringify(pack([record('a'), record('b'), record('c')])) }, {});
+    await handlers.importPack({ text: JSON.stringify(pack([record({ id: 'a' }), record({ id: 'b' }), record({ id: 'c' })])) }, {});
     // What Chromium did on a full disk: the import's transaction failed and the database was gone after it.
     const failure = await a
       .write(async (db) => {
@@ -83,7 +85,7 @@ describe('a write that fails', () => {
   it('reloads the starter pack at the next wake when the records table is empty though the pack was loaded', async () => {
     fakeBrowser.reset();
     const { access: a } = access();
-    const shipped = pack([record('a'), record('b')]);
+    const shipped = pack([record({ id: 'a' }), record({ id: 'b' })]);
     await ensureShippedPack(a, storageItems(), '1', async () => shipped);
     expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBe('1');
     await a.withDb((db) => db.records.clear());

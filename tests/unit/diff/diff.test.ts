@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The text diff on Chinese report texts. Word boundaries differ between engines, so every assertion reads the
 // added and removed *text* (and what each side reads as), never where a segment ends.
 import { describe, expect, it } from 'vitest';

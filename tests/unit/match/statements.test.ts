@@ -2,64 +2,64 @@
 import { describe, expect, it } from 'vitest';
 import { compareStatement, compareStatements, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
 import { isConfident } from '@/lib/match/confidence';
-import { rec, stmt } from '../compare/fixtures';
+import { record, statement } from '../helpers/builders';
 
 describe('compareStatement: a target on the page', () => {
   it('is new when nothing is stored for its region and indicator', () => {
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [
-      rec({ year: 2024, kind: 'target', region: '上海' }),
-      rec({ year: 2024, kind: 'target', indicator: 'cpi' }),
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [
+      record({ year: 2024, kind: 'target', region: '上海' }),
+      record({ year: 2024, kind: 'target', indicator: 'cpi' }),
     ]);
     expect(c.state).toBe('new');
     expect(c.stored).toEqual([]);
   });
 
   it("agrees with this year's stored target", () => {
-    const stored = rec({ year: 2025, kind: 'target', value: 5, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [stored]);
+    const stored = record({ year: 2025, kind: 'target', value: 5, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [stored]);
     expect(c.state).toBe('compared');
     expect(c.stored).toEqual([{ record: stored, agreement: 'agrees', qualifierDiffers: false }]);
   });
 
   it("conflicts with a stored target of another number, and shows that record", () => {
-    const stored = rec({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [stored]);
+    const stored = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [stored]);
     expect(c.state).toBe('conflict');
     expect(c.stored).toEqual([{ record: stored, agreement: 'conflicts', qualifierDiffers: false }]);
   });
 
   it('only differs from a stored target when the page reading is uncertain: never a conflict', () => {
-    const stored = rec({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右', confidence: 0.4 }), [stored]);
+    const stored = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右', confidence: 0.4 }), [stored]);
     expect(c.state).toBe('compared');
     expect(c.stored.map((m) => m.agreement)).toEqual(['differs']);
   });
 
   it('treats a statement at the confidence line, or without a confidence, as confident', () => {
-    const stored = rec({ year: 2025, kind: 'target', value: 5.5 });
-    expect(compareStatement(stmt({ year: 2025, kind: 'target', value: 5, confidence: 0.6 }), [stored]).state).toBe('conflict');
+    const stored = record({ year: 2025, kind: 'target', value: 5.5 });
+    expect(compareStatement(statement({ year: 2025, kind: 'target', value: 5, confidence: 0.6 }), [stored]).state).toBe('conflict');
     expect(isConfident({})).toBe(true);
     expect(isConfident({ confidence: 0.59 })).toBe(false);
   });
 
   it('conflicts with a stored range when the page states a point', () => {
-    const stored = rec({ year: 2025, kind: 'target', value: 5, valueMax: 5.5 });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5 }), [stored]);
+    const stored = record({ year: 2025, kind: 'target', value: 5, valueMax: 5.5 });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5 }), [stored]);
     expect(c.state).toBe('conflict');
   });
 
   it('agrees after unit scaling, noting a different qualifier', () => {
-    const stored = rec({ year: 2025, kind: 'target', indicator: 'grain_output', value: 14000, unit: '亿斤', qualifier: '以上' });
-    const page = stmt({ year: 2025, kind: 'target', indicator: 'grain_output', value: 1.4, unit: '万亿斤', qualifier: '左右' });
+    const stored = record({ year: 2025, kind: 'target', indicator: 'grain_output', value: 14000, unit: '亿斤', qualifier: '以上' });
+    const page = statement({ year: 2025, kind: 'target', indicator: 'grain_output', value: 1.4, unit: '万亿斤', qualifier: '左右' });
     const c = compareStatement(page, [stored]);
     expect(c.state).toBe('compared');
     expect(c.stored[0]).toMatchObject({ agreement: 'agrees', qualifierDiffers: true });
   });
 
   it("surfaces both sides when stored sources disagree, and calls the page's mark a conflict", () => {
-    const official = rec({ year: 2025, kind: 'target', value: 5, qualifier: '左右', source: { url: 'o', type: 'official' } });
-    const tw = rec({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右', conflictsWith: [official.id], source: { url: 't', type: 'tw_media' } });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [tw, official]);
+    const official = record({ year: 2025, kind: 'target', value: 5, qualifier: '左右', source: { url: 'o', type: 'official' } });
+    const tw = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右', conflictsWith: [official.id], source: { url: 't', type: 'tw_media' } });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [tw, official]);
     expect(c.state).toBe('conflict');
     expect(c.stored.map((s) => [s.record.id, s.agreement])).toEqual([
       [official.id, 'agrees'],
@@ -68,16 +68,16 @@ describe('compareStatement: a target on the page', () => {
   });
 
   it('does not compare a qualitative stored target, but counts it as compared', () => {
-    const stored = rec({ year: 2025, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5 }), [stored]);
+    const stored = record({ year: 2025, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5 }), [stored]);
     expect(c.state).toBe('compared');
     expect(c.stored[0].agreement).toBe('not-comparable');
   });
 
   it("gives last year's target and result with the verdict and margin", () => {
-    const target = rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
-    const result = rec({ year: 2024, kind: 'result', value: 5.2 });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [target, result]) as TargetComparison;
+    const target = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
+    const result = record({ year: 2024, kind: 'result', value: 5.2 });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [target, result]) as TargetComparison;
     expect(c.kind).toBe('target');
     expect(c.state).toBe('compared');
     expect(c.lastYear.target).toBe(target);
@@ -86,25 +86,25 @@ describe('compareStatement: a target on the page', () => {
   });
 
   it("gives the change from last year's target", () => {
-    const last = rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 4.5, valueMax: 5 }), [last]) as TargetComparison;
+    const last = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 4.5, valueMax: 5 }), [last]) as TargetComparison;
     expect(c.change).toMatchObject({ delta: -0.25, change: 'lowered', ambition: 'less' });
   });
 
   it('has no change when last year has no stored target', () => {
-    const c = compareStatement(stmt({ year: 2025, kind: 'target', value: 5 }), [rec({ year: 2024, kind: 'result' })]) as TargetComparison;
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5 }), [record({ year: 2024, kind: 'result' })]) as TargetComparison;
     expect(c.change).toBeNull();
   });
 
   it('gives the earlier years as a trend sorted by year, with nulls for what is missing', () => {
     const records = [
-      rec({ year: 2022, kind: 'result', value: 3 }),
-      rec({ year: 2021, kind: 'target', value: 6, qualifier: '以上' }),
-      rec({ year: 2021, kind: 'result', value: 8.1 }),
-      rec({ year: 2023, kind: 'target', value: 5, qualifier: '左右' }),
-      rec({ year: 2026, kind: 'target', value: 4.5 }),
+      record({ year: 2022, kind: 'result', value: 3 }),
+      record({ year: 2021, kind: 'target', value: 6, qualifier: '以上' }),
+      record({ year: 2021, kind: 'result', value: 8.1 }),
+      record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' }),
+      record({ year: 2026, kind: 'target', value: 4.5 }),
     ];
-    const c = compareStatement(stmt({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), records) as TargetComparison;
+    const c = compareStatement(statement({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), records) as TargetComparison;
     expect(c.trend.map((y) => [y.year, y.target?.value ?? null, y.result?.value ?? null])).toEqual([
       [2021, 6, 8.1],
       [2022, null, 3],
@@ -114,8 +114,8 @@ describe('compareStatement: a target on the page', () => {
   });
 
   it('judges the page target against a result stored later for its year', () => {
-    const later = rec({ year: 2024, kind: 'result', value: 5 });
-    const c = compareStatement(stmt({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), [later]) as TargetComparison;
+    const later = record({ year: 2024, kind: 'result', value: 5 });
+    const c = compareStatement(statement({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), [later]) as TargetComparison;
     expect(c.state).toBe('compared');
     expect(c.outcome).toEqual([expect.objectContaining({ verdict: 'met', margin: 0, record: later })]);
   });
@@ -123,8 +123,8 @@ describe('compareStatement: a target on the page', () => {
 
 describe('compareStatement: a result on the page', () => {
   it("gives that year's target and whether the page's result met it", () => {
-    const target = rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', value: 4.8 }), [target]) as ResultComparison;
+    const target = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 4.8 }), [target]) as ResultComparison;
     expect(c.kind).toBe('result');
     expect(c.state).toBe('compared');
     expect(c.targets).toEqual([target]);
@@ -132,52 +132,52 @@ describe('compareStatement: a result on the page', () => {
   });
 
   it("says when the page's result is an estimate", () => {
-    const target = rec({ year: 2024, kind: 'target', value: 6, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', value: 6, qualifier: '左右', estimate: true }), [target]) as ResultComparison;
+    const target = record({ year: 2024, kind: 'target', value: 6, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 6, qualifier: '左右', estimate: true }), [target]) as ResultComparison;
     expect(c.verdicts[0]).toMatchObject({ verdict: 'met', estimate: true });
   });
 
   it('agrees with the stored result', () => {
-    const stored = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 1349000, unit: '亿元' });
-    const page = stmt({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 134.9, unit: '万亿元' });
+    const stored = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 1349000, unit: '亿元' });
+    const page = statement({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 134.9, unit: '万亿元' });
     expect(compareStatement(page, [stored]).stored[0].agreement).toBe('agrees');
   });
 
   it('conflicts with a stored result of another number', () => {
-    const stored = rec({ year: 2024, kind: 'result', value: 5.2 });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', value: 5.3 }), [stored]);
+    const stored = record({ year: 2024, kind: 'result', value: 5.2 });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 5.3 }), [stored]);
     expect(c.state).toBe('conflict');
     expect(c.stored[0]).toMatchObject({ record: stored, agreement: 'conflicts' });
   });
 
   it('an estimate on the page that the final figure revised is not a conflict', () => {
-    const final = rec({ year: 2024, kind: 'result', value: 5.4 });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', value: 5.2, estimate: true }), [final]);
+    const final = record({ year: 2024, kind: 'result', value: 5.4 });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 5.2, estimate: true }), [final]);
     expect(c.state).toBe('compared');
     expect(c.stored[0].agreement).toBe('revised');
   });
 
   it('a record in another measure than the one the page agrees with is not a conflict', () => {
-    const average = rec({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1, measure: '年均' });
-    const yearEnd = rec({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.0, measure: '年末' });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1 }), [average, yearEnd]);
+    const average = record({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1, measure: '年均' });
+    const yearEnd = record({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.0, measure: '年末' });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1 }), [average, yearEnd]);
     expect(c.state).toBe('compared');
     expect(c.stored.map((s) => s.agreement)).toEqual(['agrees', 'other-measure']);
   });
 
   it("gives the next year's target", () => {
-    const next = rec({ year: 2025, kind: 'target', value: 5, qualifier: '左右' });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', value: 5 }), [next]) as ResultComparison;
+    const next = record({ year: 2025, kind: 'target', value: 5, qualifier: '左右' });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 5 }), [next]) as ResultComparison;
     expect(c.state).toBe('compared');
     expect(c.nextTargets).toEqual([next]);
     expect(c.verdicts).toEqual([]);
   });
 
   it('gives one verdict per distinct stored target when sources disagree on the target', () => {
-    const a = rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'a', type: 'official' } });
-    const b = rec({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'b', type: 'news' } });
-    const c2 = rec({ year: 2024, kind: 'target', value: 5.5, qualifier: '左右', source: { url: 'c', type: 'mirror' } });
-    const c = compareStatement(stmt({ year: 2024, kind: 'result', value: 5.2 }), [c2, b, a]) as ResultComparison;
+    const a = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'a', type: 'official' } });
+    const b = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'b', type: 'news' } });
+    const c2 = record({ year: 2024, kind: 'target', value: 5.5, qualifier: '左右', source: { url: 'c', type: 'mirror' } });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 5.2 }), [c2, b, a]) as ResultComparison;
     expect(c.verdicts.map((v) => [v.record.source.url, v.verdict])).toEqual([
       ['a', 'met'],
       ['c', 'roughly-met'],
@@ -187,12 +187,12 @@ describe('compareStatement: a result on the page', () => {
 
 describe('compareStatements', () => {
   it('compares a whole page in order', () => {
-    const records = [rec({ year: 2025, kind: 'target', value: 5, qualifier: '左右' })];
+    const records = [record({ year: 2025, kind: 'target', value: 5, qualifier: '左右' })];
     const out = compareStatements(
       [
-        stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }),
-        stmt({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右' }),
-        stmt({ year: 2025, kind: 'target', value: 6 }),
+        statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }),
+        statement({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右' }),
+        statement({ year: 2025, kind: 'target', value: 6 }),
       ],
       records,
     );
@@ -202,16 +202,16 @@ describe('compareStatements', () => {
 
 describe('compareStatement: open-ended results', () => {
   it("a page's exact result agrees with a stored 突破 (以上) that it lies past", () => {
-    const stored = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
-    const page = stmt({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 135700, unit: '亿元' });
+    const stored = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
+    const page = statement({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 135700, unit: '亿元' });
     const c = compareStatement(page, [stored]);
     expect(c.state).toBe('compared');
     expect(c.stored[0]).toMatchObject({ agreement: 'agrees', qualifierDiffers: true });
   });
 
   it("a page's exact result short of a stored 突破 conflicts", () => {
-    const stored = rec({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
-    const page = stmt({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 12.8, unit: '万亿元' });
+    const stored = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
+    const page = statement({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 12.8, unit: '万亿元' });
     expect(compareStatement(page, [stored]).state).toBe('conflict');
   });
 });

@@ -8,8 +8,8 @@
 // Hence the automaton. The last test below runs that size for correctness.
 import { describe, expect, it } from 'vitest';
 import { createTopicMatcher, findTopicMentions, proposalsForTopics, topicsForRegions, topicsOf } from '@/lib/match/topics';
-import type { Proposal } from '@/lib/model';
 import { foldText } from '@/lib/text/fold';
+import { proposal as buildProposal } from '../helpers/builders';
 
 describe('findTopicMentions', () => {
   it('finds every occurrence of every topic, with offsets into the text', () => {
@@ -96,18 +96,7 @@ describe('findTopicMentions', () => {
   });
 });
 
-const proposal = (id: string, year: number, topics: string[], title = id): Proposal => ({
-  id,
-  region: '北京',
-  year,
-  author: '某委员',
-  role: '市政协委员',
-  title,
-  topics,
-  source: { url: `https://example.test/${id}` },
-  origin: 'pack',
-  updatedAt: 1,
-});
+const proposal = (id: string, year: number, topics: string[], title = id) => buildProposal({ id, region: '北京', year, topics, title });
 
 describe('proposalsForTopics', () => {
   const a = proposal('a', 2024, ['人工智能', '算力']);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Which messages a content script (code in a web page's tab) may send, and what its answers carry.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,7 +8,7 @@ import { isContentScript, registerRouter } from '@/lib/messages';
 import { libraryPath } from '@/lib/service/core';
 import { createHandlers } from '@/lib/service/handlers';
 import { redactForPage } from '@/lib/service/page';
-import { record } from '../records/helpers';
+import { record } from '../helpers/builders';
 
 const EXTENSION = 'chrome-extension://abc/';
 let unregister: () => void = () => {};
@@ -59,14 +60,15 @@ describe('messages from content scripts', () => {
 });
 
 describe('what a card on a page receives', () => {
-  const mine = record('u1', {
+  const mine = record({
+    id: 'u1',
     origin: 'user',
     note: 'my private note',
     updatedAt: 123,
     source: { url: 'https://other.example/saved', title: 'Elsewhere', quote: 'a quote' },
   });
-  const sameSite = record('u2', { origin: 'user', source: { url: 'https://news.example/b.html', title: 'Here' } });
-  const shipped = record('p1', { origin: 'pack', source: { url: 'https://www.gov.cn/x', title: 'Official' } });
+  const sameSite = record({ id: 'u2', origin: 'user', source: { url: 'https://news.example/b.html', title: 'Here' } });
+  const shipped = record({ id: 'p1', origin: 'pack', source: { url: 'https://www.gov.cn/x', title: 'Official' } });
 
   it('keeps nothing of other sites the user saved figures from', () => {
     const reply = redactForPage({ comparisons: [{ stored: [{ record: mine }, { record: sameSite }, { record: shipped }] }] }, page.url);
@@ -78,7 +80,7 @@ describe('what a card on a page receives', () => {
   });
 
   it('is redacted by the router for a content script, not for the library', async () => {
-    await db.records.put(record('u1', { ...mine, region: '北京', year: 2024, indicator: 'gdp_growth', kind: 'result', value: 5, unit: '%' }));
+    await db.records.put(record({ ...mine, region: '北京', year: 2024, indicator: 'gdp_growth', kind: 'result', value: 5, unit: '%' }));
     const statement = {
       region: '北京',
       year: 2025,

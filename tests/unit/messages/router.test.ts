@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess, DbUnavailableError } from '@/lib/db/open';
@@ -5,6 +6,7 @@ import { putRecords } from '@/lib/db/queries';
 import { ReportLensDb } from '@/lib/db/schema';
 import { type Handlers, messenger, registerRouter, request } from '@/lib/messages';
 import { createHandlers } from '@/lib/service/handlers';
+import { record } from '../helpers/builders';
 
 let unregister: () => void = () => {};
 let db: ReportLensDb;
@@ -24,21 +26,7 @@ function serve(handlers: Handlers) {
 
 describe('message router', () => {
   it('answers with database data', async () => {
-    await putRecords(db, [
-      {
-        id: 'a',
-        region: '北京',
-        year: 2025,
-        indicator: 'gdp_growth',
-        kind: 'target',
-        value: 5,
-        unit: '%',
-        qualifier: '左右',
-        source: { url: 'https://example.test' },
-        origin: 'user',
-        updatedAt: 0,
-      },
-    ]);
+    await putRecords(db, [record({ id: 'a', region: '北京', year: 2025, origin: 'user' })]);
     serve(createHandlers(createDbAccess(() => db), '1.2.3'));
     expect(await request('ping')).toEqual({ ok: true, data: { version: '1.2.3' } });
     const listed = await request('listRecords', { region: '北京' });

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // "Don't run on this site": one writer, undoable from the library, carried by backups.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -5,7 +6,8 @@ import { parseBackup } from '@/lib/io/backup';
 import { recordHandlers } from '@/lib/service/records';
 import { sitesHandlers } from '@/lib/service/sites';
 import { DISABLED_SITES_KEY } from '@/lib/storage-items';
-import { setup, storageItems } from '../records/helpers';
+import { setup } from '../helpers/db';
+import { storageItems } from '../helpers/storage';
 
 beforeEach(() => fakeBrowser.reset());
 const store = () => storageItems().disabledSites;

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The in-app language: a chosen locale's messages served by t() the way browser.i18n would serve them.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';

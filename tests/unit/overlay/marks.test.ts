@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { markStyle, placeMarks, setMarkState } from '@/entrypoints/content/marks';
 import { readPage } from '@/lib/page';
-import { stmt } from '../compare/fixtures';
+import { statement } from '../helpers/builders';
 
 describe('marks and confidence', () => {
   it('marks each statement high or low, and an uncertain one keeps its look when its state changes', () => {
@@ -11,8 +11,8 @@ describe('marks and confidence', () => {
     const text = page.text;
     const at = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote });
     const statements = [
-      stmt({ year: 2025, kind: 'target', value: 5, ...at('5%左右') }),
-      stmt({ year: 2024, kind: 'result', value: 5.2, confidence: 0.2, ...at('5.2%') }),
+      statement({ year: 2025, kind: 'target', value: 5, ...at('5%左右') }),
+      statement({ year: 2024, kind: 'result', value: 5.2, confidence: 0.2, ...at('5.2%') }),
     ];
     const marks = placeMarks(document, page.segments, statements, () => 'label');
     expect(marks.get(0)?.[0].getAttribute('data-confidence')).toBe('high');

@@ -1,18 +1,18 @@
 // The page panel: every statement in reading order, grouped by region (the page's own first), with its verdict.
 import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { useRenderHost } from '../render-host';
+import { useRenderHost } from '../helpers/render-host';
 import { groupByRegion, PagePanel } from '@/components/overlay/PagePanel';
 import { compareStatements } from '@/lib/match';
-import { rec, stmt } from '../compare/fixtures';
+import { record, statement } from '../helpers/builders';
 
 const host = useRenderHost();
 
 const statements = [
-  stmt({ region: '上海', year: 2025, kind: 'target', value: 5, start: 40, end: 44 }),
-  stmt({ region: '北京', year: 2025, kind: 'target', value: 5, start: 10, end: 14 }),
-  stmt({ region: '北京', year: 2024, kind: 'result', value: 5.2, start: 20, end: 25 }),
-  stmt({ region: '上海', year: 2024, kind: 'result', value: 4.9, start: 30, end: 35, confidence: 0.2 }),
+  statement({ region: '上海', year: 2025, kind: 'target', value: 5, start: 40, end: 44 }),
+  statement({ region: '北京', year: 2025, kind: 'target', value: 5, start: 10, end: 14 }),
+  statement({ region: '北京', year: 2024, kind: 'result', value: 5.2, start: 20, end: 25 }),
+  statement({ region: '上海', year: 2024, kind: 'result', value: 4.9, start: 30, end: 35, confidence: 0.2 }),
 ];
 
 describe('the page panel', () => {
@@ -25,7 +25,7 @@ describe('the page panel', () => {
   });
 
   it('lists every statement with its verdict and goes to its mark on click', () => {
-    const comparisons = compareStatements(statements, [rec({ region: '北京', year: 2024, kind: 'target', value: 5 })]);
+    const comparisons = compareStatements(statements, [record({ region: '北京', year: 2024, kind: 'target', value: 5 })]);
     const onGo = vi.fn();
     render(<PagePanel statements={statements} comparisons={comparisons} mainRegion="北京" onGo={onGo} onClose={() => {}} />, host());
     const items = [...host().querySelectorAll('[data-testid="panel-item"]')];

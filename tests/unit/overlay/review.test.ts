@@ -1,12 +1,13 @@
+// @vitest-environment node
 // The review list's state: rows from statements, editing, unticking, and what confirming saves and remembers.
 import { describe, expect, it } from 'vitest';
 import { reviewOutcome, reviewRows, rowProblems, tickAll, updateRow } from '@/components/overlay/review';
-import { stmt } from '../compare/fixtures';
+import { statement } from '../helpers/builders';
 
 const statements = [
-  stmt({ year: 2025, kind: 'target', value: 5, qualifier: '左右', quote: '增长5%左右' }),
-  stmt({ year: 2024, kind: 'result', value: 5.2, quote: '增长5.2%' }),
-  stmt({ year: 2025, kind: 'target', value: 3, indicator: 'cpi', quote: '3%左右', confidence: 0.3 }),
+  statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右', quote: '增长5%左右' }),
+  statement({ year: 2024, kind: 'result', value: 5.2, quote: '增长5.2%' }),
+  statement({ year: 2025, kind: 'target', value: 3, indicator: 'cpi', quote: '3%左右', confidence: 0.3 }),
 ];
 const rows = () => reviewRows(statements.map((statement, index) => ({ statement, key: statement.quote, index })));
 
@@ -34,7 +35,7 @@ describe('the review list', () => {
   });
 
   it('an unchanged row is saved but remembers no edit; an edit back to a point drops the range', () => {
-    const ranged = [stmt({ year: 2025, kind: 'target', value: 4.5, valueMax: 5, quote: 'q' })];
+    const ranged = [statement({ year: 2025, kind: 'target', value: 4.5, valueMax: 5, quote: 'q' })];
     const r = updateRow(reviewRows([{ statement: ranged[0], key: 'q', index: 0 }]), 0, { value: '5' });
     const out = reviewOutcome(r, ranged);
     expect(out.statements[0].valueMax).toBeUndefined();

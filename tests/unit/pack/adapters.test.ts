@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { adaptGdpFacts } from '@/lib/pack/adapters/gdp-facts';
 import { adaptGdpTargets } from '@/lib/pack/adapters/gdp-targets';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { buildPack, type PackInputs } from '@/lib/pack/build';
 import { parsePack } from '@/lib/pack/format';

@@ -1,25 +1,11 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '@/lib/model';
+import { record } from '../helpers/builders';
 import { disagree, markConflicts } from '@/lib/pack/conflicts';
 
-let n = 0;
-function rec(over: Partial<FigureRecord>): FigureRecord {
-  n++;
-  return {
-    id: `r${n}`,
-    region: '重庆',
-    year: 2024,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 6,
-    unit: '%',
-    qualifier: '左右',
-    source: { url: `https://example.org/${n}`, quote: 'q', type: 'news' },
-    origin: 'pack',
-    updatedAt: 0,
-    ...over,
-  };
-}
+// Chongqing's 2024 GDP growth target of 6% 左右, unless a test says otherwise.
+const rec = (over: Partial<FigureRecord>) => record({ region: '重庆', value: 6, ...over });
 
 describe('disagree', () => {
   it.each([

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The coverage table in the pack header and the bars the build prints.
 import { describe, expect, it } from 'vitest';
 import { gdpReach, handPrecision, priorPairs, share } from '@/lib/pack/bars';
@@ -5,25 +6,10 @@ import { coverageOf, coverageYears, readCell } from '@/lib/pack/coverage';
 import { parsePack, serializePack } from '@/lib/pack/format';
 import { mergeOfficialReadings, sameReading } from '@/lib/pack/official-merge';
 import type { FigureRecord } from '@/lib/model';
+import { record } from '../helpers/builders';
 
-let n = 0;
-function rec(fields: Partial<FigureRecord>): FigureRecord {
-  n++;
-  return {
-    id: `rec-${n}`,
-    region: '北京',
-    year: 2025,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: '左右',
-    source: { url: `https://example.org/${n}`, quote: 'q', type: 'news' },
-    origin: 'pack',
-    updatedAt: 0,
-    ...fields,
-  };
-}
+// Figures of the 2025 reports, unless a test says otherwise.
+const rec = (fields: Partial<FigureRecord>) => record({ year: 2025, ...fields });
 
 describe('coverageOf', () => {
   const records = [

@@ -1,39 +1,12 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord, Proposal } from '@/lib/model';
 import { MAX_PROBLEMS, PACK_VERSION, type Pack, parsePack } from '@/lib/pack/format';
+import { record as buildRecord, proposal as buildProposal } from '../helpers/builders';
 
-function record(over: Partial<FigureRecord> = {}): FigureRecord {
-  return {
-    id: 'rec-1',
-    region: '北京',
-    year: 2024,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: '左右',
-    source: { url: 'https://example.org/a', quote: '增长5%左右', type: 'news' },
-    origin: 'pack',
-    updatedAt: 0,
-    ...over,
-  };
-}
-
-function proposal(over: Partial<Proposal> = {}): Proposal {
-  return {
-    id: 'prop-1',
-    region: '北京',
-    year: 2024,
-    author: '李某',
-    role: '政协委员',
-    title: '加强合作',
-    topics: ['合作'],
-    source: { url: '', title: '大公报', quote: '加强合作' },
-    origin: 'pack',
-    updatedAt: 0,
-    ...over,
-  };
-}
+// Fixed ids: two calls give two rows with the same id.
+const record = (over: Partial<FigureRecord> = {}) => buildRecord({ id: 'rec-1', ...over });
+const proposal = (over: Partial<Proposal> = {}) => buildProposal({ id: 'prop-1', ...over });
 
 function pack(records: unknown[] = [record()], proposals: unknown[] = [proposal()]): Pack {
   return {

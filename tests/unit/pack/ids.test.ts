@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Ids from content must never change between versions: a rebuilt pack replaces its rows in place, and saving the
 // same selection again keeps one snippet. These values were computed by the code as it stood before it shared a hash.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The official-text adapter: what the reader says about a text becomes pack records — one figure per cell, only
 // this year's targets and last year's results of the report's own region, each with the exact quote and the page.
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { buildPack } from '@/lib/pack/build';
 import { parsePack } from '@/lib/pack/format';
 import type { ReadInput, ReadResult } from '@/lib/reader';
 import type { Statement } from '@/lib/model';
+import { statement } from '../helpers/builders';
 import { context, fold, regionsJson } from './fixtures';
 
 // Our own sentences, shaped like a report: the review, then the target block.
@@ -40,19 +42,7 @@ const doc = (extra: Partial<OfficialText> = {}): OfficialText => ({
 function said(quote: string, fields: Partial<Statement>, text = REPORT): Statement {
   const start = text.indexOf(quote);
   if (start < 0) throw new Error(`not in the text: ${quote}`);
-  return {
-    region: '北京',
-    year: 2024,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: null,
-    quote,
-    start,
-    end: start + quote.length,
-    ...fields,
-  };
+  return statement({ year: 2024, qualifier: null, quote, start, ...fields });
 }
 
 const reader =

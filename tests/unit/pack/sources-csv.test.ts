@@ -1,23 +1,16 @@
+// @vitest-environment node
 // A starter-pack record read from an official text carries the hand-gathered page that states the same figure in
 // `sources`; a CSV export must bring them back on import (else re-importing one's own export would drop them).
 import { describe, expect, it } from 'vitest';
 import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
-import type { FigureRecord } from '@/lib/model';
+import { record } from '../helpers/builders';
 
-const joined: FigureRecord = {
+const joined = record({
   id: 'rec-joined',
-  region: '北京',
   year: 2025,
-  indicator: 'gdp_growth',
-  kind: 'target',
-  value: 5,
-  unit: '%',
-  qualifier: '左右',
   source: { url: 'https://example.gov.cn/bj-2025', title: '政府工作报告', quote: '地区生产总值增长5%左右', type: 'official' },
   sources: [{ url: 'https://example.org/news', title: '新闻', quote: '北京今年GDP目标5%左右', type: 'news' }],
-  origin: 'pack',
-  updatedAt: 1,
-};
+});
 
 describe('CSV and further sources', () => {
   it('writes them as a JSON list and reads them back unchanged', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The committed starter pack (assets/pack/starter-pack.json) is what users meet first: it must load.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

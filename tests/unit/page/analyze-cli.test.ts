@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The command-line analyzer on hostile files: an unreadable file is an error (not "not a report"), and a page
 // nested 50,000 levels deep is read without "Maximum call stack size exceeded".
 import { execFileSync } from 'node:child_process';

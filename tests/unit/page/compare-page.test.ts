@@ -1,9 +1,10 @@
+// @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import type { FigureRecord, Statement } from '@/lib/model';
+import type { FigureRecord } from '@/lib/model';
 import { pageHandlers } from '@/lib/service/page';
-import { proposal, record } from '../records/helpers';
+import { proposal, record, statement } from '../helpers/builders';
 
 const db = new ReportLensDb(`page-${Math.random()}`);
 afterEach(async () => {
@@ -12,20 +13,7 @@ afterEach(async () => {
 });
 
 const source = { url: 'https://example.test/report' };
-const rec = (r: Partial<FigureRecord>): FigureRecord => record(`${r.region ?? '北京'}-${r.year}-${r.kind}-${r.value}`, { source, ...r });
-const statement = (s: Partial<Statement>): Statement => ({
-  region: '北京',
-  year: 2025,
-  indicator: 'gdp_growth',
-  kind: 'target',
-  value: 5,
-  unit: '%',
-  qualifier: '左右',
-  quote: '地区生产总值增长5%左右',
-  start: 0,
-  end: 12,
-  ...s,
-});
+const rec = (r: Partial<FigureRecord>): FigureRecord => record({ id: `${r.region ?? '北京'}-${r.year}-${r.kind}-${r.value}`, source, ...r });
 const comparePage = pageHandlers(createDbAccess(() => db)).comparePage;
 
 describe('comparePage', () => {
@@ -50,7 +38,7 @@ describe('comparePage', () => {
   });
 
   it('finds proposal topics in traditional text and lists their proposals', async () => {
-    const p1 = proposal('p1', { region: '北京', title: '关于加快低空经济发展的提案', topics: ['低空经济'] });
+    const p1 = proposal({ id: 'p1', region: '北京', title: '关于加快低空经济发展的提案', topics: ['低空经济'] });
     await db.proposals.put(p1);
     const text = '代表們熱議低空經濟與人工智能。';
     const { topics, proposals } = await comparePage({ statements: [], text }, {});

@@ -4,18 +4,8 @@
 // text and holds its quote.
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/reader';
+import { seededRandom } from '../helpers/random';
 
-/** mulberry32: a small seeded generator, so a failure names a case that can be run again. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces a report page is made of, plus what breaks parsers: lone surrogates, control and zero-width characters,
 // combining marks, right-to-left marks, full-width digits, huge and tiny numbers, unbalanced brackets.
@@ -54,7 +44,7 @@ function garbage(next: () => number): string {
 
 describe('the reader on 100,000 random texts', () => {
   it('never throws, and every statement’s span holds its quote', () => {
-    const next = rng(0x5eed_2026);
+    const next = seededRandom(0x5eed_2026);
     let statements = 0;
     for (let i = 0; i < 100_000; i++) {
       const text = garbage(next);

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Detection on pages about prefecture-level cities, counties and districts (family "Regions it does not know"):
 // the place whose report it is owns the page and its figures, not the province or the nation the page also names.
 // Every page here is written for these tests.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Detection on pages written for these tests: report coverage in both scripts, and the look-alikes.
 import { describe, expect, it } from 'vitest';
 import { gateReport } from '../../../lib/detect/gate.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The extractor, family by family. Every sentence here is written for these tests in the style of real report
 // coverage (not copied from any page). Report year 2025 unless a case says otherwise.
 import { describe, expect, it } from 'vitest';

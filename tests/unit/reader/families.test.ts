@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The reader on the error families seen on pages it had never seen, one table per family. Every
 // sentence is written for these tests; none is copied from a page. Report year 2026, page region 江西 unless a
 // case says otherwise. "Shown" means confidence ≥ CONFIDENT (what the CLI prints and the page marks as fact).
@@ -209,6 +210,7 @@ describe('last year as the base of a comparison does not turn targets into resul
     ['今年主要预期目标：城镇新增就业40万人，不低于去年实际完成数，城镇调查失业率5.5%左右。'],
     ['今年地区生产总值增长5%左右，高于去年0.2个百分点，城镇调查失业率5.5%左右。'],
     ['今年粮食产量比去年增长1%，城镇调查失业率5.5%左右。'],
+    ['去年全省地区生产总值增长4.2%。\n今年GDP增长目标由去年的5%左右调整为4.5%至5%。\n进出口增长3%，城镇调查失业率5.5%。'],
   ])('%s', (text) => {
     const s = read(text).find((x) => x.indicator === 'urban_unemployment');
     expect([s?.year, s?.kind]).toEqual([2026, 'target']);
@@ -391,6 +393,20 @@ describe('roundups of many regions', () => {
       [2023, 5.2, 'result'],
       [2024, 5, 'result'],
     ]);
+  });
+});
+
+describe('the place a sentence opens with', () => {
+  it('全国去年… carries to the later clauses of its sentence', () => {
+    const list = read('全国去年GDP增长5%，今年目标定为5%左右，赤字率拟按4%左右安排。', '深圳');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['全国', 'deficit_ratio', 4],
+    ]);
+  });
+  it('a place opening a project name is not the topic', () => {
+    const list = read('2025年，南昌地铁3号线建成通车，全省基础设施投资增长5.6%。南昌大数据园引进企业120家，制造业投资增长8%。');
+    expect(list.map((s) => s.region)).toEqual(['江西', '江西']);
   });
 });
 

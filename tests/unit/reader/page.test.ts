@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The page reader on a small page written for this test: what counts as article text, and the node map.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

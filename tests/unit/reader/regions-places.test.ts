@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The GB/T 2260 gazetteer (family "Regions it does not know"): every prefecture-level and county-level division
 // resolves by name in both scripts, keeps a canonical name of its own, and is found in running text only where the
 // name cannot be an everyday word.

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../lib/text/index.ts';
 import { findRegion, REGIONS, scanRegions } from '../../../lib/regions/index.ts';

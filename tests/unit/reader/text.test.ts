@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Matching text: folding, numerals, noise removal, and the map back to the original.
 import { describe, expect, it } from 'vitest';
 import { cleanText, foldText, originalSpan, parseChineseNumber, toSimplified } from '../../../lib/text/index.ts';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Formula injection: one rule (lib/io/csv-safety.ts) in every CSV writer — records, the comparison table, snippets.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,7 @@ import { buildComparisonTable } from '@/lib/compare/table';
 import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
 import { FORMULA_CELL, guardCell } from '@/lib/io/csv-safety';
 import { snippetsToCsv } from '@/lib/io/snippets';
-import { record } from './helpers';
+import { record } from '../helpers/builders';
 
 const ATTACKS = [
   '=1+1',
@@ -32,7 +33,7 @@ describe('the one escaping rule', () => {
 
   it('holds in the records CSV, and import gives the text back unchanged', () => {
     const records = ATTACKS.map((a, i) =>
-      record(`r${i}`, { note: a, source: { url: 'https://example.test/x', title: a, quote: a }, value: -0.3 }),
+      record({ id: `r${i}`, note: a, source: { url: 'https://example.test/x', title: a, quote: a }, value: -0.3 }),
     );
     const csv = recordsToCsv(records);
     expect(cells(csv).filter(runnable)).toEqual([]);
@@ -43,7 +44,7 @@ describe('the one escaping rule', () => {
 
   it('holds in the comparison table CSV', () => {
     const records = ATTACKS.map((a, i) =>
-      record(`c${i}`, { region: a, year: 2020 + i, kind: 'target', source: { url: a } }),
+      record({ id: `c${i}`, region: a, year: 2020 + i, kind: 'target', source: { url: a } }),
     );
     for (const a of ATTACKS) {
       const table = buildComparisonTable(records, { region: a });

@@ -1,14 +1,15 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
-import { record } from './helpers';
+import { record } from '../helpers/builders';
 
 describe('record CSV', () => {
   it('round-trips records with every field, Chinese text, commas, quotes and new lines', () => {
     const records = [
-      record('a', { conflictsWith: ['b'], note: '含"引号", 逗号\n和换行', estimate: true, userEdited: true, measure: '年均' }),
-      record('b', { value: 4.5, valueMax: 5, qualifier: null, extraQualifier: '力争', source: { url: 'https://example.test/b', title: '标题', quote: '4.5%-5%', publishedAt: '2025-01-15', type: 'official', via: 'https://repo.example/x' } }),
-      record('q', { value: undefined, unit: '', qualifier: null, text: '与经济增长同步', indicator: 'disposable_income_growth' }),
-      record('neg', { kind: 'result', value: -0.3, qualifier: null, indicator: 'cpi', note: '=SUM(A1:A2)', origin: 'page' }),
+      record({ id: 'a', conflictsWith: ['b'], note: '含"引号", 逗号\n和换行', estimate: true, userEdited: true, measure: '年均' }),
+      record({ id: 'b', value: 4.5, valueMax: 5, qualifier: null, extraQualifier: '力争', source: { url: 'https://example.test/b', title: '标题', quote: '4.5%-5%', publishedAt: '2025-01-15', type: 'official', via: 'https://repo.example/x' } }),
+      record({ id: 'q', value: undefined, unit: '', qualifier: null, text: '与经济增长同步', indicator: 'disposable_income_growth' }),
+      record({ id: 'neg', kind: 'result', value: -0.3, qualifier: null, indicator: 'cpi', note: '=SUM(A1:A2)', origin: 'page' }),
     ];
     const csv = recordsToCsv(records);
     expect(csv.startsWith('\uFEFFid,region,year,')).toBe(true);
@@ -17,7 +18,7 @@ describe('record CSV', () => {
   });
 
   it('writes formula-like text with an apostrophe so a spreadsheet shows it as text', () => {
-    const csv = recordsToCsv([record('x', { note: '=HYPERLINK("http://evil")' })]);
+    const csv = recordsToCsv([record({ id: 'x', note: '=HYPERLINK("http://evil")' })]);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 

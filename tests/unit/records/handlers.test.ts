@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
@@ -5,7 +6,8 @@ import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
 import { makePack } from '@/lib/io/export';
 import { registerRouter, request } from '@/lib/messages';
 import { createHandlers } from '@/lib/service/handlers';
-import { dump, record, seed, setup } from './helpers';
+import { record } from '../helpers/builders';
+import { dump, seed, setup } from '../helpers/db';
 
 describe('listing records', () => {
   it('filters by region, year, indicator, kind and origin, through the indexes', async () => {
@@ -163,7 +165,7 @@ describe('error results through the message router', () => {
     const before = await dump(db);
     unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
     const reply = await request('restoreBackup', {
-      text: JSON.stringify({ format: 'report-lens-backup', version: 1, createdAt: '2026-01-01', counts: {}, records: [record('x', { year: 1800 })], proposals: [], reports: [], snippets: [] }),
+      text: JSON.stringify({ format: 'report-lens-backup', version: 1, createdAt: '2026-01-01', counts: {}, records: [record({ id: 'x', year: 1800 })], proposals: [], reports: [], snippets: [] }),
     });
     expect(reply).toMatchObject({ ok: true, data: { ok: false, reason: 'invalid', problems: [{ path: 'records[0].year' }] } });
     expect(await dump(db)).toEqual(before);
@@ -172,14 +174,14 @@ describe('error results through the message router', () => {
   it('a pack given to restore is refused with a hint to use Import', async () => {
     const { access } = setup();
     unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
-    const reply = await request('restoreBackup', { text: JSON.stringify(makePack([record('a')], [])) });
+    const reply = await request('restoreBackup', { text: JSON.stringify(makePack([record({ id: 'a' })], [])) });
     expect(reply).toMatchObject({ ok: true, data: { ok: false, problems: [{ message: expect.stringMatching(/use "Import"/) }] } });
   });
 
   it('the access object is reused: a closed connection is reopened', async () => {
     const { db } = setup();
     const access = createDbAccess(() => db);
-    await access.withDb((d) => d.records.put(record('a')));
+    await access.withDb((d) => d.records.put(record({ id: 'a' })));
     db.close();
     unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
     const reply = await request('listRecords', {});

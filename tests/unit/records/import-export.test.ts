@@ -1,7 +1,9 @@
+// @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT } from '@/lib/io/backup';
 import { MAX_IMPORT_BYTES } from '@/lib/io/limits';
-import { dump, pack, proposal, record, seed, setup } from './helpers';
+import { pack, proposal, record } from '../helpers/builders';
+import { dump, seed, setup } from '../helpers/db';
 
 describe('export → wipe → import', () => {
   it('a pack export imported into an emptied database gives back the same records and proposals', async () => {
@@ -35,7 +37,7 @@ describe('export → wipe → import', () => {
     const { db, handlers } = setup();
     await seed(db);
     const backup = await handlers.backupAll(undefined, {});
-    await db.records.put(record('added-later', { origin: 'user' }));
+    await db.records.put(record({ id: 'added-later', origin: 'user' }));
     await handlers.restoreBackup({ text: JSON.stringify(backup) }, {});
     expect(await db.records.get('added-later')).toBeUndefined();
   });
@@ -59,33 +61,33 @@ describe('an import that cannot be read changes nothing', () => {
   });
 
   it('a truncated file', async () => {
-    const text = JSON.stringify(pack([record('n1'), record('n2')]));
+    const text = JSON.stringify(pack([record({ id: 'n1' }), record({ id: 'n2' })]));
     const problems = await expectUnchanged(text.slice(0, Math.floor(text.length * 0.7)), 'invalid');
     expect(problems[0].message).toMatch(/truncated/);
   });
 
   it('a pack from a newer version', async () => {
-    const problems = await expectUnchanged(JSON.stringify({ ...pack([record('n1')]), version: 2 }), 'invalid');
+    const problems = await expectUnchanged(JSON.stringify({ ...pack([record({ id: 'n1' })]), version: 2 }), 'invalid');
     expect(problems).toEqual([expect.objectContaining({ path: 'version', message: expect.stringMatching(/newer/) })]);
   });
 
   it('one bad row among good ones: nothing is imported, the problem names row and field', async () => {
-    const rows = [record('n1'), record('n2', { year: 'twenty' as never }), record('n3')];
+    const rows = [record({ id: 'n1' }), record({ id: 'n2', year: 'twenty' as never }), record({ id: 'n3' })];
     const problems = await expectUnchanged(JSON.stringify(pack(rows)), 'invalid');
     expect(problems[0].path).toBe('records[1].year');
     expect(problems[0].message).toMatch(/record 2/);
   });
 
   it('a 50 MB file is refused before it is parsed', async () => {
-    const big = JSON.stringify(pack([record('n1')])).replace('"test pack"', `"${'x'.repeat(50 * 1024 * 1024)}"`);
+    const big = JSON.stringify(pack([record({ id: 'n1' })])).replace('"test pack"', `"${'x'.repeat(50 * 1024 * 1024)}"`);
     expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
     const problems = await expectUnchanged(big, 'too-large');
     expect(problems[0].message).toMatch(/50\.0 MB.*32\.0 MB/);
   });
 
   it('a file just under the limit with a broken last row is refused as a whole', async () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => record(`bulk-${i}`, { year: 2000 + (i % 25), value: i }));
-    rows.push(record('broken', { kind: 'maybe' as never }));
+    const rows = Array.from({ length: 20_000 }, (_, i) => record({ id: `bulk-${i}`, year: 2000 + (i % 25), value: i }));
+    rows.push(record({ id: 'broken', kind: 'maybe' as never }));
     const problems = await expectUnchanged(JSON.stringify(pack(rows)), 'invalid');
     expect(problems[0].path).toBe('records[20000].kind');
   });
@@ -94,16 +96,16 @@ describe('an import that cannot be read changes nothing', () => {
 describe('merging an import', () => {
   it('a duplicate (same figure from the same page under another id) merges into the stored record', async () => {
     const { db, handlers } = setup();
-    await db.records.put(record('mine', { origin: 'page', source: { url: 'https://example.test/x' } }));
-    const twin = record('theirs', { origin: 'import', source: { url: 'https://example.test/x' } });
-    const outcome = await handlers.importPack({ text: JSON.stringify(pack([twin, record('other', { origin: 'import' })])) }, {});
+    await db.records.put(record({ id: 'mine', origin: 'page', source: { url: 'https://example.test/x' } }));
+    const twin = record({ id: 'theirs', origin: 'import', source: { url: 'https://example.test/x' } });
+    const outcome = await handlers.importPack({ text: JSON.stringify(pack([twin, record({ id: 'other', origin: 'import' })])) }, {});
     expect(outcome.ok && outcome.records).toEqual({ added: 1, updated: 0, unchanged: 0, kept: 0, duplicates: 1 });
     expect(await db.records.count()).toBe(2);
   });
 
   it('the same file twice: the second time nothing changes', async () => {
     const { db, handlers } = setup();
-    const text = JSON.stringify(pack([record('a'), record('b', { value: 6 })], [proposal('p1')]));
+    const text = JSON.stringify(pack([record({ id: 'a' }), record({ id: 'b', value: 6 })], [proposal({ id: 'p1' })]));
     await handlers.importPack({ text }, {});
     const once = await dump(db);
     const again = await handlers.importPack({ text }, {});
@@ -113,16 +115,16 @@ describe('merging an import', () => {
 
   it('a stored record the user edited is kept over an unedited copy in the file', async () => {
     const { db, handlers } = setup();
-    await db.records.put(record('a', { value: 6, userEdited: true, updatedAt: 1 }));
-    const outcome = await handlers.importPack({ text: JSON.stringify(pack([record('a', { value: 5, updatedAt: 99 })])) }, {});
+    await db.records.put(record({ id: 'a', value: 6, userEdited: true, updatedAt: 1 }));
+    const outcome = await handlers.importPack({ text: JSON.stringify(pack([record({ id: 'a', value: 5, updatedAt: 99 })])) }, {});
     expect(outcome.ok && outcome.records.kept).toBe(1);
     expect((await db.records.get('a'))?.value).toBe(6);
   });
 
   it('a newer version of a row replaces the older one', async () => {
     const { db, handlers } = setup();
-    await db.records.put(record('a', { value: 5, updatedAt: 1 }));
-    await handlers.importPack({ text: JSON.stringify(pack([record('a', { value: 5.5, updatedAt: 2 })])) }, {});
+    await db.records.put(record({ id: 'a', value: 5, updatedAt: 1 }));
+    await handlers.importPack({ text: JSON.stringify(pack([record({ id: 'a', value: 5.5, updatedAt: 2 })])) }, {});
     expect((await db.records.get('a'))?.value).toBe(5.5);
   });
 });
@@ -135,7 +137,7 @@ describe('a full disk', () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.proposals, 'bulkPut').mockRejectedValue(quota);
     const failure = await Promise.resolve()
-      .then(() => handlers.importPack({ text: JSON.stringify(pack([record('n1')], [proposal('n2')])) }, {}))
+      .then(() => handlers.importPack({ text: JSON.stringify(pack([record({ id: 'n1' })], [proposal({ id: 'n2' })])) }, {}))
       .catch((e: Error & { code?: string }) => e);
     spy.mockRestore();
     expect(failure).toMatchObject({ code: 'storage', after: 'intact' });

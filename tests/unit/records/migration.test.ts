@@ -1,7 +1,8 @@
+// @vitest-environment node
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportLensDb } from '@/lib/db/schema';
-import { proposal, record } from './helpers';
+import { proposal, record } from '../helpers/builders';
 
 // The stores exactly as version 1 shipped them (lib/db/schema.ts, commit 2752392): a database written by the
 // previous version of the extension.
@@ -24,8 +25,8 @@ describe('schema migration 1 → 2', () => {
     const old = new Dexie(name);
     old.version(1).stores(VERSION_1);
     const rows = {
-      records: [record('a', { conflictsWith: ['b'] }), record('b', { value: 5.5, conflictsWith: ['a'] }), record('q', { value: undefined, unit: '', text: '与经济增长同步' })],
-      proposals: [proposal('p1', { topics: ['养老', '托育'] })],
+      records: [record({ id: 'a', conflictsWith: ['b'] }), record({ id: 'b', value: 5.5, conflictsWith: ['a'] }), record({ id: 'q', value: undefined, unit: '', text: '与经济增长同步' })],
+      proposals: [proposal({ id: 'p1', topics: ['养老', '托育'] })],
       reports: [{ id: 'r1', region: '北京', year: 2025, section: '主要任务', text: '……', source: { url: 'https://example.test/r' }, updatedAt: 1 }],
       snippets: [{ id: 's1', url: 'https://example.test/s', title: '页', text: '稳就业', selector: { exact: '稳就业', prefix: '', suffix: '' }, tags: ['就业'], createdAt: 1 }],
     };
@@ -55,8 +56,8 @@ describe('schema migration 2 → 3', () => {
     old.version(1).stores(VERSION_1);
     old.version(2).stores({ deletions: 'id' });
     const rows = {
-      records: [record('a'), record('b', { value: 5.5, conflictsWith: ['a'] })],
-      proposals: [proposal('p1', { topics: ['养老'] })],
+      records: [record({ id: 'a' }), record({ id: 'b', value: 5.5, conflictsWith: ['a'] })],
+      proposals: [proposal({ id: 'p1', topics: ['养老'] })],
       snippets: [{ id: 's1', url: 'https://example.test/s', title: '页', text: '稳就业', selector: { exact: '稳就业', prefix: '', suffix: '' }, tags: [], createdAt: 1 }],
       deletions: [{ id: 'pack-x', deletedAt: 3 }],
     };

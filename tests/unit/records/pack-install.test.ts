@@ -1,8 +1,11 @@
+// @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { FigureRecord } from '@/lib/model';
 import { parsePack } from '@/lib/pack/format';
 import { installShippedPack, installStarterPack, type PackProgress, PackStatusTracker } from '@/lib/service/pack-install';
-import { dump, pack, proposal, record, setup } from './helpers';
+import { pack, proposal, record } from '../helpers/builders';
+import { dump, setup } from '../helpers/db';
 
 const starter = JSON.parse(readFileSync('assets/pack/starter-pack.json', 'utf8'));
 
@@ -27,9 +30,9 @@ describe('installing the starter pack', () => {
 
   it('an edited record survives a pack update; unedited pack rows take the new values', async () => {
     const { db, access, handlers } = setup();
-    await installStarterPack(access, pack([record('a'), record('b', { indicator: 'cpi', value: 3 })]));
+    await installStarterPack(access, pack([record({ id: 'a' }), record({ id: 'b', indicator: 'cpi', value: 3 })]));
     await handlers.updateRecord({ id: 'a', changes: { value: 6, note: '我核对过' } }, {});
-    const update = pack([record('a', { value: 5.5 }), record('b', { indicator: 'cpi', value: 2 })]);
+    const update = pack([record({ id: 'a', value: 5.5 }), record({ id: 'b', indicator: 'cpi', value: 2 })]);
     const result = await installStarterPack(access, update);
     expect(result.kept).toBe(1);
     const a = await db.records.get('a');
@@ -39,17 +42,17 @@ describe('installing the starter pack', () => {
 
   it('removes pack rows the new pack no longer has, but never a user edit or a saved page figure', async () => {
     const { db, access } = setup();
-    await db.records.bulkPut([record('old'), record('mine', { userEdited: true }), record('page', { origin: 'page' })]);
-    const result = await installStarterPack(access, pack([record('new')]));
+    await db.records.bulkPut([record({ id: 'old' }), record({ id: 'mine', userEdited: true }), record({ id: 'page', origin: 'page' })]);
+    const result = await installStarterPack(access, pack([record({ id: 'new' })]));
     expect(result.removed).toBe(1);
     expect((await db.records.toCollection().primaryKeys()).sort()).toEqual(['mine', 'new', 'page']);
   });
 
   it('keeps an edited proposal (an edit makes it the user’s) and refreshes the others', async () => {
     const { db, access, handlers } = setup();
-    await installStarterPack(access, pack([], [proposal('p1'), proposal('p2')]));
+    await installStarterPack(access, pack([], [proposal({ id: 'p1' }), proposal({ id: 'p2' })]));
     await handlers.updateProposal({ id: 'p1', changes: { title: '我改过的标题' } }, {});
-    const result = await installStarterPack(access, pack([], [proposal('p1', { title: '新标题' }), proposal('p2', { title: '新标题' })]));
+    const result = await installStarterPack(access, pack([], [proposal({ id: 'p1', title: '新标题' }), proposal({ id: 'p2', title: '新标题' })]));
     expect(result.proposalsKept).toBe(1);
     expect((await db.proposals.get('p1'))?.title).toBe('我改过的标题');
     expect((await db.proposals.get('p2'))?.title).toBe('新标题');
@@ -57,7 +60,7 @@ describe('installing the starter pack', () => {
 
   it('refuses an invalid shipped pack without touching the database', async () => {
     const { db, access } = setup();
-    await db.records.put(record('x', { origin: 'user' }));
+    await db.records.put(record({ id: 'x', origin: 'user' }));
     const before = await dump(db);
     await expect(installShippedPack(access, async () => ({ ...starter, version: 99 }))).rejects.toThrow(/invalid/);
     expect(await dump(db)).toEqual(before);
@@ -73,10 +76,10 @@ describe('installing the starter pack', () => {
 describe('a pack record the user deleted', () => {
   it('stays deleted when the pack is loaded again', async () => {
     const { db, access, handlers } = setup();
-    await installStarterPack(access, pack([record('a'), record('b')], [proposal('p1')]));
+    await installStarterPack(access, pack([record({ id: 'a' }), record({ id: 'b' })], [proposal({ id: 'p1' })]));
     await handlers.deleteRecords({ ids: ['a'] }, {});
     await handlers.deleteProposals({ ids: ['p1'] }, {});
-    const result = await installStarterPack(access, pack([record('a'), record('b')], [proposal('p1')]));
+    const result = await installStarterPack(access, pack([record({ id: 'a' }), record({ id: 'b' })], [proposal({ id: 'p1' })]));
     expect(result.deleted).toBe(2);
     expect(await db.records.toCollection().primaryKeys()).toEqual(['b']);
     expect(await db.proposals.count()).toBe(0);
@@ -84,17 +87,18 @@ describe('a pack record the user deleted', () => {
 
   it('comes back with the pack after Undo', async () => {
     const { db, access, handlers } = setup();
-    await installStarterPack(access, pack([record('a')]));
+    await installStarterPack(access, pack([record({ id: 'a' })]));
     const { deleted } = await handlers.deleteRecords({ ids: ['a'] }, {});
     await handlers.restoreRecords({ records: deleted }, {});
-    await installStarterPack(access, pack([record('a', { value: 5.5 })]));
+    await installStarterPack(access, pack([record({ id: 'a', value: 5.5 })]));
     expect((await db.records.get('a'))?.value).toBe(5.5);
   });
 });
 
 /** A record read from an official report text: the origin and source type the starter pack now mostly holds. */
-const official = (id: string, over: Parameters<typeof record>[1] = {}) =>
-  record(id, {
+const official = (id: string, over: Partial<FigureRecord> = {}) =>
+  record({
+    id,
     source: { url: 'https://example.gov.cn/report-2025', title: '2025年政府工作报告', quote: '地区生产总值增长5%左右', type: 'official', publishedAt: '2025-01-14' },
     sources: [{ url: `https://example.test/news/${id}`, quote: '增长5%左右', type: 'news' }],
     ...over,

@@ -1,10 +1,13 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureShippedPack } from '@/lib/service/pack-install';
 import { PACK_LOADED_KEY } from '@/lib/storage-items';
-import { pack, record, setup, storageItems } from './helpers';
+import { pack, record } from '../helpers/builders';
+import { setup } from '../helpers/db';
+import { storageItems } from '../helpers/storage';
 
-const shipped = pack([record('a'), record('b', { year: 2025 })]);
+const shipped = pack([record({ id: 'a' }), record({ id: 'b', year: 2025 })]);
 
 describe('loading the shipped pack at start-up', () => {
   it('loads the pack once per extension version and remembers it', async () => {

@@ -1,24 +1,9 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Statement } from '@/lib/model';
-import { record, setup } from './helpers';
+import { record, statement } from '../helpers/builders';
+import { setup } from '../helpers/db';
 
 const page = { url: 'https://news.example.test/2025/beijing-report', title: '北京市政府工作报告' };
-
-function statement(over: Partial<Statement> = {}): Statement {
-  return {
-    region: '北京',
-    year: 2025,
-    indicator: 'gdp_growth',
-    kind: 'target',
-    value: 5,
-    unit: '%',
-    qualifier: '左右',
-    quote: '地区生产总值增长5%左右',
-    start: 10,
-    end: 22,
-    ...over,
-  };
-}
 
 describe('saveStatements', () => {
   it('saves a statement as a page record with the page as source and the statement as quote', async () => {
@@ -58,7 +43,7 @@ describe('saveStatements', () => {
 
   it('a record stored by other means with the same fact, value and page counts as saved', async () => {
     const { db, handlers } = setup();
-    await db.records.put(record('mine', { origin: 'user', year: 2025, source: { url: page.url } }));
+    await db.records.put(record({ id: 'mine', origin: 'user', year: 2025, source: { url: page.url } }));
     expect(await handlers.saveStatements({ statements: [statement()], source: page }, {})).toMatchObject({ saved: 0, skipped: 1 });
   });
 
@@ -81,7 +66,7 @@ describe('saveStatements', () => {
 
   it('a page figure that disagrees with a stored one is marked as a conflict on both', async () => {
     const { db, handlers } = setup();
-    await db.records.put(record('pack-bj', { year: 2025, value: 5, qualifier: '左右' }));
+    await db.records.put(record({ id: 'pack-bj', year: 2025, value: 5, qualifier: '左右' }));
     await handlers.saveStatements({ statements: [statement({ value: 6, quote: '增长6%左右' })], source: page }, {});
     const saved = (await db.records.where('origin').equals('page').toArray())[0];
     expect(saved.conflictsWith).toEqual(['pack-bj']);
@@ -92,7 +77,7 @@ describe('saveStatements', () => {
 
   it('a page figure that agrees with a stored one is not a conflict', async () => {
     const { db, handlers } = setup();
-    await db.records.put(record('pack-bj', { year: 2025, value: 5, qualifier: '左右' }));
+    await db.records.put(record({ id: 'pack-bj', year: 2025, value: 5, qualifier: '左右' }));
     await handlers.saveStatements({ statements: [statement()], source: page }, {});
     expect((await db.records.toArray()).every((r) => !r.conflictsWith)).toBe(true);
   });

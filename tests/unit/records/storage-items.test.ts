@@ -1,3 +1,4 @@
+// @vitest-environment node
 // What Report Lens keeps in browser.storage.local (lib/storage-items.ts): typed items over the keys an installed
 // extension already holds, the pages-with-snippets mirror, and the settings backups carry.
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +8,9 @@ import { parseBackup } from '@/lib/io/backup';
 import { ensureShippedPack } from '@/lib/service/pack-install';
 import { recordHandlers } from '@/lib/service/records';
 import { DISABLED_SITES_KEY, PACK_LOADED_KEY, POPUP_REGION_KEY } from '@/lib/storage-items';
-import { pack, record, setup, storageItems } from './helpers';
+import { pack, record, snippet } from '../helpers/builders';
+import { setup } from '../helpers/db';
+import { storageItems } from '../helpers/storage';
 
 beforeEach(() => fakeBrowser.reset());
 const local = () => fakeBrowser.storage.local;
@@ -75,12 +78,12 @@ describe('settings in backups', () => {
     const { access, db } = setup();
     const items = storageItems();
     const records = recordHandlers(access, items);
-    await ensureShippedPack(access, items, '0.1.0', async () => pack([record('a', { value: 5 })]));
+    await ensureShippedPack(access, items, '0.1.0', async () => pack([record({ id: 'a', value: 5 })]));
     const backup = await records.backupAll(undefined, {});
-    await ensureShippedPack(access, items, '0.2.0', async () => pack([record('a', { value: 6 })]));
+    await ensureShippedPack(access, items, '0.2.0', async () => pack([record({ id: 'a', value: 6 })]));
     await records.restoreBackup({ text: JSON.stringify(backup) }, {});
     expect((await db.records.get('a'))?.value).toBe(5);
-    expect(await ensureShippedPack(access, items, '0.2.0', async () => pack([record('a', { value: 6 })]))).not.toBeNull();
+    expect(await ensureShippedPack(access, items, '0.2.0', async () => pack([record({ id: 'a', value: 6 })]))).not.toBeNull();
     expect((await db.records.get('a'))?.value).toBe(6);
   });
 
@@ -105,7 +108,7 @@ describe('settings in backups', () => {
     const items = storageItems();
     const records = recordHandlers(access, items);
     const url = 'https://news.example/kept.html';
-    await db.snippets.put({ id: 's1', url, title: 't', text: '稳就业', selector: { exact: '稳就业', prefix: '', suffix: '' }, tags: [], createdAt: 1 });
+    await db.snippets.put(snippet({ id: 's1', url }));
     const backup = await records.backupAll(undefined, {});
     await db.snippets.clear();
     await items.snippetPages.replace(new Map([['https://news.example/stale.html', 1]]));

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Snippets against hostile files and a stopped worker.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,7 +11,8 @@ import { registerRouter, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 import type { SavedPages } from '@/lib/storage-items';
-import { storageItems } from '../records/helpers';
+import { snippet as buildSnippet } from '../helpers/builders';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -40,16 +42,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const snippet = (over: Partial<Snippet> = {}): Snippet => ({
-  id: 's1',
-  url: 'https://news.example/a.html',
-  title: 't',
-  text: '稳中求进',
-  selector: { exact: '稳中求进', prefix: '', suffix: '' },
-  tags: [],
-  createdAt: 1,
-  ...over,
-});
+const snippet = (over: Partial<Snippet> = {}) => buildSnippet({ id: 's1', ...over });
 
 describe('links in imported files', () => {
   it('refuses javascript: and data: addresses in a snippets file and in a backup', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SnippetDraft } from '@/lib/api/snippets';
@@ -8,7 +9,7 @@ import { registerRouter, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 import type { SavedPages } from '@/lib/storage-items';
-import { storageItems } from '../records/helpers';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};

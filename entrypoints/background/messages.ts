@@ -5,13 +5,14 @@ import type { DbAccess } from '@/lib/db/open';
 import { createHandlers } from '@/lib/service/handlers';
 import type { PackStatusTracker } from '@/lib/service/pack-install';
 import { registerRouter } from '@/lib/service/router';
+import type { StorageItems } from '@/lib/storage-items';
 import type { LensLoader } from './lens';
 
 /** Registered synchronously: an MV3 worker woken by a message must find its listeners at once. */
-export function setupMessages(access: DbAccess, packStatus: PackStatusTracker, lens: LensLoader): () => void {
+export function setupMessages(access: DbAccess, items: StorageItems, packStatus: PackStatusTracker, lens: LensLoader): () => void {
   const platform = {
     openPage: async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })),
-    store: browser.storage.local,
+    storage: items,
     injectLens: lens.inject,
   };
   return registerRouter(createHandlers(access, browser.runtime.getManifest().version, platform, packStatus), {

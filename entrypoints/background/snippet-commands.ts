@@ -8,6 +8,7 @@ import type { SelectionProblem } from '@/lib/api/snippets';
 import type { DbAccess } from '@/lib/db/open';
 import { requestTab, toMessageError } from '@/lib/messages';
 import { snippetHandlers } from '@/lib/service/snippets';
+import type { SavedPages } from '@/lib/storage-items';
 import type { LensLoader } from './lens';
 
 export const SAVE_SNIPPET_MENU_ID = 'report-lens-save-snippet';
@@ -27,8 +28,8 @@ export interface SnippetCommands {
  * Registers the menu and the command. Listeners are added synchronously (a sleeping MV3 worker woken by a click
  * must find them); the menu item itself is created at install time, as Chromium keeps it.
  */
-export function setupSnippetCommands(access: DbAccess, lens: Pick<LensLoader, 'ensureLens'>): SnippetCommands {
-  const handlers = snippetHandlers(access);
+export function setupSnippetCommands(access: DbAccess, pages: SavedPages, lens: Pick<LensLoader, 'ensureLens'>): SnippetCommands {
+  const handlers = snippetHandlers(access, { pages });
 
   const tellProblem = async (tabId: number, problem: SelectionProblem, detail?: string): Promise<SaveOutcome> => {
     // The notice is the lens's too; a page without it (a page the browser protects) shows nothing.

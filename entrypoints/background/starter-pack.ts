@@ -9,20 +9,21 @@ import starterPackPath from '@/assets/pack/starter-pack.json?url&no-inline';
 import { browser } from 'wxt/browser';
 import type { DbAccess } from '@/lib/db/open';
 import { ensureShippedPack, type PackStatusTracker } from '@/lib/service/pack-install';
+import type { StorageItems } from '@/lib/storage-items';
 
 export interface StarterPack {
   /** Loads the pack when it is missing or outdated (`force`: load it again whatever the flag says). */
   load(force: boolean): Promise<unknown>;
 }
 
-export function setupStarterPack(access: DbAccess, packStatus: PackStatusTracker): StarterPack {
+export function setupStarterPack(access: DbAccess, items: StorageItems, packStatus: PackStatusTracker): StarterPack {
   // One load at a time: the wake check, the install event and an emptied database may all ask at once.
   let loading: Promise<unknown> = Promise.resolve();
   const load = (force: boolean) => {
     loading = loading.then(() =>
       ensureShippedPack(
         access,
-        browser.storage.local,
+        items,
         browser.runtime.getManifest().version,
         async () => (await fetch(browser.runtime.getURL(starterPackPath as never))).json(),
         { force, onProgress: (p) => packStatus.progress(p) },

@@ -2,10 +2,13 @@
 // tests as in the worker. Region names in requests may be any name or alias; answers use the canonical name.
 import type { CompareApi, ReportSummary, ReportTextDraft } from '../api/compare';
 import {
+  deleteReport,
+  putReport,
   recordsForIndicatorYear,
   recordsFromUrl,
   recordsOfRegion,
   regionCounts,
+  reportsByIds,
   reportsOfRegion,
 } from '../db/compare-queries';
 import type { DbAccess } from '../db/open';
@@ -78,7 +81,7 @@ export function compareHandlers({ withDb, write }: DbAccess, clock: () => number
         source: draft.source,
         updatedAt: clock(),
       };
-      await write((db) => db.reports.put(report));
+      await write((db) => putReport(db, report));
       return { report: summarize(report) };
     },
 
@@ -89,19 +92,12 @@ export function compareHandlers({ withDb, write }: DbAccess, clock: () => number
     },
 
     getReports: async (request) => {
-      const rows = await withDb((db) => db.reports.bulkGet(request.ids));
-      return { reports: rows.filter((x): x is ReportText => !!x) };
+      return { reports: await withDb((db) => reportsByIds(db, request.ids)) };
     },
 
     deleteReport: async (request) => {
       const { id } = request;
-      const deleted = await write((db) =>
-        db.transaction('rw', db.reports, async () => {
-          const present = await db.reports.get(id);
-          if (present) await db.reports.delete(id);
-          return !!present;
-        }),
-      );
+      const deleted = await write((db) => deleteReport(db, id));
       return { deleted };
     },
   };

@@ -1,5 +1,6 @@
 import type { CorrectionsApi } from '../api/corrections';
 import { applyCorrection, correctionUrl, emptyCorrections, isEmptyCorrections } from '../corrections';
+import { changeCorrections, getCorrections } from '../db/corrections';
 import type { DbAccess } from '../db/open';
 import { type DomainHandlers, type HandlerContext, RequestError } from '../messages';
 
@@ -10,26 +11,23 @@ function checkSender(url: string, context: HandlerContext): void {
   }
 }
 
-export function correctionHandlers({ withDb }: DbAccess): DomainHandlers<CorrectionsApi> {
+export function correctionHandlers({ withDb, write }: DbAccess): DomainHandlers<CorrectionsApi> {
   return {
     getCorrections: async (request, context) => {
       const url = correctionUrl(request.url);
       checkSender(url, context);
-      return withDb(async (db) => (await db.corrections.get(url)) ?? null);
+      return withDb((db) => getCorrections(db, url));
     },
     correctPage: async (request, context) => {
       const url = correctionUrl(request.url);
       checkSender(url, context);
       const { change } = request;
-      return withDb((db) =>
-        db.transaction('rw', db.corrections, async () => {
-          const next = applyCorrection((await db.corrections.get(url)) ?? emptyCorrections(url), change);
-          if (isEmptyCorrections(next)) {
-            await db.corrections.delete(url);
-            return null;
-          }
-          await db.corrections.put(next);
-          return next;
+      // Through the checked write path: a full disk or a dropped database answers the 'storage' error in one
+      // sentence, and the transaction leaves the stored row as it was.
+      return write((db) =>
+        changeCorrections(db, url, (stored) => {
+          const next = applyCorrection(stored ?? emptyCorrections(url), change);
+          return isEmptyCorrections(next) ? null : next;
         }),
       );
     },

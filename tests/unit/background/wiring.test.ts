@@ -15,7 +15,8 @@ import { ReportLensDb } from '@/lib/db/schema';
 import { answerTab, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { PackStatusTracker } from '@/lib/service/pack-install';
-import { snippetHandlers, useSavedPages } from '@/lib/service/snippets';
+import { snippetHandlers } from '@/lib/service/snippets';
+import { storageItems } from '../helpers/storage';
 import { deliverTabMessages } from '../helpers/tab-messages';
 
 /** A browser event the fake browser does not implement (context menus, commands): listeners and a trigger. */
@@ -68,7 +69,6 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const stop of stops) stop();
-  useSavedPages(null);
   vi.restoreAllMocks();
   await db.delete();
 });
@@ -77,13 +77,13 @@ const access = () => createDbAccess(() => db);
 
 describe('the "Save to Report Lens" menu item and the save-snippet shortcut', () => {
   it('creates the menu item at install', async () => {
-    setupSnippetCommands(access(), lens);
+    setupSnippetCommands(access(), storageItems().snippetPages, lens);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     expect(created).toEqual([expect.objectContaining({ id: SAVE_SNIPPET_MENU_ID, title: 'Save to Report Lens', contexts: ['selection'] })]);
   });
 
   it('a click injects the lens, asks the page for its selection, saves it and tells the page to show it', async () => {
-    setupSnippetCommands(access(), lens);
+    setupSnippetCommands(access(), storageItems().snippetPages, lens);
     pageAnswers({ ok: true, draft });
     await menus.trigger({ menuItemId: SAVE_SNIPPET_MENU_ID, frameId: 0 }, { id: 3 });
     await vi.waitFor(() => expect(shown).toHaveLength(1));
@@ -93,7 +93,7 @@ describe('the "Save to Report Lens" menu item and the save-snippet shortcut', ()
   });
 
   it('the shortcut saves the same way from the tab it was pressed in', async () => {
-    const wired = setupSnippetCommands(access(), lens);
+    const wired = setupSnippetCommands(access(), storageItems().snippetPages, lens);
     pageAnswers({ ok: true, draft });
     const outcome = await wired.onCommand('save-snippet', { id: 5 });
     expect(outcome).toMatchObject({ ok: true });
@@ -101,7 +101,7 @@ describe('the "Save to Report Lens" menu item and the save-snippet shortcut', ()
   });
 
   it('a selection the page cannot save is shown there with its reason, and nothing is stored', async () => {
-    const wired = setupSnippetCommands(access(), lens);
+    const wired = setupSnippetCommands(access(), storageItems().snippetPages, lens);
     pageAnswers({ ok: false, problem: 'too-long', detail: '6000' });
     const outcome = await wired.onMenuClicked({ menuItemId: SAVE_SNIPPET_MENU_ID }, { id: 3 });
     expect(outcome).toEqual({ ok: false, problem: 'too-long', detail: '6000' });
@@ -110,7 +110,7 @@ describe('the "Save to Report Lens" menu item and the save-snippet shortcut', ()
   });
 
   it('a selection inside an embedded frame is out of reach: the page says so', async () => {
-    const wired = setupSnippetCommands(access(), lens);
+    const wired = setupSnippetCommands(access(), storageItems().snippetPages, lens);
     pageAnswers({ ok: true, draft });
     const outcome = await wired.onMenuClicked({ menuItemId: SAVE_SNIPPET_MENU_ID, frameId: 7 }, { id: 3 });
     expect(outcome).toMatchObject({ ok: false, problem: 'in-frame' });
@@ -119,14 +119,14 @@ describe('the "Save to Report Lens" menu item and the save-snippet shortcut', ()
   });
 
   it('a tab without our content script answers nothing: no text, nothing stored', async () => {
-    const wired = setupSnippetCommands(access(), lens);
+    const wired = setupSnippetCommands(access(), storageItems().snippetPages, lens);
     const outcome = await wired.onMenuClicked({ menuItemId: SAVE_SNIPPET_MENU_ID }, { id: 3 });
     expect(outcome).toMatchObject({ ok: false, problem: 'no-text' });
     expect(await db.snippets.count()).toBe(0);
   });
 
   it('ignores other menu items and other commands', async () => {
-    const wired = setupSnippetCommands(access(), lens);
+    const wired = setupSnippetCommands(access(), storageItems().snippetPages, lens);
     pageAnswers({ ok: true, draft });
     expect(await wired.onMenuClicked({ menuItemId: 'someone-else' }, { id: 3 })).toBeUndefined();
     expect(await wired.onCommand('toggle-marks', { id: 3 })).toBeUndefined();
@@ -146,8 +146,9 @@ describe('the marks shortcut', () => {
 
 describe('the pages-with-snippets mirror', () => {
   it('follows saves and deletes, one storage key per page', async () => {
-    setupSavedPages(access());
-    const handlers = snippetHandlers(access());
+    const pages = storageItems().snippetPages;
+    setupSavedPages(access(), pages);
+    const handlers = snippetHandlers(access(), { pages });
     const saved = await handlers.saveSnippet(draft, {});
     expect((await fakeBrowser.storage.local.get(savedPageKey(PAGE)))[savedPageKey(PAGE)]).toBe(1);
     await handlers.deleteSnippets({ ids: [saved.id] }, {});
@@ -157,7 +158,7 @@ describe('the pages-with-snippets mirror', () => {
   it('is rebuilt from the database at install: stale keys go, missing ones come', async () => {
     await db.snippets.put({ id: 's1', url: PAGE, title: 't', text: '稳中求进', selector: draft.selector, tags: [], createdAt: 1 });
     await fakeBrowser.storage.local.set({ [savedPageKey('https://gone.example/')]: 2 });
-    setupSavedPages(access());
+    setupSavedPages(access(), storageItems().snippetPages);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({ [savedPageKey(PAGE)]: 1 }));
   });
@@ -165,7 +166,7 @@ describe('the pages-with-snippets mirror', () => {
 
 describe('the router', () => {
   it('answers the extension’s messages with the manifest’s version', async () => {
-    const stop = setupMessages(access(), new PackStatusTracker(), { inject: async () => {}, ensureLens: async () => {} });
+    const stop = setupMessages(access(), storageItems(), new PackStatusTracker(), { inject: async () => {}, ensureLens: async () => {} });
     stops.push(stop);
     expect(await request('ping')).toEqual({ ok: true, data: { version: '9.8.7' } });
   });

@@ -11,8 +11,9 @@ import { request } from '@/lib/messages';
 import { registerRouter } from '@/lib/service/router';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
-import { useSavedPages } from '@/lib/service/snippets';
+import type { SavedPages } from '@/lib/storage-items';
 import { snippet as buildSnippet } from '../helpers/builders';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -22,9 +23,8 @@ let failMirrorAfterMark = false;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new ReportLensDb(`snippets-hard-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'));
   mirror = new Map();
-  useSavedPages({
+  const pages: SavedPages = {
     update: async (counts) => {
       // The worker "stops" right after the snippet reached the database: no mirror write gets through after that.
       if (failMirrorAfterMark && (await db.snippets.count()) > 0) throw new Error('worker stopped');
@@ -33,11 +33,12 @@ beforeEach(() => {
     replace: async (counts) => {
       mirror = new Map(counts);
     },
-  });
+  };
+  const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform));
 });
 afterEach(async () => {
   unregister();
-  useSavedPages(null);
   failMirrorAfterMark = false;
   await db.delete();
 });

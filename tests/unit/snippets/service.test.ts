@@ -9,7 +9,8 @@ import { request } from '@/lib/messages';
 import { registerRouter } from '@/lib/service/router';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
-import { useSavedPages } from '@/lib/service/snippets';
+import type { SavedPages } from '@/lib/storage-items';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -21,9 +22,8 @@ beforeEach(() => {
   // Every save gets a later time, so "newest first" never depends on two saves landing in the same millisecond.
   vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
   db = new ReportLensDb(`snippets-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'));
   mirror = new Map();
-  useSavedPages({
+  const pages: SavedPages = {
     update: async (counts) => {
       for (const [url, n] of counts) {
         if (n > 0) mirror.set(url, n);
@@ -33,12 +33,13 @@ beforeEach(() => {
     replace: async (counts) => {
       mirror = new Map(counts);
     },
-  });
+  };
+  const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform));
 });
 afterEach(async () => {
   vi.restoreAllMocks();
   unregister();
-  useSavedPages(null);
   await db.delete();
 });
 

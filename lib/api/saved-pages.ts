@@ -1,5 +1,5 @@
 // Which pages hold saved snippets, as the first stage of the content script checks it on every page: one
-// browser.storage.local key per page (entrypoints/background/saved-pages.ts keeps them). No imports on purpose: the
+// browser.storage.local key per page (the background keeps them: lib/storage-items.ts). No imports on purpose: the
 // first stage stays a few KB.
 
 /** The page a snippet belongs to: the URL without its hash (the query selects the page, so it stays). */

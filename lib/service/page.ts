@@ -1,4 +1,4 @@
-import { MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
+import { MAX_PAGE_STATEMENTS, MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
 import { proposalTopics, proposalsWithTopics, recordsForPairs } from '../db/compare-queries';
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
@@ -19,14 +19,16 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
   }
 
   return {
-    readReport: (request) =>
-      readReport({
+    readReport: (request) => {
+      const result = readReport({
         text: request.text.slice(0, MAX_READ_TEXT),
         title: request.title,
         url: request.url,
         publishedAt: request.publishedAt ?? null,
         override: request.override,
-      }),
+      });
+      return { ...result, statements: result.statements.slice(0, MAX_PAGE_STATEMENTS) };
+    },
 
     comparePage: ({ statements, text }, context) => {
       return withDb(async (db) => {

@@ -8,7 +8,7 @@
 // installed extension keeps its data. Content scripts read two of these keys directly, without this module, to stay
 // small (entrypoints/content: `disabledSites`, and the page's key of the snippet mirror, savedPageKey).
 import type { StorageItemKey, WxtStorage } from 'wxt/utils/storage';
-import { SAVED_PAGE_KEY_PREFIX, savedPageKey } from './api/snippets';
+import { SAVED_PAGE_KEY_PREFIX, savedPageKey } from './api/saved-pages';
 
 /** The sites the user switched Report Lens off on (host names); backed up. */
 export const DISABLED_SITES_KEY = 'disabledSites';

@@ -1,5 +1,6 @@
 import { claimLens, LENS_STATE_KEY, type LensState, lensState } from '@/lib/api/lens';
-import { currentPageInfo, startOverlay } from './content/overlay';
+import { startOverlay } from './content/overlay';
+import { currentPageInfo } from './content/page-info';
 import { ignoreForgedStops } from './content/forged-stops';
 import { startSnippets } from './content/snippets';
 

@@ -2,7 +2,7 @@
 // `npm run test:e2e`: finds (or installs) Chromium, Firefox ESR and a CJK font, builds both extension targets, then
 // runs the end-to-end tests in real browsers (vitest.e2e.config.ts, tests/e2e/*.e2e.ts).
 //   npm run test:e2e                       everything
-//   npm run test:e2e -- --skip-build       reuse .output/ as it is
+//   npm run test:e2e -- --skip-build       reuse .output/ as it is (a test build: see WXT_TEST_HOOKS below)
 //   npm run test:e2e -- chromium           extra arguments go to Vitest (here: a file filter)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -40,11 +40,14 @@ try {
 }
 
 if (!skipBuild) {
+  // Test builds: WXT_TEST_HOOKS=1 keeps the hooks the tests drive (the snippet commands on the service worker's
+  // global: real context-menu clicks cannot be made headless); `npm run build` and `npm run zip` leave them out.
+  const testBuild = { ...process.env, WXT_TEST_HOOKS: '1' };
   for (const [label, args] of [
-    ['wxt build (chrome-mv3)', ['build']],
-    ['wxt build -b firefox (firefox-mv2)', ['build', '-b', 'firefox']],
+    ['wxt build (chrome-mv3, test build)', ['build']],
+    ['wxt build -b firefox (firefox-mv2, test build)', ['build', '-b', 'firefox']],
   ]) {
-    const status = run(label, bin('wxt'), args);
+    const status = run(label, bin('wxt'), args, testBuild);
     if (status !== 0) process.exit(status);
   }
 }

@@ -52,7 +52,7 @@ export function readPopupParams(search: string): PopupParams {
   return out;
 }
 
-/** The content script's answer to `rl:page-info` (entrypoints/content/overlay.tsx). */
+/** The content script's answer to `rl:page-info` (entrypoints/content/page-info.ts). */
 export interface PageInfo {
   detection: Detection | null;
   statements: number;

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { claimLens, LENS_CHANNEL, LENS_STATE_KEY, type LensReply, type LensRequest, lensState, releaseLens } from '@/lib/api/lens';
 import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
 import { gateReport } from '@/lib/detect/gate';
-import { passesGate } from './gate';
+import { passesGate } from '@/lib/detect/page-gate';
 
 /** The popup's answer for a page the gate turned down (what the overlay answers there too). */
 export const NO_PAGE_INFO = { detection: null, statements: 0 } as const;

@@ -127,6 +127,11 @@ export function extractFromClean(
         const [a, b] = originalSpan(clean, subject.start, f.end);
         let named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
         let regional = false;
+        const topic = !owner.regions && named[0] === mainRegion ? sentenceTopic(t, sMentions, sentenceStart, subject) : null;
+        if (topic && topic !== mainRegion) {
+          named = [topic];
+          regional = true;
+        }
         if (!owner.regions && named[0] === NATIONAL && /^(?:地区|全省|全市|全区)/.test(subject.text)) {
           // "特别是重庆经济运行稳中向好,地区生产总值增长5.7%" on a national page: 地区生产总值 is a region's, never the
           // nation's (国内生产总值); it goes to the place the sentence is about, or to no one.
@@ -589,6 +594,30 @@ function namedNear(t: string, mentions: RegionMention[], region: string, at: num
   return false;
 }
 
+const PLACE_AS_SUBJECT = /^(?:[省市区县州])?(?:去年|今年|全年|(?:19|20)\d\d年|的?(?:经济|GDP|地区生产总值|生产总值)|[,])/;
+const SENTENCE_HEAD = /^(?:(?:去年|今年|(?:19|20)\d\d年)[,]?|[-—●]+)?$/;
+const NATION_HEAD = /^(?:(?:去年|今年|(?:19|20)\d\d年)[,]?|[-—●]+)?(?:全国|我国|中国)(?!人民|共产|式)/;
+
+/**
+ * The place a sentence opens with, when the figure's own clause names none: "全国去年GDP增长5%，今年…，赤字率拟按4%
+ * 左右安排" is about the nation in every clause. Not when another place is named on the way, nor for 全市/我省/本区
+ * (the page's own).
+ */
+function sentenceTopic(t: string, mentions: RegionMention[], sentenceStart: number, subject: Subject): string | null {
+  if (/[全我本该][国省市区县州]$/.test(t.slice(Math.max(0, subject.start - 2), subject.start))) return null;
+  if (/^[全我本该][省市区县州]/.test(subject.text)) return null;
+  const first = mentions[0];
+  if (first && first.start < subject.start) {
+    if (mentions.length > 1 && mentions[1].start < subject.start) return null;
+    if (!SENTENCE_HEAD.test(t.slice(sentenceStart, first.start))) return null;
+    // The place must be the subject ("深圳去年…", "广东省经济…"), not the start of a name (福州地铁, 银川河东机场).
+    if (!PLACE_AS_SUBJECT.test(t.slice(first.end, first.end + 8))) return null;
+    return usableRegion(first.region) ? first.region : null;
+  }
+  // 地区生产总值 is a region's, never the nation's (国内生产总值).
+  return NATION_HEAD.test(t.slice(sentenceStart, subject.start)) && !subject.text.startsWith('地区') ? NATIONAL : null;
+}
+
 /** The last usable place other than the nation named in the sentence within 150 characters before `pos`. */
 function lastPlace(mentions: RegionMention[], pos: number): string | null {
   for (let k = lastEndingBy(mentions, pos); k >= 0 && pos - mentions[k].end <= 150; k--) {
@@ -631,7 +660,10 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   const k = lastEndingBy(mentions, subject.start + 1);
   const nearest: RegionMention | null = k >= 0 ? mentions[k] : null;
   // "全国GDP增长5%", "我国经济增长5%", "全国城镇新增就业1256万人" on a city's page: the nation's figure.
-  if (/(?:全国|我国|中国|国家)的?$/.test(t.slice(Math.max(0, subject.start - 3), subject.start))) return NATIONAL;
+  // "全国去年GDP增长5%": a time word between the nation and its subject changes nothing.
+  if (/(?:(?:全国|我国|中国)(?:去年|今年|全年|(?:19|20)\d\d年)|全国|我国|中国|国家)的?$/.test(t.slice(Math.max(0, subject.start - 8), subject.start))) {
+    return NATIONAL;
+  }
   // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
   // when it was named clauses earlier ("广州…科技集群…,全省研发经费支出…").
   if (nearest && nearest.region !== NATIONAL) {

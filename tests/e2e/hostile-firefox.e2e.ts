@@ -75,6 +75,30 @@ describe('hostile pages in Firefox ESR', () => {
     await page.close();
   });
 
+  it('opens no card when the page focuses a mark by script; the user’s Tab onto a mark still does', async () => {
+    const page = await open('plain.html');
+    await page.evaluate(async () => {
+      for (const mark of Array.from(document.querySelectorAll<HTMLElement>('report-lens-mark[tabindex="0"]'))) {
+        mark.focus();
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-mark');
+    expect(await ui.count(page, '[data-testid="card"]')).toBe(0);
+    await page.evaluate(() => {
+      const start = document.createElement('button');
+      start.id = 'start';
+      start.textContent = '开始';
+      document.body.prepend(start);
+      start.focus();
+    });
+    await page.keyboard.press('Tab');
+    await pollUntil(() => ui.count(page, '[data-testid="card"]'), (n) => n === 1, 10_000);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-mark');
+    await page.close();
+  });
+
   it('page CSS aimed at our elements and patched globals change nothing', async () => {
     const page = await open('patched.html');
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('report-lens-mark')!).backgroundColor);

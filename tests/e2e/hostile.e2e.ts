@@ -96,6 +96,35 @@ describe('a page that tries to read the user’s records', () => {
   });
 });
 
+describe('a page that focuses our marks by script', () => {
+  it('opens no card (a script’s focus is trusted too); the user’s Tab onto a mark still does', async () => {
+    const page = await openHtml('focus', reportHtml());
+    await settled(page);
+    await page.evaluate(async () => {
+      for (const mark of Array.from(document.querySelectorAll<HTMLElement>('report-lens-mark[tabindex="0"], report-lens-topic[tabindex="0"]'))) {
+        mark.focus();
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      await new Promise((r) => setTimeout(r, 400));
+    });
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toMatch(/^report-lens-(mark|topic)$/);
+    expect(await ui.count(page, '[data-testid="card"]')).toBe(0);
+
+    // The user tabs from a control just before the article onto the first mark: its card opens.
+    await page.evaluate(() => {
+      const start = document.createElement('button');
+      start.id = 'start';
+      start.textContent = '开始';
+      document.body.prepend(start);
+      start.focus();
+    });
+    await page.keyboard.press('Tab');
+    await ui.waitFor(page, '[data-testid="card"]');
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-mark');
+    await page.close();
+  });
+});
+
 describe('a page that defines our element names first', () => {
   it('gets no UI and no marks, and the extension says why in the console', async () => {
     const messages: string[] = [];

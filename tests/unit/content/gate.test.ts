@@ -1,6 +1,6 @@
-// One gate input everywhere (entrypoints/content/gate.ts): text in scripts or in our own UI never opens the gate.
+// One gate input everywhere (lib/detect/page-gate.ts): text in scripts or in our own UI never opens the gate.
 import { describe, expect, it } from 'vitest';
-import { passesGate } from '@/entrypoints/content/gate';
+import { passesGate } from '@/lib/detect/page-gate';
 
 describe('the gate’s one input', () => {
   it('reads the title, the address and visible text, not scripts or our own host', () => {

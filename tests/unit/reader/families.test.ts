@@ -395,6 +395,20 @@ describe('roundups of many regions', () => {
   });
 });
 
+describe('the place a sentence opens with', () => {
+  it('全国去年… carries to the later clauses of its sentence', () => {
+    const list = read('全国去年GDP增长5%，今年目标定为5%左右，赤字率拟按4%左右安排。', '深圳');
+    expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
+      ['全国', 'gdp_growth', 5],
+      ['全国', 'deficit_ratio', 4],
+    ]);
+  });
+  it('a place opening a project name is not the topic', () => {
+    const list = read('2025年，南昌地铁3号线建成通车，全省基础设施投资增长5.6%。南昌大数据园引进企业120家，制造业投资增长8%。');
+    expect(list.map((s) => s.region)).toEqual(['江西', '江西']);
+  });
+});
+
 describe('a city page quoting national results', () => {
   it('全国/我国 right before the subject makes the figure the nation’s; 全市/我市 stay the city’s', () => {
     const list = read('去年全国GDP增长5%，全市地区生产总值增长6.1%。去年我国城镇新增就业1256万人，我市城镇新增就业5.2万人。', '平顶山');

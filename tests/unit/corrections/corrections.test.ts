@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The corrections store: applying a page's corrections to what the reader found, the background's messages over a
 // real (fake-indexeddb) database, and corrections in backups.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   applyCorrection,
   applyCorrections,
@@ -11,19 +11,13 @@ import {
   statementKeys,
 } from '@/lib/corrections';
 import { createDbAccess } from '@/lib/db/open';
-import { ReportLensDb } from '@/lib/db/schema';
 import { correctionHandlers } from '@/lib/service/corrections';
 import { recordHandlers } from '@/lib/service/records';
 import { statement } from '../helpers/builders';
-
-const opened: ReportLensDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+import { freshDb } from '../helpers/db';
 
 function setup() {
-  const db = new ReportLensDb(`corrections-test-${Math.random()}`);
-  opened.push(db);
+  const db = freshDb();
   const access = createDbAccess(() => db);
   return { db, corrections: correctionHandlers(access), records: recordHandlers(access) };
 }

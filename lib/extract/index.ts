@@ -210,8 +210,12 @@ function readFigure(
     const y = role.base.relative ? reportYear + role.base.year : role.base.year;
     const sentenceText = t.slice(Math.max(sentence.start, f.start - 120), f.end + 16);
     const target = /目标|预期|调|定[为在]/.test(sentenceText);
+    // Only the base's own year word: a 今年 further back ("今年GDP增长目标由去年的…") still scopes what follows.
     for (let k = lastEndingBy(sentence.markers, f.numberStart); k >= 0 && f.numberStart - sentence.markers[k].end <= 12; k--) {
-      if (sentence.markers[k].type === 'year') state.spent.add(sentence.markers[k].start);
+      if (sentence.markers[k].type === 'year') {
+        state.spent.add(sentence.markers[k].start);
+        break;
+      }
     }
     when = { year: y, kind: target ? 'target' : 'result', estimate: false, evidence: 'clause', period: false, why: `base of a comparison (${target ? "last year's target" : "last year's figure"})` };
   } else {

@@ -190,6 +190,8 @@ function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
   // 全省/全年 lead a subject; 全面/全部 ("明年全面建成") are adverbs of a plan.
   const leads = /^(?:[,:是的]|全(?![面部力])|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
   if (m.type === 'period') return opens || /^[,:]/.test(after);
+  // "由去年的5%左右调整为…", "比去年的目标": last year as the base of a comparison.
+  if (/[由比较从自]$/.test(before)) return false;
   if (m.relative) return (opens && !before.endsWith('、')) || leads;
   // A base or a list is no topic: "由2020年的21.3%升至…", "是2021年的3.7倍", "2020年、2021年两年平均", "继2012年迈上…后".
   if (/^的?[\d.]/.test(after) || /^[、和与及至到-]\d/.test(after) || /\d年[、和与及]$/.test(before)) return false;

@@ -210,6 +210,7 @@ describe('last year as the base of a comparison does not turn targets into resul
     ['今年主要预期目标：城镇新增就业40万人，不低于去年实际完成数，城镇调查失业率5.5%左右。'],
     ['今年地区生产总值增长5%左右，高于去年0.2个百分点，城镇调查失业率5.5%左右。'],
     ['今年粮食产量比去年增长1%，城镇调查失业率5.5%左右。'],
+    ['去年全省地区生产总值增长4.2%。\n今年GDP增长目标由去年的5%左右调整为4.5%至5%。\n进出口增长3%，城镇调查失业率5.5%。'],
   ])('%s', (text) => {
     const s = read(text).find((x) => x.indicator === 'urban_unemployment');
     expect([s?.year, s?.kind]).toEqual([2026, 'target']);

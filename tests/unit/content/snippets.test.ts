@@ -7,7 +7,7 @@ import { startSnippets } from '@/entrypoints/content/snippets';
 import { getUiHost } from '@/entrypoints/content/ui-host';
 import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
 import type { Snippet } from '@/lib/model';
-import { contentContext, fakeBackground, openPage, trusted } from './fake-background';
+import { contentContext, fakeBackground, openPage, trusted } from '../helpers/fake-background';
 
 const BODY = '<article><p id="p">今天的天气很好，市民们在公园里散步。傍晚有雨，气温下降。</p></article>';
 

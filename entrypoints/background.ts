@@ -1,3 +1,4 @@
+import { storage } from '#imports';
 import starterPackPath from '@/assets/pack/starter-pack.json?url&no-inline';
 import { createDbAccess } from '@/lib/db/open';
 import { registerRouter } from '@/lib/messages';
@@ -5,14 +6,17 @@ import { registerLensLoader } from '@/lib/service/lens-loader';
 import { createHandlers } from '@/lib/service/handlers';
 import { ensureShippedPack, PackStatusTracker } from '@/lib/service/pack-install';
 import { registerSnippetCommands } from '@/lib/service/snippet-commands';
+import { defineStorageItems } from '@/lib/storage-items';
 
 export default defineBackground(() => {
   // Registered synchronously: an MV3 worker woken by a message must find its listeners at once.
   // A write that failed and left the database empty (Chromium drops it on a full disk) reloads the starter pack.
   const access = createDbAccess(undefined, { onEmptied: () => loadPack(true) });
+  // What lives in browser.storage.local (settings, the pack flag, the pages-with-snippets mirror), as typed items.
+  const items = defineStorageItems(storage);
   const platform = {
     openPage: async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })),
-    store: browser.storage.local,
+    storage: items,
   };
   // The starter pack's load progress, which the library asks for (getPackStatus) while the pack loads.
   const packStatus = new PackStatusTracker();
@@ -23,7 +27,7 @@ export default defineBackground(() => {
   // The lens (reader, marks, cards, snippet UI) is injected into a frame only where it is needed.
   const lens = registerLensLoader(browser as never);
   // Snippets: the "Save to Report Lens" menu item, the save-snippet shortcut, the pages-with-snippets mirror.
-  registerSnippetCommands(browser, access, { prepareTab: (tabId) => lens.ensureLens(tabId) });
+  registerSnippetCommands(browser, access, { prepareTab: (tabId) => lens.ensureLens(tabId), pages: items.snippetPages });
   // The overlay's keyboard command: the page's content script owns the marks, so it gets the toggle.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === 'toggle-marks' && tab?.id !== undefined) {
@@ -41,7 +45,7 @@ export default defineBackground(() => {
     loading = loading.then(() =>
       ensureShippedPack(
         access,
-        browser.storage.local,
+        items,
         browser.runtime.getManifest().version,
         async () => (await fetch(browser.runtime.getURL(starterPackPath as never))).json(),
         { force, onProgress: (p) => packStatus.progress(p) },

@@ -2,10 +2,13 @@
 // tests as in the worker. Region names in requests may be any name or alias; answers use the canonical name.
 import { type CompareApi, REPORT_TEXT_LIMIT, type ReportSummary, type ReportTextDraft } from '../api/compare';
 import {
+  deleteReport,
+  putReport,
   recordsForIndicatorYear,
   recordsFromUrl,
   recordsOfRegion,
   regionCounts,
+  reportsByIds,
   reportsOfRegion,
 } from '../db/compare-queries';
 import type { DbAccess } from '../db/open';
@@ -112,7 +115,7 @@ export function compareHandlers({ withDb, write }: DbAccess, clock: () => number
         source: draft.source,
         updatedAt: clock(),
       };
-      await write((db) => db.reports.put(report));
+      await write((db) => putReport(db, report));
       return { report: summarize(report) };
     },
 
@@ -126,21 +129,14 @@ export function compareHandlers({ withDb, write }: DbAccess, clock: () => number
     getReports: async (request) => {
       const r = object(request, 'getReports');
       if (!Array.isArray(r.ids) || !r.ids.every((id) => typeof id === 'string')) invalid('getReports expects { ids: string[] }.');
-      const rows = await withDb((db) => db.reports.bulkGet(r.ids as string[]));
-      return { reports: rows.filter((x): x is ReportText => !!x) };
+      return { reports: await withDb((db) => reportsByIds(db, r.ids as string[])) };
     },
 
     deleteReport: async (request) => {
       const r = object(request, 'deleteReport');
       if (typeof r.id !== 'string') invalid('deleteReport expects { id }.');
       const id = r.id;
-      const deleted = await write((db) =>
-        db.transaction('rw', db.reports, async () => {
-          const present = await db.reports.get(id);
-          if (present) await db.reports.delete(id);
-          return !!present;
-        }),
-      );
+      const deleted = await write((db) => deleteReport(db, id));
       return { deleted };
     },
   };

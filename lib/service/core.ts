@@ -2,14 +2,14 @@ import type { CoreApi } from '../api/core';
 import type { DbAccess } from '../db/open';
 import { countAll } from '../db/queries';
 import type { DomainHandlers } from '../messages';
-import type { KeyValueStore } from './pack-install';
+import type { StorageItems } from '../storage-items';
 
 /** What the background can do outside the database (tabs), injected so the handlers stay testable in Node. */
 export interface Platform {
   /** Opens an extension page (a path such as `/options.html?region=…`) in a new tab. */
   openPage(path: string): Promise<void>;
-  /** browser.storage.local: the sites switched off, and settings a backup carries. */
-  store?: KeyValueStore;
+  /** browser.storage.local through its typed items (lib/storage-items.ts): settings, the snippet mirror. */
+  storage?: StorageItems;
 }
 
 /** The library's address for a request: only a region name and a year, both checked, become its query. */

@@ -7,6 +7,7 @@ import {
   isEmptyCorrections,
   type StatementEdit,
 } from '../corrections';
+import { changeCorrections, getCorrections } from '../db/corrections';
 import type { DbAccess } from '../db/open';
 import { type DomainHandlers, type HandlerContext, RequestError } from '../messages';
 import { INDICATORS } from '../model';
@@ -51,26 +52,23 @@ function checkSender(url: string, context: HandlerContext): void {
   }
 }
 
-export function correctionHandlers({ withDb }: DbAccess): DomainHandlers<CorrectionsApi> {
+export function correctionHandlers({ withDb, write }: DbAccess): DomainHandlers<CorrectionsApi> {
   return {
     getCorrections: async (request, context) => {
       const url = checkUrl(request?.url);
       checkSender(url, context);
-      return withDb(async (db) => (await db.corrections.get(url)) ?? null);
+      return withDb((db) => getCorrections(db, url));
     },
     correctPage: async (request, context) => {
       const url = checkUrl(request?.url);
       checkSender(url, context);
       const change = checkChange(request?.change);
-      return withDb((db) =>
-        db.transaction('rw', db.corrections, async () => {
-          const next = applyCorrection((await db.corrections.get(url)) ?? emptyCorrections(url), change);
-          if (isEmptyCorrections(next)) {
-            await db.corrections.delete(url);
-            return null;
-          }
-          await db.corrections.put(next);
-          return next;
+      // Through the checked write path: a full disk or a dropped database answers the 'storage' error in one
+      // sentence, and the transaction leaves the stored row as it was.
+      return write((db) =>
+        changeCorrections(db, url, (stored) => {
+          const next = applyCorrection(stored ?? emptyCorrections(url), change);
+          return isEmptyCorrections(next) ? null : next;
         }),
       );
     },

@@ -1,23 +1,16 @@
 // The background's share of saving snippets: the "Save to Report Lens" context-menu item, the `save-snippet`
-// keyboard command, and the storage mirror of pages that hold snippets. The `browser` object comes in as an argument
-// (lib/ uses no browser globals), so the wiring is one call in entrypoints/background.ts.
+// keyboard command, and the rebuild of the pages-with-snippets mirror (`pages`, lib/storage-items.ts) at install and
+// start-up. The `browser` object comes in as an argument (lib/ uses no browser globals), so the wiring is one call in
+// entrypoints/background.ts.
 //
 // Why the page captures and the background saves: only the content script sees the selection's DOM (to build the
 // quote selector with its context and position), and only the background owns the database. Both the menu and the
 // shortcut therefore ask the tab for its selection, save it here, and tell the tab to show the mark and the editor.
 import type { WxtBrowser } from 'wxt/browser';
-import {
-  type CaptureResult,
-  SAVED_PAGE_KEY_PREFIX,
-  type SelectionProblem,
-  SNIPPETS_TAB_CHANNEL,
-  type SnippetsTabApi,
-  savedPageKey,
-  type TabMessage,
-} from '../api/snippets';
+import { type CaptureResult, type SelectionProblem, SNIPPETS_TAB_CHANNEL, type SnippetsTabApi, type TabMessage } from '../api/snippets';
 import type { DbAccess } from '../db/open';
 import { toMessageError } from '../messages';
-import { mirrorAllPages, type SavedPages, snippetHandlers, useSavedPages } from './snippets';
+import { mirrorAllPages, type SavedPages, snippetHandlers } from './snippets';
 
 export const SAVE_SNIPPET_MENU_ID = 'report-lens-save-snippet';
 export const SAVE_SNIPPET_COMMAND = 'save-snippet';
@@ -33,10 +26,9 @@ export interface SnippetCommands {
 export function registerSnippetCommands(
   browser: WxtBrowser,
   access: DbAccess,
-  options: { prepareTab?: (tabId: number) => Promise<void> } = {},
+  options: { prepareTab?: (tabId: number) => Promise<void>; pages?: SavedPages } = {},
 ): SnippetCommands {
-  const handlers = snippetHandlers(access);
-  useSavedPages(storageMirror(browser));
+  const handlers = snippetHandlers(access, { pages: options.pages });
 
   // prepareTab: the snippet UI is part of the lazily injected lens (lib/service/lens-loader.ts): inject, then ask.
   const send = async <K extends keyof SnippetsTabApi>(tabId: number, type: K, data: SnippetsTabApi[K]['request']) => {
@@ -81,10 +73,10 @@ export function registerSnippetCommands(
       // Re-creating on update reports "duplicate id" through lastError; reading it keeps the console quiet.
       () => void browser.runtime.lastError,
     );
-    void access.withDb(mirrorAllPages).catch(() => undefined);
+    void access.withDb((db) => mirrorAllPages(db, options.pages)).catch(() => undefined);
   });
   browser.runtime.onStartup?.addListener(() => {
-    void access.withDb(mirrorAllPages).catch(() => undefined);
+    void access.withDb((db) => mirrorAllPages(db, options.pages)).catch(() => undefined);
   });
   const onMenuClicked = (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => {
     if (info.menuItemId !== SAVE_SNIPPET_MENU_ID || tab?.id === undefined) return Promise.resolve(undefined);
@@ -102,27 +94,4 @@ export function registerSnippetCommands(
   // very listener functions in the service worker (`reportLensSnippetCommands.onMenuClicked(info, tab)`).
   Object.assign(globalThis, { reportLensSnippetCommands: { ...commands, onMenuClicked, onCommand } });
   return commands;
-}
-
-/** The pages-with-snippets mirror in browser.storage.local: one key per page (see savedPageKey). */
-function storageMirror(browser: WxtBrowser): SavedPages {
-  const local = browser.storage.local;
-  return {
-    async update(counts) {
-      const set: Record<string, number> = {};
-      const remove: string[] = [];
-      for (const [url, count] of counts) {
-        if (count > 0) set[savedPageKey(url)] = count;
-        else remove.push(savedPageKey(url));
-      }
-      if (remove.length) await local.remove(remove);
-      if (Object.keys(set).length) await local.set(set);
-    },
-    async replace(counts) {
-      const all = await local.get(null);
-      const stale = Object.keys(all).filter((k) => k.startsWith(SAVED_PAGE_KEY_PREFIX) && !counts.has(k.slice(SAVED_PAGE_KEY_PREFIX.length)));
-      if (stale.length) await local.remove(stale);
-      await this.update(counts);
-    },
-  };
 }

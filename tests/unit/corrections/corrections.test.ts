@@ -2,6 +2,7 @@
 // The corrections store: applying a page's corrections to what the reader found, the background's messages over a
 // real (fake-indexeddb) database, and corrections in backups.
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyCorrection,
   applyCorrections,
@@ -11,10 +12,11 @@ import {
   statementKeys,
 } from '@/lib/corrections';
 import { createDbAccess } from '@/lib/db/open';
+import { request } from '@/lib/messages';
 import { correctionHandlers } from '@/lib/service/corrections';
 import { recordHandlers } from '@/lib/service/records';
 import { statement } from '../helpers/builders';
-import { freshDb } from '../helpers/db';
+import { freshDb, serveDb } from '../helpers/db';
 
 function setup() {
   const db = freshDb();
@@ -120,5 +122,39 @@ describe('the corrections messages', () => {
     const outcome = await records.restoreBackup({ text: JSON.stringify(backup) }, {});
     expect(outcome.ok).toBe(true);
     expect((await db.corrections.get(URL_A))?.edits).toEqual([edit('增长5%')]);
+  });
+
+  it('a full disk during a save answers the storage error in one sentence and leaves the stored corrections as they were', async () => {
+    fakeBrowser.reset();
+    const { db, corrections } = setup();
+    await corrections.correctPage({ url: URL_A, change: { type: 'hide', key: '增长5%' } }, {});
+    const before = await db.corrections.get(URL_A);
+    // The browser refuses every write to the corrections store, as IndexedDB does when the quota is reached
+    // (a middleware takes effect when the database opens again).
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'corrections') return table;
+          return { ...table, mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+        },
+      }),
+    });
+    const unregister = serveDb(db);
+    try {
+      const reply = await request('correctPage', { url: URL_A, change: { type: 'edit', edit: edit('增长5.2%') } });
+      expect(reply.ok).toBe(false);
+      if (reply.ok) return;
+      expect(reply.error.code).toBe('storage');
+      expect(reply.error.message).toMatch(/^Not saved: .*nothing was changed/);
+      expect(reply.error.message.split(/[.!?](\s|$)/).filter((x) => x.trim())).toHaveLength(1);
+    } finally {
+      unregister();
+    }
+    expect(await db.corrections.toArray()).toEqual([before]);
   });
 });

@@ -4,11 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseBackup } from '@/lib/io/backup';
 import { recordHandlers } from '@/lib/service/records';
-import { DISABLED_SITES_KEY, sitesHandlers } from '@/lib/service/sites';
+import { sitesHandlers } from '@/lib/service/sites';
+import { DISABLED_SITES_KEY } from '@/lib/storage-items';
 import { setup } from '../helpers/db';
+import { storageItems } from '../helpers/storage';
 
 beforeEach(() => fakeBrowser.reset());
-const store = () => fakeBrowser.storage.local as never;
+const store = () => storageItems().disabledSites;
 
 describe('the list of sites switched off', () => {
   it('keeps every change when many arrive at once (one writer), and takes a site off again', async () => {
@@ -32,7 +34,7 @@ describe('the list of sites switched off', () => {
   it('is in backups and comes back with a restore', async () => {
     const { access } = setup();
     const sites = sitesHandlers(store());
-    const records = recordHandlers(access, store());
+    const records = recordHandlers(access, storageItems());
     await sites.setSiteDisabled({ host: 'news.example', disabled: true }, {});
     const backup = await records.backupAll(undefined, {});
     expect(backup.settings?.disabledSites).toEqual(['news.example']);

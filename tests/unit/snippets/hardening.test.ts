@@ -10,8 +10,9 @@ import { parseSnippetsJson, snippetsToJson } from '@/lib/io/snippets';
 import { registerRouter, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
-import { useSavedPages } from '@/lib/service/snippets';
+import type { SavedPages } from '@/lib/storage-items';
 import { backup, snippet as buildSnippet } from '../helpers/builders';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -21,9 +22,8 @@ let failMirrorAfterMark = false;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new ReportLensDb(`snippets-hard-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
   mirror = new Map();
-  useSavedPages({
+  const pages: SavedPages = {
     update: async (counts) => {
       // The worker "stops" right after the snippet reached the database: no mirror write gets through after that.
       if (failMirrorAfterMark && (await db.snippets.count()) > 0) throw new Error('worker stopped');
@@ -32,11 +32,12 @@ beforeEach(() => {
     replace: async (counts) => {
       mirror = new Map(counts);
     },
-  });
+  };
+  const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform), fakeBrowser.runtime.onMessage as never);
 });
 afterEach(async () => {
   unregister();
-  useSavedPages(null);
   failMirrorAfterMark = false;
   await db.delete();
 });

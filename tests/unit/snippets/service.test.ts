@@ -8,7 +8,8 @@ import { snippetsToJson } from '@/lib/io/snippets';
 import { registerRouter, request } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
-import { useSavedPages } from '@/lib/service/snippets';
+import type { SavedPages } from '@/lib/storage-items';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -20,9 +21,8 @@ beforeEach(() => {
   // Every save gets a later time, so "newest first" never depends on two saves landing in the same millisecond.
   vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
   db = new ReportLensDb(`snippets-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
   mirror = new Map();
-  useSavedPages({
+  const pages: SavedPages = {
     update: async (counts) => {
       for (const [url, n] of counts) {
         if (n > 0) mirror.set(url, n);
@@ -32,12 +32,13 @@ beforeEach(() => {
     replace: async (counts) => {
       mirror = new Map(counts);
     },
-  });
+  };
+  const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform), fakeBrowser.runtime.onMessage as never);
 });
 afterEach(async () => {
   vi.restoreAllMocks();
   unregister();
-  useSavedPages(null);
   await db.delete();
 });
 

@@ -1,11 +1,14 @@
 // The page side of the overlay: <report-lens-mark> and <report-lens-topic> elements around what the reader found.
 // Their look is inline and !important so page CSS can neither restyle nor hide them, and nothing is added to the
 // page's stylesheets; switching marks off only changes that inline style.
+import { MAX_PAGE_STATEMENTS } from '@/lib/api/page';
 import { type SpanToWrap, unwrapAll, type WrappedSpan, wrapSpans, wrapSpansInSlices } from '@/lib/anchor/highlight';
 import type { MatchState, TopicMention } from '@/lib/match';
 import { isConfident } from '@/lib/match/confidence';
 import type { Statement } from '@/lib/model';
 import type { TextSegment } from '@/lib/page';
+import { runInSlices, runToEnd } from '@/lib/page/slices';
+import { yieldToPage } from './yield';
 
 export const MARK_TAG = 'report-lens-mark';
 export const TOPIC_TAG = 'report-lens-topic';
@@ -58,9 +61,10 @@ const TOPIC_STYLE_ON =
 /**
  * At most this many statements and topic mentions are marked on one page. A full national report has 150–250
  * statements and a few dozen topic mentions; a page past these is not a report to read mark by mark (a
- * 5 MB article had 5,220 marks and 7,126 topic marks), and every mark costs the page layout time.
+ * 5 MB article had 5,220 marks and 7,126 topic marks), and every mark costs the page layout time. The background
+ * sends no more statements than this (MAX_PAGE_STATEMENTS).
  */
-export const MAX_STATEMENT_MARKS = 600;
+export const MAX_STATEMENT_MARKS = MAX_PAGE_STATEMENTS;
 export const MAX_TOPIC_MARKS = 300;
 
 function statementSpans(statements: Statement[]): SpanToWrap[] {
@@ -94,8 +98,18 @@ function topicSpans(mentions: TopicMention[], taken: Array<{ start: number; end:
 
 /** Makes the first element of each span a labelled button in the Tab order; maps span index → elements. */
 function focusable(wrapped: WrappedSpan[], labelOf: (index: number) => string): Map<number, HTMLElement[]> {
+  return runToEnd(focusableSteps(wrapped, labelOf));
+}
+
+/** focusable in slices: labelling 600 marks (an i18n lookup each) is itself a task the page should not wait for. */
+function focusableInSlices(wrapped: WrappedSpan[], labelOf: (index: number) => string): Promise<Map<number, HTMLElement[]>> {
+  return runInSlices(focusableSteps(wrapped, labelOf), { yieldToPage });
+}
+
+function* focusableSteps(wrapped: WrappedSpan[], labelOf: (index: number) => string): Generator<void, Map<number, HTMLElement[]>, void> {
   const placed = new Map<number, HTMLElement[]>();
   for (const { span, elements } of wrapped) {
+    yield;
     const index = Number(span.attributes['data-index']);
     elements.forEach((el, i) => {
       el.setAttribute('tabindex', i === 0 ? '0' : '-1');
@@ -124,8 +138,8 @@ export async function placeMarksInSlices(
   statements: Statement[],
   labelOf: (s: Statement) => string,
 ): Promise<Map<number, HTMLElement[]>> {
-  const wrapped = await wrapSpansInSlices(doc, segments, statementSpans(statements), MARK_TAG);
-  return focusable(wrapped, (i) => labelOf(statements[i]));
+  const wrapped = await wrapSpansInSlices(doc, segments, statementSpans(statements), MARK_TAG, yieldToPage);
+  return focusableInSlices(wrapped, (i) => labelOf(statements[i]));
 }
 
 /** Underlines proposal topics outside the statements (spans inside a statement mark are left to its card). */
@@ -146,8 +160,8 @@ export async function placeTopicsInSlices(
   taken: Array<{ start: number; end: number }>,
   labelOf: (term: string) => string,
 ): Promise<Map<number, HTMLElement[]>> {
-  const wrapped = await wrapSpansInSlices(doc, segments, topicSpans(mentions, taken), TOPIC_TAG);
-  return focusable(wrapped, (i) => labelOf(mentions[i].term));
+  const wrapped = await wrapSpansInSlices(doc, segments, topicSpans(mentions, taken), TOPIC_TAG, yieldToPage);
+  return focusableInSlices(wrapped, (i) => labelOf(mentions[i].term));
 }
 
 const markConfidence = (el: Element): MarkConfidence => (el.getAttribute('data-confidence') === 'low' ? 'low' : 'high');

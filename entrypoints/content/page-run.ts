@@ -12,7 +12,8 @@ import { passesGate } from '@/lib/detect/page-gate';
 import { topicsForRegions } from '@/lib/match';
 import { request } from '@/lib/messages';
 import type { Detection } from '@/lib/model';
-import { readPage, type TextSegment } from '@/lib/page';
+import { readPageInSlices, type TextSegment } from '@/lib/page';
+import { comparePageInParts } from './compare-parts';
 import { loadCorrections } from './corrections';
 import { markLabel } from './mark-label';
 import { MARK_TAG, MAX_STATEMENT_MARKS, MAX_TOPIC_MARKS, TOPIC_TAG } from './marks';
@@ -22,6 +23,7 @@ import { type LateContent, watchChanges } from './page-changes';
 import { NOT_A_REPORT, setPageInfo } from './page-info';
 import { isFullText, siteDisabled } from './site-actions';
 import { pageDefined } from './ui-host';
+import { yieldToPage } from './yield';
 
 /** Reads in a row that found the page's text changed under them before marking what is there anyway. */
 const MAX_UNSTABLE_READS = 3;
@@ -88,10 +90,12 @@ export class PageRun {
     }
 
     this.actions.clear();
-    let page = readPage(document, url, { maxChars: MAX_READ_TEXT });
-    this.late.readStarts();
-    // The reader runs in the background: a long article costs this tab a message, not a long task.
+    // Watched from before the read: on a long page the read itself is sliced, and the page may change between slices.
     const changed = watchChanges();
+    let page = await readPageInSlices(document, url, { maxChars: MAX_READ_TEXT, yieldToPage });
+    this.late.readStarts();
+    if (!this.ctx.isValid || location.href !== url) return void changed.stop();
+    // The reader runs in the background: a long article costs this tab a message, not a long task.
     const input = { title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt };
     let reply = await request('readReport', input);
     if (!this.ctx.isValid || location.href !== url) return void changed.stop();
@@ -113,8 +117,9 @@ export class PageRun {
     if (!detection.isReport) return forget();
     if (mutated) {
       // The page changed while the background read it: the offsets hold only if its text is still the same.
-      const again = readPage(document, url, { maxChars: MAX_READ_TEXT });
-      if (again.text !== page.text) {
+      const rechecked = watchChanges();
+      const again = await readPageInSlices(document, url, { maxChars: MAX_READ_TEXT, yieldToPage });
+      if (rechecked.stop() || again.text !== page.text) {
         // A page whose text never holds still (a mutation storm) is marked after a few tries on what it shows then.
         if (this.unstable++ < MAX_UNSTABLE_READS) {
           this.again = true;
@@ -131,6 +136,9 @@ export class PageRun {
     const multiRegion = regions.length > 1;
 
     await this.marks.placeStatements(page.segments, statements, (s) => markLabel(s, multiRegion));
+    if (!this.ctx.isValid || location.href !== url) return;
+    // The badge, the UI host and the compare requests in a task of their own, after the marks' last slice.
+    await yieldToPage();
     if (!this.ctx.isValid || location.href !== url) return;
 
     this.actions.keysChanged(corrected.statements.map((c) => c.key));
@@ -171,7 +179,7 @@ export class PageRun {
   private async compare(text: string, segments: TextSegment[]): Promise<void> {
     const state = this.view.state;
     if (!state) return;
-    const reply = await request('comparePage', { statements: state.statements, text });
+    const reply = await comparePageInParts((part) => request('comparePage', part), state.statements, text);
     if (!this.ctx.isValid || this.view.state !== state) return;
     if (!reply.ok) {
       this.marks.colourAllNew(state.statements);
@@ -183,7 +191,7 @@ export class PageRun {
     state.comparison = { ...reply.data, ...topicsForRegions(reply.data.topics, reply.data.proposals, regions.filter(Boolean)) };
     this.colour(state);
     // Topics: only where they are not already inside a statement's mark. Segments are still valid: the statement
-    // marks only split text nodes they own, and readPage's segments were kept up to date by wrapSpans.
+    // marks only split text nodes they own, and the page's segments were kept up to date by wrapSpans.
     await this.marks.placeTopics(segments, state.comparison.topics.slice(0, MAX_TOPIC_MARKS), state.statements, (term) => t('topicLabel', term));
     if (!this.ctx.isValid || this.view.state !== state) return;
     this.view.render();
@@ -193,7 +201,7 @@ export class PageRun {
   async recompare(): Promise<void> {
     const state = this.view.state;
     if (!state) return;
-    const reply = await request('comparePage', { statements: state.statements });
+    const reply = await comparePageInParts((part) => request('comparePage', part), state.statements);
     if (!reply.ok || this.view.state !== state) return;
     state.comparison = { ...reply.data, topics: state.comparison?.topics ?? [], proposals: state.comparison?.proposals ?? {} };
     this.colour(state);

@@ -6,6 +6,7 @@
 // Why spans are applied from the last to the first: splitting a Text node only shortens the segment it belongs
 // to, so the offsets of every earlier span stay valid without re-reading the page.
 import type { TextSegment } from '../page';
+import { SLICE_MS, type YieldToPage, yieldByTimeout } from '../page/slices';
 
 export interface SpanToWrap {
   start: number;
@@ -34,8 +35,7 @@ export function nonOverlapping(spans: SpanToWrap[]): SpanToWrap[] {
   return kept;
 }
 
-/** Milliseconds of wrapping before giving the page's main thread back (a long task is 50 ms). */
-export const SLICE_MS = 12;
+export { SLICE_MS };
 
 /**
  * wrapSpans in slices: from the last span to the first (earlier offsets stay valid), yielding to the page every
@@ -46,7 +46,7 @@ export async function wrapSpansInSlices(
   segments: TextSegment[],
   spans: SpanToWrap[],
   tagName: string,
-  yieldToPage: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yieldToPage: YieldToPage = yieldByTimeout,
   now: () => number = () => performance.now(),
 ): Promise<WrappedSpan[]> {
   const kept = nonOverlapping(spans);

@@ -21,10 +21,18 @@ export const MAX_TOPIC_TEXT = 2_000_000;
  */
 export const MAX_READ_TEXT = 400_000;
 
+/**
+ * The most statements a page gets back from readReport (the first ones in the text); the overlay marks, counts and
+ * compares no more. A full national report has 150–250; a 5 MB article had over 20,000, and receiving them all
+ * (4.5 MB of JSON that Chromium parses in one task on the page's thread) was a long task of its own.
+ */
+export const MAX_PAGE_STATEMENTS = 600;
+
 export interface PageApi {
   /**
    * Reads a page's text (gate → detection → statements) in the background, off the page's main thread: a long
-   * article costs the tab only the message, never a long task. Text past MAX_READ_TEXT is not read.
+   * article costs the tab only the message, never a long task. Text past MAX_READ_TEXT is not read; the reply
+   * holds at most MAX_PAGE_STATEMENTS statements (detection still weighs every one the reader found).
    */
   readReport: { request: ReadInput; response: ReadResult };
   /** Compares a report page's statements with the stored records, and finds proposal topics in its text. */

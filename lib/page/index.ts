@@ -3,7 +3,9 @@
 // Takes the Document as an argument (no `document` global) so it runs on happy-dom in Node. No Preact, no browser.*.
 //
 // Why one TreeWalker pass: it runs on every report page before anything else; walking once and skipping whole
-// subtrees (nav, aside, hidden elements …) keeps it a small multiple of reading textContent.
+// subtrees (nav, aside, hidden elements …) keeps it a small multiple of reading textContent. The walk is a generator
+// so that the content script can run it in slices on a huge page (readPageInSlices) and the CLI at once (readPage).
+import { runInSlices, runToEnd, type SliceOptions } from './slices';
 
 export interface TextSegment {
   node: Text;
@@ -58,12 +60,32 @@ function skipElement(el: Element): boolean {
   return false;
 }
 
+export interface ReadOptions {
+  /** Stop the walk once this much text is read (the node that crosses it is kept whole, so offsets stay exact). */
+  maxChars?: number;
+}
+
+/** Nodes walked between two chances to yield (a check that costs nothing next to the walk). */
+const STEP_NODES = 256;
+
 /**
  * Reads a page: visible article text with line breaks at block boundaries, its Text-node segments, and metadata.
- * `url` is used when the page names no canonical URL. `maxChars` stops the walk once that much text is read (the
- * node that crosses it is kept whole, so offsets stay exact).
+ * `url` is used when the page names no canonical URL.
  */
-export function readPage(doc: Document, url = '', options: { maxChars?: number } = {}): PageText {
+export function readPage(doc: Document, url = '', options: ReadOptions = {}): PageText {
+  return runToEnd(readPageSteps(doc, url, options));
+}
+
+/**
+ * readPage in slices that give the page its main thread back (lib/page/slices.ts): the same result, for a page
+ * whose text is long enough that one walk over it would be a long task. The page may change between slices; the
+ * caller checks that (the overlay watches for mutations while it reads).
+ */
+export function readPageInSlices(doc: Document, url = '', options: ReadOptions & SliceOptions = {}): Promise<PageText> {
+  return runInSlices(readPageSteps(doc, url, options), options);
+}
+
+function* readPageSteps(doc: Document, url: string, options: ReadOptions): Generator<void, PageText, void> {
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
   version++; // metadata is read afresh for each call (the page may have changed since)
   const parts: string[] = [];
@@ -96,7 +118,9 @@ export function readPage(doc: Document, url = '', options: { maxChars?: number }
     const walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
     let node: Node | null = walker.currentNode;
     const blockStack: Element[] = [];
+    let steps = 0;
     while (node && length < maxChars) {
+      if (++steps % STEP_NODES === 0) yield;
       if (node.nodeType === 1) {
         const el = node as Element;
         if (node !== root && skipElement(el)) {
@@ -137,6 +161,7 @@ export function readPage(doc: Document, url = '', options: { maxChars?: number }
     }
   }
   const text = parts.join('');
+  yield* headFactsSteps(doc); // the metadata below reads these; walked here so that walk is sliced too
   return {
     title: pageTitle(doc),
     url: canonicalUrl(doc) || url,
@@ -189,13 +214,20 @@ const facts = new WeakMap<Document, { version: number; value: HeadFacts }>();
 let version = 0;
 
 function headFacts(doc: Document): HeadFacts {
+  return runToEnd(headFactsSteps(doc));
+}
+
+function* headFactsSteps(doc: Document): Generator<void, HeadFacts, void> {
   const cached = facts.get(doc);
   if (cached && cached.version === version) return cached.value;
+  const readFor = version; // another read may start while this one is sliced: it must not take these as its own
   const value: HeadFacts = { metas: [], canonical: null, h1: null, time: null, title: null };
   const root = doc.documentElement;
   if (root) {
     const walker = doc.createTreeWalker(root, 0x1);
+    let steps = 0;
     for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (++steps % STEP_NODES === 0) yield;
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (tag === 'META') value.metas.push(el);
@@ -207,7 +239,7 @@ function headFacts(doc: Document): HeadFacts {
       } else if (tag === 'TIME' && value.time === null && el.hasAttribute('datetime')) value.time = el.getAttribute('datetime');
     }
   }
-  facts.set(doc, { version, value });
+  facts.set(doc, { version: readFor, value });
   return value;
 }
 

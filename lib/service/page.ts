@@ -1,4 +1,4 @@
-import { MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
+import { MAX_PAGE_STATEMENTS, MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
 import { proposalTopics, proposalsWithTopics, recordsForPairs } from '../db/compare-queries';
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
@@ -33,13 +33,14 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
               year: typeof o.year === 'number' && Number.isInteger(o.year) && o.year >= 1949 && o.year <= 2100 ? o.year : undefined,
             }
           : undefined;
-      return readReport({
+      const result = readReport({
         text: request.text.slice(0, MAX_READ_TEXT),
         title: str(request.title),
         url: str(request.url),
         publishedAt: str(request.publishedAt) ?? null,
         override,
       });
+      return { ...result, statements: result.statements.slice(0, MAX_PAGE_STATEMENTS) };
     },
 
     comparePage: ({ statements, text }, context) => {

@@ -14,6 +14,7 @@ import {
   ui,
   uiEval,
 } from './harness';
+import { longestTasks, MAIN_THREAD_PROBE, settleMarks, traceMainThread } from './main-thread';
 
 let server: StaticServer;
 let chrome: ChromiumSession;
@@ -169,41 +170,54 @@ async function longTasksAfterLoad(page: Page): Promise<number[]> {
   });
 }
 
+/** The longest script task of ours on the 5 MB article, thread CPU (ms): see the test. */
+const SCRIPT_TASK_CPU_BOUND = 50;
+
 const LONG_TASK_PROBE = `<script>window.__longTasks = [];
 new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); })
   .observe({ type: 'longtask', buffered: true });</script>`;
 
 describe('a 5 MB article', () => {
-  it('is read off the page’s thread and marked in slices: capped marks, no long task of ours', async () => {
+  it('is read off the page’s thread and marked in slices: capped marks, no long script task of ours', async () => {
     const paragraph = '<p>今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。过去一年，国内生产总值增长5%，居民消费价格上涨0.2%，人工智能与低空经济加快发展。</p>';
     const body = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
-    const page = await openHtml('huge', reportHtml(LONG_TASK_PROBE, `<article>${body}</article>`));
+    const url = `${server.origin}/hostile/huge-${Math.random().toString(36).slice(2)}.html`;
+    await chrome.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: reportHtml(MAIN_THREAD_PROBE, `<article>${body}</article>`) }),
+    );
+    const page = await chrome.context.newPage();
+    // The page's main thread traced from load to the last mark (tests/e2e/main-thread.ts): the longtask API sees
+    // neither rendering nor a content script's message replies, so it cannot say what we cost. While it is traced,
+    // the test only reads the probe's counter: a locator query over 5 MB of DOM would be a long task of its own.
+    const events = await traceMainThread(page, async () => {
+      await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+      await settleMarks(page);
+      await sleep(1500); // topics and any late work
+    });
     await settled(page);
-    await sleep(1500); // topics and any late work
     const marks = await page.locator('report-lens-mark').count();
     const topics = await page.locator('report-lens-topic').count();
-    const tasks = await longTasksAfterLoad(page);
-    // The same page with a title and heading that are no report's: the gate stops us, so what is left is the page's
-    // own work after load (layout of 5 MB of text).
+    const tasks = longestTasks(events, 'rl-first-mark');
+    // The same page with a title and heading that are no report's: the gate stops us.
     const control = await openHtml(
       'huge-control',
-      reportHtml(LONG_TASK_PROBE, `<article>${body}</article>`).replace(/政府工作报告/g, '体育新闻').replace('<title>', '<title>体育 '),
+      reportHtml('', `<article>${body}</article>`).replace(/政府工作报告/g, '体育新闻').replace('<title>', '<title>体育 '),
     );
     await sleep(3000);
-    const own = await longTasksAfterLoad(control);
     expect(await control.locator('report-lens-mark').count()).toBe(0);
     await control.close();
-    console.info(
-      `5 MB article: ${marks} mark elements, ${topics} topic marks, long tasks after load (ms): ${JSON.stringify(tasks)}; ` +
-        `the same page without us: ${JSON.stringify(own)}`,
-    );
+    console.info(`5 MB article: ${marks} mark elements, ${topics} topic marks; main thread: ${JSON.stringify(tasks)}`);
     expect(marks).toBeGreaterThan(0);
     expect(new Set(await page.locator('report-lens-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-index')))).size).toBeLessThanOrEqual(600);
     expect(topics).toBeLessThanOrEqual(300 * 2);
-    // 50 ms is a long task; a shared CI machine adds noise, so the bar here is a generous multiple of it.
-    expect(Math.max(0, ...tasks)).toBeLessThan(250);
+    expect(tasks).not.toBeNull();
+    // Our script tasks (reading in slices, parsing the background's replies, marking, the badge) measured 13–36 ms
+    // of thread CPU here, on 2 cores shared by a dozen processes; before they were sliced and the replies bounded,
+    // 44–210 ms. CPU time, not wall time: a busy CI machine stretches wall time several-fold. Rendering after our
+    // writes is not bounded here: on this page any DOM write, the page's own too, costs a layout of 5 MB of text.
+    expect(tasks?.script.cpu).toBeLessThan(SCRIPT_TASK_CPU_BOUND);
     await page.close();
-  });
+  }, 150_000);
 });
 
 describe('single-page navigation', () => {

@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_PAGE_STATEMENTS } from '@/lib/api/page';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import type { FigureRecord } from '@/lib/model';
+import { readReport } from '@/lib/reader';
 import { pageHandlers } from '@/lib/service/page';
 import { proposal, record, statement } from '../helpers/builders';
 
@@ -48,5 +50,20 @@ describe('comparePage', () => {
 
   it('rejects a request without a statement list', async () => {
     await expect(async () => comparePage({ statements: 'x' } as never, {})).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+});
+
+describe('readReport', () => {
+  const readReportMessage = pageHandlers(createDbAccess(() => db)).readReport;
+
+  it('answers a page with at most MAX_PAGE_STATEMENTS statements, the first in the text, detection unchanged', async () => {
+    // Our own sentences, repeated until the page holds far more statements than a report.
+    const paragraph = '今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。\n';
+    const input = { title: '政府工作报告', url: 'https://example.test/huge.html', text: paragraph.repeat(400), publishedAt: '2025-03-05' };
+    const whole = readReport(input);
+    expect(whole.statements.length).toBeGreaterThan(MAX_PAGE_STATEMENTS);
+    const reply = await readReportMessage(input, {});
+    expect(reply.detection).toEqual(whole.detection);
+    expect(reply.statements).toEqual(whole.statements.slice(0, MAX_PAGE_STATEMENTS));
   });
 });

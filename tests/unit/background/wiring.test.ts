@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The background's browser wiring (entrypoints/background/): the context menu and the shortcuts ask the tab's
 // content script through the typed tab messages, the router answers the pages, and the pages-with-snippets mirror
 // follows the database. Driven with WXT's fake browser; the page's side is answered here with answerTab, as the

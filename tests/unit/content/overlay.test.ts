@@ -6,7 +6,7 @@ import { startOverlay } from '@/entrypoints/content/overlay';
 import { currentPageInfo } from '@/entrypoints/content/page-info';
 import { requestTab } from '@/lib/messages';
 import { deliverTabMessages } from '../helpers/tab-messages';
-import { contentContext, fakeBackground, openPage, trusted } from './fake-background';
+import { contentContext, fakeBackground, openPage, trusted } from '../helpers/fake-background';
 
 const REPORT_TITLE = '政府工作报告：今年经济增长预期目标5%左右';
 const REPORT_BODY = `<article><h1>政府工作报告要点</h1>

@@ -9,7 +9,7 @@ import { savedPageKey } from '@/lib/api/snippets';
 import { requestTab, type TabMessageType } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
 import { deliverTabMessages } from '../helpers/tab-messages';
-import { contentContext, fakeBackground, openPage, trusted } from './fake-background';
+import { contentContext, fakeBackground, openPage, trusted } from '../helpers/fake-background';
 
 const BODY = '<article><p id="p">今天的天气很好，市民们在公园里散步。傍晚有雨，气温下降。</p></article>';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // The corrections store: applying a page's corrections to what the reader found, the background's messages over a
 // real (fake-indexeddb) database, and corrections in backups.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyCorrection,
@@ -12,23 +12,15 @@ import {
   statementKeys,
 } from '@/lib/corrections';
 import { createDbAccess } from '@/lib/db/open';
-import { ReportLensDb } from '@/lib/db/schema';
 import { request } from '@/lib/messages';
-import { registerRouter } from '@/lib/service/router';
 import { correctionHandlers } from '@/lib/service/corrections';
-import { createHandlers } from '@/lib/service/handlers';
 import { recordHandlers } from '@/lib/service/records';
 import { route } from '@/lib/service/router';
 import { statement } from '../helpers/builders';
-
-const opened: ReportLensDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+import { freshDb, serveDb } from '../helpers/db';
 
 function setup() {
-  const db = new ReportLensDb(`corrections-test-${Math.random()}`);
-  opened.push(db);
+  const db = freshDb();
   const access = createDbAccess(() => db);
   return { db, corrections: correctionHandlers(access), records: recordHandlers(access) };
 }
@@ -157,7 +149,7 @@ describe('the corrections messages', () => {
         },
       }),
     });
-    const unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'));
+    const unregister = serveDb(db);
     try {
       const reply = await request('correctPage', { url: URL_A, change: { type: 'edit', edit: edit('增长5.2%') } });
       expect(reply.ok).toBe(false);

@@ -12,7 +12,7 @@ import { registerRouter } from '@/lib/service/router';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
 import type { SavedPages } from '@/lib/storage-items';
-import { snippet as buildSnippet } from '../helpers/builders';
+import { backup, snippet as buildSnippet } from '../helpers/builders';
 import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
@@ -51,20 +51,11 @@ describe('links in imported files', () => {
       const parsed = parseSnippetsJson(snippetsToJson([snippet({ url })]));
       expect(parsed.ok, url).toBe(false);
     }
-    const backup = {
-      format: 'report-lens-backup',
-      version: 1,
-      createdAt: '2026-01-01T00:00:00Z',
-      counts: { records: 0, proposals: 0, reports: 0, snippets: 1 },
-      records: [],
-      proposals: [],
-      reports: [],
-      snippets: [snippet({ url: 'javascript:alert(1)' })],
-    };
-    const parsed = parseBackup(JSON.stringify(backup));
+    const file = backup({ snippets: [snippet({ url: 'javascript:alert(1)' })] });
+    const parsed = parseBackup(JSON.stringify(file));
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.problems[0]).toMatchObject({ path: 'snippets[0].url' });
-    expect(parseBackup(JSON.stringify({ ...backup, snippets: [snippet()] })).ok).toBe(true);
+    expect(parseBackup(JSON.stringify({ ...file, snippets: [snippet()] })).ok).toBe(true);
   });
 });
 
@@ -98,17 +89,8 @@ describe('a worker stopped during a save', () => {
   });
 
   it('a restored backup updates the mirror at once', async () => {
-    const backup = {
-      format: 'report-lens-backup',
-      version: 1,
-      createdAt: '2026-01-01T00:00:00Z',
-      counts: { records: 0, proposals: 0, reports: 0, snippets: 1 },
-      records: [],
-      proposals: [],
-      reports: [],
-      snippets: [snippet({ url: 'https://news.example/restored.html' })],
-    };
-    const reply = await request('restoreBackup', { text: JSON.stringify(backup) });
+    const file = backup({ snippets: [snippet({ url: 'https://news.example/restored.html' })] });
+    const reply = await request('restoreBackup', { text: JSON.stringify(file) });
     expect(reply.ok).toBe(true);
     expect(mirror.get('https://news.example/restored.html')).toBe(1);
   });

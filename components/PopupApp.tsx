@@ -1,17 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import { formatFigure } from '@/lib/compare';
-import { request } from '@/lib/messages';
+import type { PageInfo } from '@/lib/api/page';
+import { request, requestTab } from '@/lib/messages';
 import type { FigureRecord } from '@/lib/model';
+import { popupRegionItem } from '@/lib/storage-items';
 import { ComparisonView } from './compare/ComparisonView';
-import { fullViewPath, initialRegion, libraryRegionPath, type PageInfo, type PopupParams, readPopupParams } from './compare/helpers';
+import { fullViewPath, initialRegion, libraryRegionPath, type PopupParams, readPopupParams } from './compare/helpers';
 import { indicatorName, t, type UiLanguage } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pageFigureRecords } from './compare/pageFigures';
 import { PageSnippets } from './snippets/PageSnippets';
-
-/** browser.storage.local key of the region viewed last. */
-export const LAST_REGION_KEY = 'popup:lastRegion';
 
 interface PageTab {
   id: number;
@@ -46,17 +46,17 @@ async function findPageTab(params: PopupParams): Promise<PageTab | null> {
 /** Asks the tab's content script what it read; pages without it (chrome://, the web store, PDFs) answer nothing. */
 async function askPage(tabId: number): Promise<PageInfo | null> {
   try {
-    const reply = (await browser.tabs.sendMessage(tabId, { type: 'rl:page-info' })) as PageInfo | undefined;
-    return reply && typeof reply === 'object' && 'detection' in reply ? reply : null;
+    const reply = await requestTab(tabId, 'pageInfo');
+    return reply.ok && reply.data && typeof reply.data === 'object' && 'detection' in reply.data ? reply.data : null;
   } catch {
     return null;
   }
 }
 
-async function lastRegion(): Promise<string | null> {
+/** The region viewed last (a typed storage item, lib/storage-items.ts; backups carry it). */
+async function lastRegion(item: ReturnType<typeof popupRegionItem>): Promise<string | null> {
   try {
-    const stored = await browser.storage.local.get(LAST_REGION_KEY);
-    const value = stored[LAST_REGION_KEY];
+    const value: unknown = await item.getValue();
     return typeof value === 'string' ? value : null;
   } catch {
     return null;
@@ -68,6 +68,7 @@ type Start = { region: string | null; year?: number; tab: PageTab | null; from: 
 export function PopupApp({ search = location.search, language = 'auto' }: { search?: string; language?: UiLanguage }) {
   const [start, setStart] = useState<Start | null>(null);
   const [region, setRegion] = useState<string | null>(null);
+  const [regionItem] = useState(() => popupRegionItem(storage));
 
   useEffect(() => {
     let live = true;
@@ -76,14 +77,14 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
       const tab = await findPageTab(params);
       const [page, last, regions] = await Promise.all([
         tab ? askPage(tab.id) : Promise.resolve(null),
-        lastRegion(),
+        lastRegion(regionItem),
         request('regionsWithRecords').then((r) => (r.ok ? r.data.regions : null)),
       ]);
       const picked = initialRegion({ params, page, lastRegion: last, regions });
       if (!live) return;
       // The toolbar's click grants activeTab, which shows us the tab's URL; a popup opened as a page learns it from
-      // `?url=` or from the content script (when it says).
-      const url = tab?.url ?? params.url ?? (typeof page?.url === 'string' ? page.url : undefined);
+      // `?url=`.
+      const url = tab?.url ?? params.url;
       const pageFigures = pageFigureRecords(page?.figures, url);
       setStart({ region: picked.region, year: picked.year, tab: tab ? { ...tab, url } : null, from: picked.from, pageFigures });
       setRegion(picked.region);
@@ -95,7 +96,7 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
 
   const remember = (next: string) => {
     setRegion(next);
-    browser.storage.local.set({ [LAST_REGION_KEY]: next }).catch(() => undefined);
+    regionItem.setValue(next).catch(() => undefined);
   };
 
   const pageUrl = start?.tab?.url && /^https?:/i.test(start.tab.url) ? start.tab.url : null;

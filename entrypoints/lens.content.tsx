@@ -6,7 +6,7 @@ import { startSnippets } from './content/snippets';
 
 // The lens: the report overlay (report pages only) and saved snippets (pages that hold one, or where the user saves
 // one). Not in the manifest: the background injects it into one frame with browser.scripting when the first stage
-// (entrypoints/content) or a snippet command needs it (lib/service/lens-loader.ts). Each feature still decides for
+// (entrypoints/content) or a snippet command needs it (entrypoints/background/lens.ts). Each feature still decides for
 // itself whether to act.
 export default defineContentScript({
   registration: 'runtime',

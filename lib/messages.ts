@@ -1,48 +1,70 @@
-// The typed contract between the content script / extension pages and the background, which owns the database.
+// The typed contract of every message in the extension, on one @webext-core/messaging protocol:
+// - `Api` (lib/api/*.ts): what content scripts and extension pages ask the background, which owns the database;
+//   `request(type, data)` sends one, lib/service/router.ts answers it (after checking the request against the
+//   message's valibot schema, declared beside its types).
+// - `TabApi`: what the background and the popup ask a tab's content script; `requestTab(tabId, type, data)` sends one
+//   to the tab's top frame and `answerTab(type, handler)` answers it in the page.
 // Every answer is a Result: a caller always learns what went wrong instead of receiving a silent `undefined`.
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CompareApi } from './api/compare';
 import type { CoreApi } from './api/core';
 import type { CorrectionsApi } from './api/corrections';
+import type { ImportProblem } from './io/problems';
 import type { PackApi } from './api/pack';
-import type { PageApi } from './api/page';
+import type { PageApi, PageTabApi } from './api/page';
 import type { RecordsApi } from './api/records';
 import type { SitesApi } from './api/sites';
-import type { SnippetsApi } from './api/snippets';
-import { CONTENT_SCRIPT_MESSAGES } from './api/access';
+import type { SnippetsApi, SnippetsTabApi } from './api/snippets';
 
 export type ErrorCode =
   | 'db-unavailable' // the browser refuses IndexedDB here (private window)
-  | 'unknown-message' // nobody handles this message type
+  | 'unknown-message' // nobody answered this message type
   | 'invalid-request' // the request data is malformed
+  | 'invalid-file' // an imported file's content is not valid (the database is exactly as it was)
+  | 'too-large' // an imported file is over the size limit (nothing was read)
   | 'not-found'
   | 'forbidden' // a content script asked for something only the extension's own pages may do
   | 'storage' // the browser refused or lost a write (disk full, quota, database dropped)
-  | 'disconnected' // the background could not be reached (extension reloaded, context invalidated)
+  | 'disconnected' // the other side could not be reached (extension reloaded, no content script in the tab)
   | 'internal'; // a handler threw
 
 export interface MessageError {
   code: ErrorCode;
+  /** One sentence a user can read. */
   message: string;
+  /** For a refused file: the first problems (where, why), so the library can list them. */
+  problems?: ImportProblem[];
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: MessageError };
 
-/** Requests and responses, one entry per message type; each domain declares its own in lib/api/. */
+/** Requests and responses of the background, one entry per message type; each domain declares its own in lib/api/. */
 export interface Api extends CoreApi, RecordsApi, PageApi, SnippetsApi, CompareApi, PackApi, CorrectionsApi, SitesApi {}
 
 export type MessageType = keyof Api;
 export type RequestOf<K extends MessageType> = Api[K]['request'];
 export type ResponseOf<K extends MessageType> = Api[K]['response'];
 
-type ProtocolMap = { [K in MessageType]: (data: RequestOf<K>) => Result<ResponseOf<K>> };
+/** Requests and responses of a tab's content script (the popup's page info, the marks toggle, the snippet commands). */
+export interface TabApi extends PageTabApi, SnippetsTabApi {}
 
+export type TabMessageType = keyof TabApi;
+export type TabRequestOf<K extends TabMessageType> = TabApi[K]['request'];
+export type TabResponseOf<K extends TabMessageType> = TabApi[K]['response'];
+
+type ProtocolMap = { [K in MessageType]: (data: RequestOf<K>) => Result<ResponseOf<K>> } & {
+  [K in TabMessageType]: (data: TabRequestOf<K>) => Result<TabResponseOf<K>>;
+};
+
+/** The one messenger: background messages go out with no tab id, tab messages with one. */
 export const messenger = defineExtensionMessaging<ProtocolMap>();
 
 export interface HandlerContext {
   /** The URL of the tab (or extension page) that sent the message, when known. */
   senderUrl?: string;
   senderTabId?: number;
+  /** The frame of the sender's tab (0: the top frame). */
+  senderFrameId?: number;
   /** True when a content script (code running in a web page's tab) sent it: its answers are limited to that page. */
   fromContentScript?: boolean;
 }
@@ -62,6 +84,7 @@ export class RequestError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly problems?: ImportProblem[],
   ) {
     super(message);
     this.name = 'RequestError';
@@ -71,89 +94,36 @@ export class RequestError extends Error {
 export function toMessageError(error: unknown): MessageError {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     const message = error instanceof Error ? error.message : String(error);
-    return { code: error.code as ErrorCode, message };
+    const problems = 'problems' in error && Array.isArray(error.problems) ? (error.problems as ImportProblem[]) : undefined;
+    return { code: error.code as ErrorCode, message, ...(problems?.length ? { problems } : {}) };
   }
   if (error instanceof Error) return { code: 'internal', message: `${error.name}: ${error.message}` };
   return { code: 'internal', message: String(error) };
 }
 
-export function isMessageType(type: unknown, handlers: Partial<Handlers>): type is MessageType {
-  return typeof type === 'string' && Object.hasOwn(handlers, type);
-}
-
-/** Runs one handler and wraps its outcome in a Result; never throws. */
-export async function runHandler<K extends MessageType>(
-  handlers: Handlers,
-  type: K,
-  request: RequestOf<K>,
-  context: HandlerContext,
-): Promise<Result<ResponseOf<K>>> {
+/** Runs a function and wraps its outcome in a Result; never throws. */
+export async function settle<T>(run: () => Promise<T> | T): Promise<Result<T>> {
   try {
-    return { ok: true, data: await handlers[type](request, context) };
+    return { ok: true, data: await run() };
   } catch (error) {
     return { ok: false, error: toMessageError(error) };
   }
 }
 
-interface OnMessageEvent {
-  addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
-  removeListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
-}
-
-/**
- * Registers every handler, plus an answer for message types nobody handles (a clear error instead of a caller
- * waiting for nothing). Call synchronously at the top of the background's main so a waking worker hears it.
- */
-export function registerRouter(
-  handlers: Handlers,
-  onMessage: OnMessageEvent,
-  options: { extensionOrigin?: string } = {},
-): () => void {
-  const removers = (Object.keys(handlers) as MessageType[]).map((type) =>
-    messenger.onMessage(type, (message) => {
-      const sender = message.sender as { url?: string; tab?: { url?: string; id?: number } } | undefined;
-      const fromContentScript = isContentScript(sender, options.extensionOrigin);
-      if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(type)) {
-        return {
-          ok: false,
-          error: { code: 'forbidden', message: `"${type}" is answered only to Report Lens's own pages.` },
-        } as never;
-      }
-      return runHandler(handlers, type, message.data as never, {
-        senderUrl: sender?.url ?? sender?.tab?.url,
-        senderTabId: sender?.tab?.id,
-        fromContentScript,
-      }) as never;
-    }),
-  );
-  const unknown = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || isMessageType(type, handlers)) return undefined;
-    sendResponse({
-      res: { ok: false, error: { code: 'unknown-message', message: `No handler for message "${type}".` } },
-    });
-    return true;
-  };
-  onMessage.addListener(unknown);
-  return () => {
-    for (const remove of removers) remove();
-    onMessage.removeListener(unknown);
-  };
-}
-
-/**
- * A sender is a content script when it runs in a tab on a page that is not one of ours. Without a known extension
- * origin (unit tests) a sender with a tab and a web URL counts as one.
- */
-export function isContentScript(sender: { url?: string; tab?: { url?: string } } | undefined, extensionOrigin?: string): boolean {
-  if (!sender?.tab) return false;
-  const url = sender.url ?? sender.tab.url ?? '';
-  if (extensionOrigin) return !url.startsWith(extensionOrigin);
-  return /^(https?|file|ftp|data|blob|about):/i.test(url) || url === '';
-}
-
 function isResult(value: unknown): value is Result<unknown> {
   return !!value && typeof value === 'object' && 'ok' in value && typeof value.ok === 'boolean';
+}
+
+/** A reply that is no Result (nobody answers this type), or a transport failure, as an error Result. */
+function unanswered(type: string, reply: unknown, who: string): Result<never> {
+  return isResult(reply)
+    ? (reply as Result<never>)
+    : { ok: false, error: { code: 'unknown-message', message: `${who} did not answer "${type}".` } };
+}
+
+function disconnected(error: unknown, who: string): Result<never> {
+  const message = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'disconnected', message: `Report Lens could not reach ${who}: ${message}` } };
 }
 
 /** Sends a message to the background; transport failures come back as an error Result too. */
@@ -163,10 +133,38 @@ export async function request<K extends MessageType>(
 ): Promise<Result<ResponseOf<K>>> {
   try {
     const reply: unknown = await messenger.sendMessage(type, args[0] as never);
-    if (isResult(reply)) return reply as Result<ResponseOf<K>>;
-    return { ok: false, error: { code: 'unknown-message', message: `No handler answered "${type}".` } };
+    return unanswered(type, reply, 'The background');
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'disconnected', message: `Report Lens could not reach its background: ${message}` } };
+    return disconnected(error, 'its background');
   }
+}
+
+/**
+ * Sends a message to the content script in a tab's top frame (our content scripts run there only). A tab without
+ * one (a browser page, the web store, a tab opened before install) answers with a 'disconnected' error.
+ */
+export async function requestTab<K extends TabMessageType>(
+  tabId: number,
+  type: K,
+  ...args: TabRequestOf<K> extends undefined ? [request?: undefined] : [request: TabRequestOf<K>]
+): Promise<Result<TabResponseOf<K>>> {
+  try {
+    const reply: unknown = await messenger.sendMessage(type, args[0] as never, { tabId, frameId: 0 });
+    return unanswered(type, reply, 'The page');
+  } catch (error) {
+    return disconnected(error, 'the page');
+  }
+}
+
+/**
+ * Answers one tab message in a content script; returns the function that stops answering (call it when the
+ * script's context is invalidated). Each script (the first stage, the lens) has its own messenger, which takes one
+ * answerer per type; a type answered by both would get two answers, so each type is answered by one of them.
+ */
+export function answerTab<K extends TabMessageType>(
+  type: K,
+  // A message that answers nothing (undefined) takes a handler that returns nothing.
+  handler: (request: TabRequestOf<K>) => TabResponseOf<K> extends undefined ? unknown : Promise<TabResponseOf<K>> | TabResponseOf<K>,
+): () => void {
+  return messenger.onMessage(type, ((message: { data: TabRequestOf<K> }) => settle(() => handler(message.data))) as never);
 }

@@ -1,7 +1,7 @@
 // Pure helpers of the comparison views and the popup: no Preact, no browser globals, so unit tests call them as is.
 import type { RegionCount } from '@/lib/api/compare';
 import type { ComparisonTable } from '@/lib/compare';
-import type { Detection, FigureRecord } from '@/lib/model';
+import type { FigureRecord } from '@/lib/model';
 import { isWebUrl } from '@/lib/io/web-url';
 import { findRegion, isProvincial, NATIONAL, regionEntry } from '@/lib/regions';
 import { foldText } from '@/lib/text/fold';
@@ -52,15 +52,9 @@ export function readPopupParams(search: string): PopupParams {
   return out;
 }
 
-/** The content script's answer to `rl:page-info` (entrypoints/content/page-info.ts). */
-export interface PageInfo {
-  detection: Detection | null;
-  statements: number;
-  /** The page's address, if the content script includes it (the popup cannot read it without `activeTab`). */
-  url?: string;
-  /** The page's confident statements (components/compare/pageFigures.ts), compared as "from this page". */
-  figures?: unknown;
-}
+import type { PageInfo } from '@/lib/api/page';
+
+export type { PageInfo };
 
 /**
  * Where the popup opens: the address's region; else the current tab's report (its main region and report year);

@@ -2,16 +2,13 @@
 // They are a source of their own ("from this page"): never saved by being shown, and never in place of a stored figure.
 import { statementToRecord } from '@/lib/io/statements';
 import { isConfident } from '@/lib/match/confidence';
+import type { PageFigure } from '@/lib/api/page';
 import type { FigureRecord, Statement } from '@/lib/model';
 
 /** `source.type` of a figure read from the open page and not stored. */
 export const THIS_PAGE = 'this-page';
 
-/** What the content script sends the popup of one statement (its offsets and reasons stay on the page). */
-export type PageFigure = Pick<
-  Statement,
-  'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'extraQualifier' | 'estimate' | 'quote'
->;
+export type { PageFigure } from '@/lib/api/page';
 
 /** A page never sends more than this many figures (a message stays small on a huge page). */
 export const MAX_PAGE_FIGURES = 300;

@@ -5,7 +5,6 @@ import { request } from '@/lib/messages';
 import type { Proposal } from '@/lib/model';
 import { findRegion } from '@/lib/regions';
 import { EmptyState } from '../EmptyState';
-import { ErrorNotice } from '../ErrorNotice';
 import { t } from '../i18n';
 import { FormFooter } from './FormFooter';
 import { isWebUrl } from '@/lib/io/web-url';
@@ -13,6 +12,7 @@ import { NATIONAL } from '@/lib/regions/national';
 import { originName } from './labels';
 import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
+import { QueryStatus } from './QueryStatus';
 import { useQuery } from './useQuery';
 
 const PAGE = 100;
@@ -178,8 +178,7 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
           />
         </div>
       )}
-      {list.loading && !list.data && <p class="rl-muted">{t('loading')}</p>}
-      {list.error && <ErrorNotice error={list.error} />}
+      <QueryStatus query={list} />
       {list.data && list.data.total === 0 && <EmptyState title={t('libraryNoProposals')}>{t('libraryNoProposalsHelp')}</EmptyState>}
       {list.data && list.data.total > 0 && (
         <>

@@ -3,13 +3,13 @@ import type { RecordChanges } from '@/lib/api/records';
 import { request } from '@/lib/messages';
 import { type FigureRecord, type Indicator, ORIGINS, type Origin, type RecordFacets, type RecordFilter, type RecordSort, type StatementKind } from '@/lib/model';
 import { EmptyState } from '../EmptyState';
-import { ErrorNotice } from '../ErrorNotice';
 import { indicatorName, t } from '../i18n';
 import { originName } from './labels';
 import { RecordForm } from './RecordForm';
 import { RecordRows } from './RecordRows';
 import { Pager } from './Pager';
 import { Toast, type ToastState } from './Toast';
+import { QueryStatus } from './QueryStatus';
 import { useQuery } from './useQuery';
 
 const PAGE = 100;
@@ -182,8 +182,7 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
         </div>
       )}
 
-      {list.loading && !list.data && <p class="rl-muted">{t('loading')}</p>}
-      {list.error && <ErrorNotice error={list.error} />}
+      <QueryStatus query={list} />
       {list.data && list.data.total === 0 && (
         <EmptyState title={filter.region || filter.year || filter.indicator || filter.kind || filter.origin ? t('libraryNoMatch') : t('emptyRecordsTitle')}>
           {t('emptyRecordsHelp')}

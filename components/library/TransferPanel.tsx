@@ -10,7 +10,7 @@ import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
 import { makePack } from '@/lib/io/export';
 import { sizeProblem } from '@/lib/io/limits';
 import type { ImportProblem } from '@/lib/io/problems';
-import { request } from '@/lib/messages';
+import { type MessageError, request } from '@/lib/messages';
 import { parsePack } from '@/lib/pack/format';
 import { t } from '../i18n';
 import { downloadText } from '../download';
@@ -37,11 +37,14 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
   const busy = status.state === 'busy';
 
   const fail = (message: string, problems: ImportProblem[] = []) => setStatus({ state: 'failed', message, problems });
-  /** A request that failed: a storage failure's sentence replaces "Nothing was changed" (it says what is left). */
-  const failed = (message: string, error: { code: string; message: string }) =>
+  /**
+   * A request that failed: a refused file lists its problems (where, why); any other error its one sentence; a
+   * storage failure's sentence replaces "Nothing was changed" (it says what is left).
+   */
+  const failed = (message: string, error: MessageError) =>
     error.code === 'storage'
       ? setStatus({ state: 'failed', message, problems: [], truth: error.message })
-      : fail(message, [{ path: '', message: error.message }]);
+      : fail(message, error.problems?.length ? error.problems : [{ path: '', message: error.message }]);
 
   async function read(file: File): Promise<string | null> {
     const tooBig = sizeProblem(file.size);
@@ -74,7 +77,6 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
     const result = await request('importPack', { text: packText });
     if (!result.ok) return failed(t('libraryImportRefused', file.name), result.error);
     const outcome = result.data;
-    if (!outcome.ok) return fail(t('libraryImportRefused', file.name), outcome.problems);
     setStatus({
       state: 'done',
       message: [
@@ -100,7 +102,6 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
     setStatus({ state: 'busy', phase: 'saving', file: file.name });
     const result = await request('restoreBackup', { text });
     if (!result.ok) return failed(t('libraryRestoreRefused', file.name), result.error);
-    if (!result.data.ok) return fail(t('libraryRestoreRefused', file.name), result.data.problems);
     setStatus({ state: 'done', message: t('libraryRestoreDone', counts.records, counts.proposals, counts.snippets) });
     onChanged();
   }

@@ -77,9 +77,9 @@ export function SnippetsTab() {
   const importFile = async (file: File) => {
     const reply = await request('importSnippets', { json: await file.text() });
     if (!reply.ok) {
-      // The message lists the first problems, separated by "; ": one per line reads better.
-      const [head, ...rest] = reply.error.message.split(/(?<=\.) (?=\S+: )|; /);
-      setNotice({ kind: 'problem', text: head, lines: rest });
+      // A refused file: its sentence, then every problem listed (where, why) one per line.
+      const lines = (reply.error.problems ?? []).map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+      setNotice({ kind: 'problem', text: reply.error.message, lines });
       return;
     }
     setNotice({ kind: 'info', text: t('snippetsImported', reply.data.added, reply.data.merged) });

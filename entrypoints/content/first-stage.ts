@@ -7,28 +7,21 @@
 // article body that arrives late. No DOM write and no message. Nothing here may import Preact, the reader or
 // the gazetteer: that is the whole point (tests/unit/content/first-stage-bundle.test.ts keeps it so).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { claimLens, LENS_CHANNEL, LENS_STATE_KEY, type LensReply, type LensRequest, lensState, releaseLens } from '@/lib/api/lens';
-import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
+import { claimLens, LENS_STATE_KEY, lensState, releaseLens } from '@/lib/api/lens';
+import { NOT_A_REPORT_PAGE, type PageInfo } from '@/lib/api/page';
+import { savedPageKey } from '@/lib/api/saved-pages';
 import { gateReport } from '@/lib/detect/gate';
 import { passesGate } from '@/lib/detect/page-gate';
+import { answerTab, request } from '@/lib/messages';
 
-/** The popup's answer for a page the gate turned down (what the overlay answers there too). */
-export const NO_PAGE_INFO = { detection: null, statements: 0 } as const;
 
 /** An article body that arrives after load: re-gate at most this often, debounced, for this long. */
 const MAX_REGATES = 8;
 const REGATE_DEBOUNCE_MS = 700;
 const WATCH_LATE_MS = 60_000;
 
-/** What the first stage needs of the browser (the real `browser` in the page, WXT's fakeBrowser in unit tests). */
+/** What the first stage needs of the browser besides messages (the real `browser`, WXT's fakeBrowser in unit tests). */
 export interface FirstStageBrowser {
-  runtime: {
-    sendMessage(message: unknown): Promise<unknown>;
-    onMessage: {
-      addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
-      removeListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => unknown): void;
-    };
-  };
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 }
 
@@ -60,11 +53,10 @@ export function startFirstStage(ctx: ContentScriptContext, api: FirstStageBrowse
 
   const load = (): Promise<boolean> => {
     if (!claimLens(LENS_STATE_KEY)) return stage.loading ?? Promise.resolve(true);
-    stage.loading = api.runtime
-      .sendMessage({ channel: LENS_CHANNEL, op: 'load' } satisfies LensRequest)
+    stage.loading = request('loadLens')
       .then((reply) => {
-        if ((reply as LensReply | undefined)?.ok) return true;
-        throw new Error((reply as { error?: string } | undefined)?.error ?? 'no answer');
+        if (reply.ok) return true;
+        throw new Error(reply.error.message);
       })
       .catch(() => {
         // The background could not inject (the extension reloaded, a page the browser protects): leave the frame
@@ -77,7 +69,7 @@ export function startFirstStage(ctx: ContentScriptContext, api: FirstStageBrowse
     return stage.loading;
   };
 
-  listenForQuestions(ctx, api);
+  answerPageInfo(ctx);
   const parsed = () => {
     void stage.check();
     // Client-side navigation: a new page in the same document gets the same two checks.
@@ -119,31 +111,18 @@ async function holdsSnippets(api: FirstStageBrowser, url: string): Promise<boole
 }
 
 /**
- * Answers what is asked of the page's content script while the lens is not running: the popup's page info (this
- * is not a report page) and the snippet messages (nothing here; the background injects the lens before it asks for
- * a selection). While the lens is loading, the popup's question waits for it; once it runs, the lens answers.
+ * Answers the popup's question on every page that has the first stage: no report here while no lens runs; the
+ * lens's reading once it runs; and while the lens is loading, the answer waits for it. (The background's snippet
+ * messages are the lens's alone: the background injects the lens before it asks for a selection.)
  */
-function listenForQuestions(ctx: ContentScriptContext, api: FirstStageBrowser): void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const m = message as { type?: unknown; channel?: unknown } | null;
+function answerPageInfo(ctx: ContentScriptContext): void {
+  const reading = () => lensState()?.pageInfo?.() ?? NOT_A_REPORT_PAGE;
+  const stop = answerTab('pageInfo', () => {
     const lens = lensState();
-    if (!m || lens?.phase === 'ready' || !ctx.isValid) return undefined;
-    if (m.type === 'rl:page-info') {
-      if (!lens) {
-        sendResponse(NO_PAGE_INFO);
-        return undefined;
-      }
-      lens.waiters.push(() => sendResponse(lensState()?.pageInfo?.() ?? NO_PAGE_INFO));
-      return true;
-    }
-    if (m.channel === SNIPPETS_TAB_CHANNEL && !lens) {
-      sendResponse(undefined);
-      return undefined;
-    }
-    return undefined;
-  };
-  api.runtime.onMessage.addListener(listener);
-  ctx.onInvalidated(() => api.runtime.onMessage.removeListener(listener));
+    if (!lens || lens.phase === 'ready') return reading();
+    return new Promise<PageInfo>((resolve) => lens.waiters.push(() => resolve(reading())));
+  });
+  ctx.onInvalidated(stop);
 }
 
 /**

@@ -1,20 +1,11 @@
-// What the popup and the background ask of the overlay in this tab: its page info, and Marks on/off (Alt+Shift+M).
+// What the background asks of the overlay in this tab: Marks on/off (Alt+Shift+M). The popup's page info is answered
+// by the first stage, with this overlay's reading (page-info.ts), for every page alike.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { currentPageInfo } from './page-info';
+import { answerTab } from '@/lib/messages';
 
 export function listenToOverlayCommands(ctx: ContentScriptContext, commands: { toggleMarks(): void; hasPage(): boolean }): void {
-  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const type = (message as { type?: string } | null)?.type;
-    if (type === 'rl:toggle-marks' && commands.hasPage()) {
-      commands.toggleMarks();
-      return undefined;
-    }
-    if (type === 'rl:page-info') {
-      sendResponse(currentPageInfo());
-      return true;
-    }
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener as never));
+  const stop = answerTab('toggleMarks', () => {
+    if (commands.hasPage()) commands.toggleMarks();
+  });
+  ctx.onInvalidated(stop);
 }

@@ -20,7 +20,8 @@ import { MARK_TAG, MAX_STATEMENT_MARKS, MAX_TOPIC_MARKS, TOPIC_TAG } from './mar
 import type { OverlayMarks } from './overlay-marks';
 import type { OverlayView } from './overlay-view';
 import { type LateContent, watchChanges } from './page-changes';
-import { NOT_A_REPORT, setPageInfo } from './page-info';
+import { NOT_A_REPORT_PAGE } from '@/lib/api/page';
+import { setPageInfo } from './page-info';
 import { isFullText, siteDisabled } from './site-actions';
 import { pageDefined } from './ui-host';
 import { yieldToPage } from './yield';
@@ -79,7 +80,7 @@ export class PageRun {
     const url = location.href;
     const forget = () => {
       this.actions.clear();
-      setPageInfo(NOT_A_REPORT);
+      setPageInfo(NOT_A_REPORT_PAGE);
     };
     if (!passesGate(document, url)) return forget();
     if (await siteDisabled(location.hostname)) return forget();

@@ -2,8 +2,8 @@
 import { t } from '@/components/i18n';
 import { request } from '@/lib/messages';
 import type { Detection } from '@/lib/model';
-
-const DISABLED_SITES_KEY = 'disabledSites';
+// The key only (a plain read keeps WXT's storage wrapper out of the lens); the item is declared there.
+import { DISABLED_SITES_KEY } from '@/lib/storage-items';
 
 /** Whether the user switched the overlay off on this host (read from extension storage; false when unreadable). */
 export async function siteDisabled(hostname: string): Promise<boolean> {

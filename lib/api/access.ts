@@ -15,6 +15,8 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'snippetsForUrl',
   'markOrphaned',
   'openLibrary',
+  // The first stage asks for the lens in its own frame (the sender's tab and frame; nothing else is injected).
+  'loadLens',
   'setSiteDisabled',
   // A page's corrections: only the page's own (lib/service/corrections.ts checks the sender's URL).
   'getCorrections',

@@ -2,23 +2,11 @@
 // the cheap gate and the "does this page hold snippets" check. The second, the lens (entrypoints/lens.content.tsx:
 // reader, marks, cards, snippet UI), is injected by the background into one frame with browser.scripting only where
 // it is needed. This module is what the three sides share; plain TypeScript with no imports, so the first stage
-// stays small.
+// stays small (type imports only).
+import type { PageInfo } from './page';
 
 /** The lens bundle, as WXT writes a content script built with `registration: 'runtime'`. */
 export const LENS_FILE = '/content-scripts/lens.js';
-
-/** Marks the first stage's request "inject the lens into my frame" among the background's messages. */
-export const LENS_CHANNEL = 'report-lens/lens';
-
-export interface LensRequest {
-  channel: typeof LENS_CHANNEL;
-  op: 'load';
-}
-
-export type LensReply = { ok: true } | { ok: false; error: string };
-
-export const isLensRequest = (message: unknown): message is LensRequest =>
-  !!message && (message as Partial<LensRequest>).channel === LENS_CHANNEL && (message as Partial<LensRequest>).op === 'load';
 
 /**
  * Name of the frame-global that says the lens is loading or running. It lives in the extension's isolated world
@@ -32,8 +20,8 @@ export interface LensState {
   phase: 'loading' | 'ready';
   /** Called once the lens runs (its message listeners are registered). */
   waiters: Array<() => void>;
-  /** The overlay's answer to the popup's `rl:page-info`, set by the lens. */
-  pageInfo?: () => unknown;
+  /** What the overlay read, for the popup's `pageInfo` (set by the lens; the first stage answers with it). */
+  pageInfo?: () => PageInfo;
 }
 
 /**

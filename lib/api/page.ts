@@ -1,6 +1,8 @@
-// Messages the content script sends about the report page it reads. Handlers: lib/service/page.ts.
+// Messages about the report page a content script reads: what it asks the background (PageApi; handlers in
+// lib/service/page.ts), and what the popup and the background ask the page (PageTabApi; answered in
+// entrypoints/content).
 import type { StatementComparison, TopicMention } from '../match';
-import type { Proposal, Statement } from '../model';
+import type { Detection, Proposal, Statement } from '../model';
 import type { ReadInput, ReadResult } from '../reader';
 
 export interface PageComparison {
@@ -34,7 +36,32 @@ export interface PageApi {
    * article costs the tab only the message, never a long task. Text past MAX_READ_TEXT is not read; the reply
    * holds at most MAX_PAGE_STATEMENTS statements (detection still weighs every one the reader found).
    */
-  readReport: { request: ReadInput; response: ReadResult };
+  readReport: { request: Pick<ReadInput, 'text' | 'title' | 'url' | 'publishedAt' | 'override'>; response: ReadResult };
   /** Compares a report page's statements with the stored records, and finds proposal topics in its text. */
   comparePage: { request: { statements: Statement[]; text?: string }; response: PageComparison };
+}
+
+/** What the page sends the popup of one statement (its offsets and reasons stay on the page). */
+export type PageFigure = Pick<
+  Statement,
+  'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'extraQualifier' | 'estimate' | 'quote'
+>;
+
+/** What the popup learns of the page in its tab: is it a report page, of which region and year, what it states. */
+export interface PageInfo {
+  detection: Detection | null;
+  statements: number;
+  /** The page's confident readings (as corrected by the user), for the popup's comparison "from this page". */
+  figures?: PageFigure[];
+}
+
+/** The answer for a page that is no report (or not read yet). */
+export const NOT_A_REPORT_PAGE: PageInfo = { detection: null, statements: 0 };
+
+/** Messages to a tab's content script about its page. */
+export interface PageTabApi {
+  /** The popup's question (answered by the first stage, with the lens's reading once the lens runs). */
+  pageInfo: { request: undefined; response: PageInfo };
+  /** The Alt+Shift+M command: show or hide the marks (answered by the lens's overlay on a report page). */
+  toggleMarks: { request: undefined; response: undefined };
 }

@@ -2,7 +2,6 @@
 // library in and out (packs, backups). Handlers: lib/service/records.ts.
 
 import type { Backup } from '../io/backup';
-import type { ImportProblem } from '../io/problems';
 import type { FigureRecord, Proposal, ProposalFilter, RecordFacets, RecordFilter, Statement } from '../model';
 import type { Pack } from '../pack/format';
 
@@ -24,22 +23,16 @@ export interface ImportCounts {
   duplicates: number;
 }
 
-export type ImportOutcome =
-  | { ok: true; records: ImportCounts; proposals: ImportCounts }
-  | {
-      ok: false;
-      /**
-       * invalid: the file's content; too-large: over MAX_IMPORT_BYTES. A storage failure (disk full, database lost)
-       * is not an outcome but an error with code 'storage' whose message says what is left.
-       */
-      reason: 'invalid' | 'too-large';
-      /** The first problems (where, why); the database is exactly as it was. */
-      problems: ImportProblem[];
-    };
+/** What an import of a pack merged (a refused file is an error: 'invalid-file' or 'too-large', nothing changed). */
+export interface ImportOutcome {
+  records: ImportCounts;
+  proposals: ImportCounts;
+}
 
-export type RestoreOutcome =
-  | { ok: true; counts: Backup['counts'] }
-  | { ok: false; reason: 'invalid' | 'too-large'; problems: ImportProblem[] };
+/** What a restore put back (a refused file is an error, as for an import). */
+export interface RestoreOutcome {
+  counts: Backup['counts'];
+}
 
 export interface RecordsApi {
   listRecords: { request: RecordFilter; response: { records: FigureRecord[]; total: number } };

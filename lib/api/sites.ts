@@ -1,4 +1,5 @@
 // Sites the user switched Report Lens off on ("Don't run on this site"). Handlers: lib/service/sites.ts.
+
 export interface SitesApi {
   listDisabledSites: { request: undefined; response: { sites: string[] } };
   /** Switches a site (a host name, with a port when it has one) off or on again; answers the whole list. */

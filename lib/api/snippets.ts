@@ -2,6 +2,9 @@
 // cap, the storage key that tells a content script "this page holds snippets" without a message).
 import type { Snippet } from '../model';
 
+// The URL rules and the storage key are in their own import-free module: the first stage (on every page) reads them.
+export { normalizeSnippetUrl, SAVED_PAGE_KEY_PREFIX, savedPageKey } from './saved-pages';
+
 /** Longest selection saved as a snippet, in characters; longer ones are refused with a message saying so. */
 export const SNIPPET_TEXT_LIMIT = 5000;
 
@@ -76,7 +79,7 @@ export type SelectionProblem =
 export type CaptureResult = { ok: true; draft: SnippetDraft } | { ok: false; problem: SelectionProblem; detail?: string };
 
 /**
- * Messages the background sends to a tab's content script (browser.tabs.sendMessage) for the context-menu and
+ * Messages the background sends to a tab's content script (requestTab in lib/messages.ts) for the context-menu and
  * keyboard paths: the page captures its own selection (only it can see the DOM), the background saves it, and the
  * page shows the mark and the quick editor.
  */
@@ -85,29 +88,3 @@ export interface SnippetsTabApi {
   showSavedSnippet: { request: { snippet: Snippet }; response: undefined };
   showSnippetProblem: { request: { problem: SelectionProblem; detail?: string }; response: undefined };
 }
-
-/** Marks the messages of SnippetsTabApi among whatever else a tab's content script hears. */
-export const SNIPPETS_TAB_CHANNEL = 'report-lens/snippets';
-
-/** A plain typed message of SnippetsTabApi (sent with browser.tabs.sendMessage to the top frame). */
-export interface TabMessage<K extends keyof SnippetsTabApi = keyof SnippetsTabApi> {
-  channel: typeof SNIPPETS_TAB_CHANNEL;
-  type: K;
-  data: SnippetsTabApi[K]['request'];
-}
-
-/** The page a snippet belongs to: the URL without its hash (the query selects the page, so it stays). */
-export function normalizeSnippetUrl(url: string): string {
-  const hash = url.indexOf('#');
-  return hash >= 0 ? url.slice(0, hash) : url;
-}
-
-/**
- * `browser.storage.local` key present (value: how many snippets) for every page that holds saved snippets.
- * One key per page, read by exact name, keeps the content script's check to one small storage read — no message to
- * the background and no list of every saved page loaded into every tab.
- */
-export function savedPageKey(url: string): string {
-  return `snippets:page:${normalizeSnippetUrl(url)}`;
-}
-export const SAVED_PAGE_KEY_PREFIX = 'snippets:page:';

@@ -1,8 +1,9 @@
-// Index queries of the year comparison. Kept apart from queries.ts (the library's) so each stays small.
+// Index queries of the year comparison and of a report page's comparison (comparePage), and the stored report
+// texts. Kept apart from queries.ts (the library's) so each stays small.
 // No query here reads the whole records table: a region comes from its index, peers from the compound index
 // [region+indicator+year] with one key per region, counts from index counts.
 import Dexie from 'dexie';
-import type { FigureRecord, Indicator, ReportText } from '../model';
+import type { FigureRecord, Indicator, Proposal, ReportText } from '../model';
 import { compareRegions } from '../regions/national';
 import type { ReportLensDb } from './schema';
 
@@ -56,4 +57,42 @@ export async function reportsOfRegion(db: ReportLensDb, region: string): Promise
     .between([region, Dexie.minKey], [region, Dexie.maxKey], true, true)
     .toArray();
   return rows.sort((a, b) => b.year - a.year || a.section.localeCompare(b.section, 'zh'));
+}
+
+/** Every year of each (region, indicator) pair: what a page's statements are compared against. */
+export async function recordsForPairs(db: ReportLensDb, pairs: Array<[string, Indicator]>): Promise<FigureRecord[]> {
+  const lists = await Promise.all(
+    pairs.map(([region, indicator]) =>
+      db.records.where('[region+indicator+year]').between([region, indicator, -Infinity], [region, indicator, Infinity]).toArray(),
+    ),
+  );
+  return lists.flat();
+}
+
+/** Every topic the stored proposals name (keys of the multi-entry index, folded to simplified). */
+export async function proposalTopics(db: ReportLensDb): Promise<string[]> {
+  return (await db.proposals.orderBy('topics').uniqueKeys()) as string[];
+}
+
+/** The proposals naming any of these topics, each once. */
+export function proposalsWithTopics(db: ReportLensDb, topics: string[]): Promise<Proposal[]> {
+  return db.proposals.where('topics').anyOf(topics).distinct().toArray();
+}
+
+/** Stores a report text (its id says region, year and section, so saving again replaces it). */
+export async function putReport(db: ReportLensDb, report: ReportText): Promise<void> {
+  await db.reports.put(report);
+}
+
+export async function reportsByIds(db: ReportLensDb, ids: string[]): Promise<ReportText[]> {
+  return (await db.reports.bulkGet(ids)).filter((x): x is ReportText => !!x);
+}
+
+/** Deletes a report text; answers whether it was there. */
+export function deleteReport(db: ReportLensDb, id: string): Promise<boolean> {
+  return db.transaction('rw', db.reports, async () => {
+    const present = await db.reports.get(id);
+    if (present) await db.reports.delete(id);
+    return !!present;
+  });
 }

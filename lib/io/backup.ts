@@ -10,6 +10,7 @@ import { PACK_FORMAT, PACK_VERSION, parsePack } from '../pack/format';
 import { firstProblems, type ImportProblem } from './problems';
 import { isWebUrl } from './web-url';
 import { isHost } from '../api/sites';
+import type { BackedUpSettings } from '../storage-items';
 
 export const BACKUP_FORMAT = 'report-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -27,8 +28,12 @@ export interface Backup {
   deletions?: Deletion[];
   /** The user's corrections of pages (schema version 3); absent in older backups. */
   corrections?: PageCorrections[];
-  /** Settings outside the database: the sites the user switched Report Lens off on. Absent in older backups. */
-  settings?: { disabledSites?: string[] };
+  /**
+   * Settings outside the database (lib/storage-items.ts): the sites the user switched Report Lens off on, the
+   * popup's last region, the extension version whose starter pack the records hold. Absent (each, or all) in older
+   * backups; restoring then leaves the current value.
+   */
+  settings?: BackedUpSettings;
 }
 
 export type ParseBackupResult = { ok: true; backup: Backup } | { ok: false; problems: ImportProblem[] };
@@ -75,7 +80,11 @@ const ShellSchema = v.looseObject({
   reports: v.array(ReportSchema, 'should be a list of report texts'),
   snippets: v.array(SnippetSchema, 'should be a list of snippets'),
   settings: v.optional(
-    v.looseObject({ disabledSites: v.optional(v.array(v.pipe(text, v.check((s: string) => isHost(s), 'should be a host name')), 'should be a list of sites')) }),
+    v.looseObject({
+      disabledSites: v.optional(v.array(v.pipe(text, v.check((s: string) => isHost(s), 'should be a host name')), 'should be a list of sites')),
+      popupRegion: v.optional(v.pipe(text, v.nonEmpty('should not be empty'), v.maxLength(50, 'should be a region name'))),
+      packLoadedFor: v.optional(v.pipe(text, v.regex(/^\d+(\.\d+){0,3}$/, 'should be a version such as 1.2.0'))),
+    }),
   ),
   deletions: v.optional(
     v.array(v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.number() }), 'should be a list of deleted pack ids'),

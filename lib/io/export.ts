@@ -1,6 +1,6 @@
 // Writing the library out as a pack (records and proposals) that any Report Lens reads back with parsePack.
 import type { FigureRecord, Proposal } from '../model';
-import { PACK_FORMAT, PACK_VERSION, type Pack, parsePack } from '../pack/format';
+import { PACK_FORMAT, PACK_VERSION, type Pack, proposalProblems, recordProblems } from '../pack/format';
 import { compareRegions } from '../regions/national';
 import type { ImportProblem } from './problems';
 
@@ -36,13 +36,11 @@ export function makePack(records: readonly FigureRecord[], proposals: readonly P
   };
 }
 
-/** Checks one record against the pack rules (the same messages an import would give). */
+/** Checks one record against the pack's schema and rules (the same messages an import would give). */
 export function checkRecord(record: FigureRecord): ImportProblem[] {
-  const result = parsePack(makePack([record], [], new Date(0)));
-  return result.ok ? [] : result.problems.map((p) => ({ ...p, path: p.path.replace(/^records\[0\]\.?/, '') }));
+  return recordProblems(record);
 }
 
 export function checkProposal(proposal: Proposal): ImportProblem[] {
-  const result = parsePack(makePack([], [proposal], new Date(0)));
-  return result.ok ? [] : result.problems.map((p) => ({ ...p, path: p.path.replace(/^proposals\[0\]\.?/, '') }));
+  return proposalProblems(proposal);
 }

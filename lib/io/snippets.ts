@@ -118,7 +118,7 @@ export function snippetsToJson(snippets: Snippet[], exportedAt = Date.now()): st
 const Text = (max: number) => v.pipe(v.string('should be text'), v.maxLength(max, `should be at most ${max} characters`));
 const Offset = v.optional(v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0)));
 
-const SnippetSchema = v.object({
+export const SnippetSchema = v.object({
   id: v.pipe(Text(200), v.nonEmpty('should not be empty')),
   // The library renders it as a link: http(s) only, never javascript: or data:.
   url: v.pipe(Text(4000), v.check((url) => isWebUrl(url), 'should be an http(s) address')),
@@ -194,7 +194,7 @@ function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], base: string)
 }
 
 /** Drops unknown keys and normalises tags (trimmed, no empties, no repeats). */
-function cleanSnippet(s: v.InferOutput<typeof SnippetSchema>): Snippet {
+export function cleanSnippet(s: v.InferOutput<typeof SnippetSchema>): Snippet {
   const out: Snippet = {
     id: s.id,
     url: s.url,

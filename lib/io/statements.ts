@@ -26,7 +26,8 @@ const StatementSchema = v.looseObject({
   quote: v.pipe(v.string(), v.trim(), v.nonEmpty('should hold the exact text of the statement')),
 });
 
-const RequestSchema = v.object({
+/** A saveStatements request (lib/api/records.ts). */
+export const SaveStatementsSchema = v.object({
   statements: v.pipe(v.array(StatementSchema, 'should be a list of statements'), v.maxLength(5000)),
   source: v.object({
     url: v.pipe(v.string(), v.url('should be the page address')),
@@ -38,7 +39,7 @@ export type SaveStatementsInput = { statements: Statement[]; source: StatementSo
 
 /** Checks a save request from a content script; the problems name the statement and field. */
 export function checkSaveStatements(input: unknown): { ok: true; value: SaveStatementsInput } | { ok: false; problems: ImportProblem[] } {
-  const parsed = v.safeParse(RequestSchema, input, { abortEarly: false });
+  const parsed = v.safeParse(SaveStatementsSchema, input, { abortEarly: false });
   if (parsed.success) return { ok: true, value: parsed.output as unknown as SaveStatementsInput };
   return {
     ok: false,

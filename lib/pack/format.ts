@@ -78,7 +78,7 @@ const sourceFields = {
   via: v.optional(text),
 };
 
-const RecordSchema = v.looseObject(
+export const RecordSchema = v.looseObject(
   {
     id: nonEmptyText,
     region: nonEmptyText,
@@ -105,7 +105,7 @@ const RecordSchema = v.looseObject(
   'should be an object (one figure record)',
 );
 
-const ProposalSchema = v.looseObject(
+export const ProposalSchema = v.looseObject(
   {
     id: nonEmptyText,
     region: nonEmptyText,
@@ -192,6 +192,55 @@ export function parsePack(json: unknown): ParsePackResult {
   return problems.length ? fail(problems) : { ok: true, pack };
 }
 
+/** Reports one problem: where (a path) and why. */
+type Report = (path: string, message: string) => void;
+
+/** A field's path inside a row: `records[3].unit` in a pack, `unit` for a row checked alone. */
+const fieldOf = (at: string, field: string) => (at ? `${at}.${field}` : field);
+
+/** The rules of one record that relate its fields to each other, which the schema cannot say. */
+function recordRules(r: FigureRecord, at: string, report: Report): void {
+  if (r.value === undefined) {
+    if (!r.text?.trim()) report(fieldOf(at, 'value'), 'is missing: a record needs a number (value) or, if qualitative, its wording (text).');
+    if (r.valueMax !== undefined) report(fieldOf(at, 'valueMax'), 'is set but value is missing.');
+  } else {
+    if (r.text !== undefined) report(fieldOf(at, 'text'), 'should be absent when the record has a value (text is only for qualitative records).');
+    if (!r.unit.trim()) report(fieldOf(at, 'unit'), `should not be empty: a number needs its unit (%, 万人, 亿元 …).`);
+    if (r.valueMax !== undefined && r.valueMax < r.value) report(fieldOf(at, 'valueMax'), `(${r.valueMax}) should not be below value (${r.value}).`);
+  }
+  if (!r.source.url.trim() && r.origin !== 'user')
+    report(fieldOf(at, 'source.url'), 'should not be empty: a figure keeps the address of its source (only records added by hand may leave it empty).');
+  if (r.origin === 'pack') {
+    if (!r.source.quote?.trim()) report(fieldOf(at, 'source.quote'), 'is missing: every pack figure keeps the quote it was read from.');
+    if (!r.source.type?.trim()) report(fieldOf(at, 'source.type'), 'is missing: every pack figure says what kind of source it has.');
+  }
+}
+
+function proposalRules(p: Proposal, at: string, report: Report, label: string): void {
+  if (!p.source.url.trim() && !p.source.title?.trim()) report(fieldOf(at, 'source'), `needs a url or, when the address is unknown, a title (${label}).`);
+}
+
+/**
+ * One record as the user typed it (the library's form), checked by the same schema and rules as a pack's rows,
+ * without a pack around it; problems name the field (`unit`, `source.url`).
+ */
+export function recordProblems(record: unknown): PackProblem[] {
+  return rowProblems(RecordSchema, record, (r, report) => recordRules(r as FigureRecord, '', report));
+}
+
+/** One proposal, as recordProblems. */
+export function proposalProblems(proposal: unknown): PackProblem[] {
+  return rowProblems(ProposalSchema, proposal, (p, report) => proposalRules(p as Proposal, '', report, (p as Proposal).author));
+}
+
+function rowProblems(schema: v.GenericSchema, row: unknown, rules: (row: unknown, report: Report) => void): PackProblem[] {
+  const parsed = v.safeParse(schema, row, { abortEarly: false });
+  if (!parsed.success) return fail(parsed.issues.map((issue) => fromIssue(issue, {}))).problems;
+  const problems: PackProblem[] = [];
+  rules(row, (path, message) => problems.push({ path, message }));
+  return problems;
+}
+
 /** Rules that relate fields to each other, which the schema cannot say. */
 function checkRules(pack: Pack): PackProblem[] {
   const problems: PackProblem[] = [];
@@ -203,21 +252,7 @@ function checkRules(pack: Pack): PackProblem[] {
     const first = ids.get(r.id);
     if (first !== undefined) add(`${at}.id`, `repeats the id of records[${first}] ("${r.id}"); ids must be unique.`, i);
     else ids.set(r.id, i);
-    if (r.value === undefined) {
-      if (!r.text?.trim()) add(`${at}.value`, 'is missing: a record needs a number (value) or, if qualitative, its wording (text).', i);
-      if (r.valueMax !== undefined) add(`${at}.valueMax`, 'is set but value is missing.', i);
-    } else {
-      if (r.text !== undefined) add(`${at}.text`, 'should be absent when the record has a value (text is only for qualitative records).', i);
-      if (!r.unit.trim()) add(`${at}.unit`, `should not be empty: a number needs its unit (%, 万人, 亿元 …).`, i);
-      if (r.valueMax !== undefined && r.valueMax < r.value)
-        add(`${at}.valueMax`, `(${r.valueMax}) should not be below value (${r.value}).`, i);
-    }
-    if (!r.source.url.trim() && r.origin !== 'user')
-      add(`${at}.source.url`, 'should not be empty: a figure keeps the address of its source (only records added by hand may leave it empty).', i);
-    if (r.origin === 'pack') {
-      if (!r.source.quote?.trim()) add(`${at}.source.quote`, 'is missing: every pack figure keeps the quote it was read from.', i);
-      if (!r.source.type?.trim()) add(`${at}.source.type`, 'is missing: every pack figure says what kind of source it has.', i);
-    }
+    recordRules(r, at, (path, message) => add(path, message, i));
   });
   pack.records.forEach((r, i) => {
     for (const other of r.conflictsWith ?? []) {
@@ -230,8 +265,7 @@ function checkRules(pack: Pack): PackProblem[] {
     const first = proposalIds.get(p.id);
     if (first !== undefined) add(`proposals[${i}].id`, `repeats the id of proposals[${first}] ("${p.id}"); ids must be unique.`);
     else proposalIds.set(p.id, i);
-    if (!p.source.url.trim() && !p.source.title?.trim())
-      add(`proposals[${i}].source`, `needs a url or, when the address is unknown, a title (proposal ${i + 1}: ${p.author}).`);
+    proposalRules(p, `proposals[${i}]`, add, `proposal ${i + 1}: ${p.author}`);
   });
   const { counts } = pack.header;
   if (counts.records !== pack.records.length)
@@ -241,7 +275,7 @@ function checkRules(pack: Pack): PackProblem[] {
   return problems;
 }
 
-function fail(all: PackProblem[]): ParsePackResult {
+function fail(all: PackProblem[]): { ok: false; problems: PackProblem[] } {
   const problems = all.slice(0, MAX_PROBLEMS);
   if (all.length > MAX_PROBLEMS) problems.push({ path: '', message: `… and ${all.length - MAX_PROBLEMS} more problems.` });
   return { ok: false, problems };

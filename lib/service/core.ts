@@ -1,15 +1,17 @@
 import type { CoreApi } from '../api/core';
 import type { DbAccess } from '../db/open';
 import { countAll } from '../db/queries';
-import type { DomainHandlers } from '../messages';
-import type { KeyValueStore } from './pack-install';
+import { type DomainHandlers, RequestError } from '../messages';
+import type { StorageItems } from '../storage-items';
 
 /** What the background can do outside the database (tabs), injected so the handlers stay testable in Node. */
 export interface Platform {
   /** Opens an extension page (a path such as `/options.html?region=…`) in a new tab. */
   openPage(path: string): Promise<void>;
-  /** browser.storage.local: the sites switched off, and settings a backup carries. */
-  store?: KeyValueStore;
+  /** browser.storage.local through its typed items (lib/storage-items.ts): settings, the snippet mirror. */
+  storage?: StorageItems;
+  /** Injects the lens into one frame of a tab (entrypoints/background/lens.ts). */
+  injectLens?(tabId: number, frameId: number): Promise<void>;
 }
 
 /** The library's address for a request: only a region name and a year, both checked, become its query. */
@@ -31,6 +33,13 @@ export function coreHandlers({ withDb }: DbAccess, version: string, platform?: P
       if (!platform) return { opened: false };
       await platform.openPage(libraryPath(request));
       return { opened: true };
+    },
+    loadLens: async (_request, { senderTabId, senderFrameId }) => {
+      // Only ever the asking frame of the asking tab (the first stage claimed that frame before asking).
+      if (senderTabId === undefined) throw new RequestError('forbidden', 'Only a page in a tab can ask for the lens.');
+      if (!platform?.injectLens) throw new RequestError('internal', 'This background cannot inject the lens.');
+      await platform.injectLens(senderTabId, senderFrameId ?? 0);
+      return { loaded: true as const };
     },
   };
 }

@@ -20,11 +20,11 @@ export function createHandlers(
 ): Handlers {
   return {
     ...coreHandlers(access, version, platform),
-    ...recordHandlers(access, platform?.store),
+    ...recordHandlers(access, platform?.storage),
     ...pageHandlers(access),
-    ...snippetHandlers(access),
+    ...snippetHandlers(access, { pages: platform?.storage?.snippetPages }),
     ...compareHandlers(access),
-    ...sitesHandlers(platform?.store),
+    ...sitesHandlers(platform?.storage?.disabledSites),
     ...packHandlers(access, packStatus),
     ...correctionHandlers(access),
   };

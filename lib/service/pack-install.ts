@@ -11,9 +11,13 @@
 // record the user edits or deletes while the pack loads stays as the user left it. A worker stopped halfway leaves
 // some rows written; the "loaded" flag is set only at the end, so the next start loads again (idempotent).
 import type { DbAccess } from '../db/open';
+import { countRecords, finishPackLoad, readPackState, writePackChunk } from '../db/pack';
 import type { FigureRecord, Proposal } from '../model';
 import { type Pack, parsePack } from '../pack/format';
 import { isReplaceable, mergePackRecords } from '../pack/merge';
+import type { PackLoadStats, StorageItems } from '../storage-items';
+
+export type { PackLoadStats };
 
 export interface PackInstallResult {
   /** Pack rows (records and proposals) not loaded because the user deleted them earlier. */
@@ -61,19 +65,7 @@ export async function installStarterPack(access: DbAccess, pack: Pack, options: 
   // 1. What is stored now: the pack's rows, the user's rows that carry a pack id (kept, edited), the deletions.
   //    Only keys are read for the user's rows, so a first install into an empty database reads next to nothing.
   const packIds = new Set(pack.records.map((r) => r.id));
-  const { existing, deletedIds } = await access.withDb((db) =>
-    db.transaction('r', db.records, db.deletions, async () => {
-      const [storedPack, otherKeys, deletions] = await Promise.all([
-        db.records.where('origin').equals('pack').toArray(),
-        db.records.where('origin').anyOf(['page', 'user', 'import']).primaryKeys(),
-        db.deletions.toCollection().primaryKeys(),
-      ]);
-      const rows = new Map(storedPack.map((r) => [r.id, r]));
-      const userOwned = await db.records.bulkGet((otherKeys as string[]).filter((id) => packIds.has(id)));
-      for (const r of userOwned) if (r) rows.set(r.id, r);
-      return { existing: rows, deletedIds: new Set(deletions as string[]) };
-    }),
-  );
+  const { existing, deletedIds } = await access.withDb((db) => readPackState(db, packIds));
   // A pack row the user deleted stays deleted (unless it is stored again, e.g. restored from a backup).
   const wanted = pack.records.filter((r) => existing.has(r.id) || !deletedIds.has(r.id));
   const { put, kept: keptAtStart, stale } = mergePackRecords([...existing.values()], wanted);
@@ -88,15 +80,11 @@ export async function installStarterPack(access: DbAccess, pack: Pack, options: 
     const chunk = put.slice(i, i + chunkSize);
     const recheck = chunk.filter((r) => existing.has(r.id)).map((r) => r.id);
     const outcome = await access.withDb((db) =>
-      db.transaction('rw', db.records, db.deletions, async () => {
-        const [stored, deletions] = recheck.length
-          ? await Promise.all([db.records.bulkGet(recheck), db.deletions.bulkGet(recheck)])
-          : [[], []];
+      writePackChunk(db, recheck, (stored, deletions) => {
         const userRows = new Set(recheck.filter((_, k) => stored[k] && !isReplaceable(stored[k] as FigureRecord)));
         const userDeleted = new Set(recheck.filter((_, k) => !stored[k] && deletions[k]));
         const rows = chunk.filter((r) => !userRows.has(r.id) && !userDeleted.has(r.id));
-        await db.records.bulkPut(rows);
-        return { written: rows.length, userRows: userRows.size, userDeleted: userDeleted.size };
+        return { rows, result: { written: rows.length, userRows: userRows.size, userDeleted: userDeleted.size } };
       }),
     );
     written += outcome.written;
@@ -107,47 +95,50 @@ export async function installStarterPack(access: DbAccess, pack: Pack, options: 
   }
 
   // 3. Earlier pack rows the new pack dropped, and the proposals (a few dozen: one transaction).
-  const result = await access.withDb((db) =>
-    db.transaction('rw', db.records, db.proposals, db.deletions, async () => {
-      const staleRows = await db.records.bulkGet(stale);
-      const removable = staleRows.filter((r): r is FigureRecord => !!r && isReplaceable(r)).map((r) => r.id);
-      await db.records.bulkDelete(removable);
-
-      const storedProposals = await db.proposals.bulkGet(pack.proposals.map((p) => p.id));
-      const stored = new Map<string, Proposal>();
-      for (const p of storedProposals) if (p) stored.set(p.id, p);
-      const incoming = new Set<string>();
-      const putProposals: Proposal[] = [];
-      let proposalsKept = 0;
-      let deletedProposals = 0;
-      for (const p of pack.proposals) {
-        if (incoming.has(p.id)) continue;
-        incoming.add(p.id);
-        const current = stored.get(p.id);
-        if (!current && deletedIds.has(p.id)) {
-          deletedProposals++;
-          continue;
+  const incoming = new Set(pack.proposals.map((p) => p.id));
+  const { result: finished, proposalsRemoved } = await access.withDb((db) =>
+    finishPackLoad(
+      db,
+      stale,
+      pack.proposals.map((p) => p.id),
+      (staleRows, storedProposals) => {
+        const removable = staleRows.filter((r): r is FigureRecord => !!r && isReplaceable(r)).map((r) => r.id);
+        const stored = new Map<string, Proposal>();
+        for (const p of storedProposals) if (p) stored.set(p.id, p);
+        const seen = new Set<string>();
+        const putProposals: Proposal[] = [];
+        let proposalsKept = 0;
+        let deletedProposals = 0;
+        for (const p of pack.proposals) {
+          if (seen.has(p.id)) continue;
+          seen.add(p.id);
+          const current = stored.get(p.id);
+          if (!current && deletedIds.has(p.id)) {
+            deletedProposals++;
+            continue;
+          }
+          if (current && !replaceableProposal(current)) proposalsKept++;
+          else putProposals.push({ ...p, origin: 'pack' });
         }
-        if (current && !replaceableProposal(current)) proposalsKept++;
-        else putProposals.push({ ...p, origin: 'pack' });
-      }
-      await db.proposals.bulkPut(putProposals);
-      // Stored pack proposals the new pack dropped: a scan, but the proposals table is small next to records and
-      // this runs once per update.
-      const staleProposals = (await db.proposals.filter((p) => replaceableProposal(p) && !incoming.has(p.id)).primaryKeys()) as string[];
-      await db.proposals.bulkDelete(staleProposals);
-
-      return {
-        deleted: pack.records.length - wanted.length + deletedMeanwhile + deletedProposals,
-        records: written,
-        kept,
-        removed: removable.length,
-        proposals: putProposals.length,
-        proposalsKept,
-        proposalsRemoved: staleProposals.length,
-      };
-    }),
+        return {
+          deleteRecords: removable,
+          putProposals,
+          result: { removed: removable.length, proposals: putProposals.length, proposalsKept, deletedProposals },
+        };
+      },
+      // Stored pack proposals the new pack dropped.
+      (p) => replaceableProposal(p) && !incoming.has(p.id),
+    ),
   );
+  const result: PackInstallResult = {
+    deleted: pack.records.length - wanted.length + deletedMeanwhile + finished.deletedProposals,
+    records: written,
+    kept,
+    removed: finished.removed,
+    proposals: finished.proposals,
+    proposalsKept: finished.proposalsKept,
+    proposalsRemoved,
+  };
   report({ phase: 'done', done: put.length, total: put.length });
   return result;
 }
@@ -168,26 +159,8 @@ export async function installShippedPack(
   return installStarterPack(access, parsed.pack, options);
 }
 
-/** Where the background notes which extension version last loaded the pack completely. */
-export const PACK_LOADED_KEY = 'starterPackLoadedFor';
-/** Where it notes how the last complete load went. */
-export const PACK_LOAD_STATS_KEY = 'starterPackLastLoad';
-
-export interface PackLoadStats {
-  /** Milliseconds from the start of the load (fetching the file) to the last write. */
-  ms: number;
-  /** Records written. */
-  records: number;
-  /** When it started (ms since 1970). */
-  at: number;
-  /** Milliseconds from the start at which the file was fetched and validated, the database read, the rows written. */
-  phases?: { parsed: number; read: number; written: number };
-}
-
-export interface KeyValueStore {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+/** Where the background notes which version loaded the pack completely, and how that load went. */
+export type PackFlags = Pick<StorageItems, 'packLoadedFor' | 'packLoadStats'>;
 
 /**
  * Loads the shipped pack when this version has not loaded it yet — on install and update, and again at the next
@@ -197,15 +170,15 @@ export interface KeyValueStore {
  */
 export async function ensureShippedPack(
   access: DbAccess,
-  store: KeyValueStore,
+  flags: PackFlags,
   version: string,
   load: () => Promise<unknown>,
   options: { force?: boolean } & InstallOptions = {},
 ): Promise<PackInstallResult | null> {
-  if (!options.force && (await store.get(PACK_LOADED_KEY))[PACK_LOADED_KEY] === version) {
+  if (!options.force && (await flags.packLoadedFor.getValue()) === version) {
     // Loaded once, but the browser may have dropped the database since (a full disk does that): an empty records
     // table means load again.
-    const stored = await access.withDb((db) => db.records.count());
+    const stored = await access.withDb(countRecords);
     if (stored > 0) return null;
   }
   const started = Date.now();
@@ -222,7 +195,8 @@ export async function ensureShippedPack(
     at: started,
     phases: { parsed: marks.reading ?? 0, read: marks.writing ?? 0, written: marks.done ?? 0 },
   };
-  await store.set({ [PACK_LOADED_KEY]: version, [PACK_LOAD_STATS_KEY]: stats });
+  await flags.packLoadStats.setValue(stats);
+  await flags.packLoadedFor.setValue(version);
   return result;
 }
 

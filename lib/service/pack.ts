@@ -2,6 +2,7 @@
 // coverage of what is stored — every record, the user's included, so the table shows what the extension knows.
 import type { PackApi } from '../api/pack';
 import type { DbAccess } from '../db/open';
+import { recordCells } from '../db/pack';
 import type { DomainHandlers } from '../messages';
 import { coverageOf } from '../pack/coverage';
 import { isProvincial, NATIONAL, regionEntry } from '../regions/index';
@@ -23,12 +24,7 @@ export function packHandlers({ withDb }: DbAccess, status: PackStatusTracker): D
     getPackStatus: () => status.get(),
     getCoverage: () =>
       withDb(async (db) => {
-        // Only the four fields the table needs, read with a cursor: no full row is kept in memory.
-        const rows: { region: string; year: number; indicator: string; kind: 'target' | 'result' }[] = [];
-        await db.records.each((r) => {
-          rows.push({ region: r.region, year: r.year, indicator: r.indicator, kind: r.kind });
-        });
-        const coverage = coverageOf(rows);
+        const coverage = coverageOf(await recordCells(db));
         const names = Object.keys(coverage.regions).sort(compareRegions);
         return { indicators: coverage.indicators, regions: Object.fromEntries(names.map((n) => [n, coverage.regions[n]])) };
       }),

@@ -1,27 +1,18 @@
 import { MAX_PAGE_STATEMENTS, MAX_READ_TEXT, MAX_TOPIC_TEXT, type PageApi } from '../api/page';
+import { proposalTopics, proposalsWithTopics, recordsForPairs } from '../db/compare-queries';
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
 import { compareStatements, createTopicMatcher, proposalsForTopics, type TopicMatcher } from '../match';
-import { type DomainHandlers, RequestError } from '../messages';
-import type { FigureRecord, Indicator, Proposal } from '../model';
+import type { DomainHandlers } from '../messages';
+import type { Indicator, Proposal } from '../model';
 import { readReport } from '../reader';
 import { foldText } from '../text/fold';
-
-/** The records a page's statements need: every year of each (region, indicator) pair, through the compound index. */
-async function recordsFor(db: ReportLensDb, pairs: Array<[string, Indicator]>): Promise<FigureRecord[]> {
-  const lists = await Promise.all(
-    pairs.map(([region, indicator]) =>
-      db.records.where('[region+indicator+year]').between([region, indicator, -Infinity], [region, indicator, Infinity]).toArray(),
-    ),
-  );
-  return lists.flat();
-}
 
 export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
   // The matcher is rebuilt only when the set of topics changes (a worker that slept rebuilds it once).
   let cached: { key: string; matcher: TopicMatcher } | undefined;
   async function topicMatcher(db: ReportLensDb): Promise<TopicMatcher> {
-    const topics = (await db.proposals.orderBy('topics').uniqueKeys()) as string[];
+    const topics = await proposalTopics(db);
     const key = `${topics.length}:${topics.join('\u0001')}`;
     if (!cached || cached.key !== key) cached = { key, matcher: createTopicMatcher(topics, foldText) };
     return cached.matcher;
@@ -29,42 +20,28 @@ export function pageHandlers({ withDb }: DbAccess): DomainHandlers<PageApi> {
 
   return {
     readReport: (request) => {
-      if (!request || typeof request !== 'object' || typeof request.text !== 'string') {
-        throw new RequestError('invalid-request', 'readReport expects { text, title?, url?, publishedAt? }.');
-      }
-      const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
-      // The page's region and year as the user set them (lib/corrections): checked, never trusted as given.
-      const o = request.override as { region?: unknown; year?: unknown } | undefined;
-      const override =
-        o && typeof o === 'object'
-          ? {
-              region: typeof o.region === 'string' && o.region.length <= 50 ? o.region : undefined,
-              year: typeof o.year === 'number' && Number.isInteger(o.year) && o.year >= 1949 && o.year <= 2100 ? o.year : undefined,
-            }
-          : undefined;
       const result = readReport({
         text: request.text.slice(0, MAX_READ_TEXT),
-        title: str(request.title),
-        url: str(request.url),
-        publishedAt: str(request.publishedAt) ?? null,
-        override,
+        title: request.title,
+        url: request.url,
+        publishedAt: request.publishedAt ?? null,
+        override: request.override,
       });
       return { ...result, statements: result.statements.slice(0, MAX_PAGE_STATEMENTS) };
     },
 
     comparePage: ({ statements, text }, context) => {
-      if (!Array.isArray(statements)) throw new RequestError('invalid-request', 'comparePage expects a list of statements.');
       return withDb(async (db) => {
         const pairs = new Map<string, [string, Indicator]>();
         for (const s of statements) pairs.set(`${s.region}\u0001${s.indicator}`, [s.region, s.indicator]);
-        const records = await recordsFor(db, [...pairs.values()]);
+        const records = await recordsForPairs(db, [...pairs.values()]);
         const comparisons = compareStatements(statements, records);
 
         const topics = text ? (await topicMatcher(db)).find(text.slice(0, MAX_TOPIC_TEXT)) : [];
         const terms = [...new Set(topics.flatMap((m) => m.terms))];
         const proposals: Record<string, Proposal[]> = {};
         if (terms.length) {
-          const candidates = await db.proposals.where('topics').anyOf(terms).distinct().toArray();
+          const candidates = await proposalsWithTopics(db, terms);
           for (const m of topics) proposals[m.term] ??= proposalsForTopics(candidates, m.terms);
         }
         const reply = { comparisons, topics, proposals };

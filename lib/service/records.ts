@@ -1,16 +1,25 @@
 // Handlers for records and proposals (lib/api/records.ts). Every write is one Dexie transaction: a request either
 // happens completely or not at all — an invalid file, a full disk or a worker stopped halfway leave the database
 // exactly as it was.
-import type {
-  ImportCounts,
-  ImportOutcome,
-  ProposalChanges,
-  RecordChanges,
-  RecordsApi,
-  RestoreOutcome,
-} from '../api/records';
+import type { ImportCounts, ImportOutcome, ProposalChanges, RecordChanges, RecordsApi, RestoreOutcome } from '../api/records';
 import type { DbAccess } from '../db/open';
 import { listProposals, listRecords, recordFacets } from '../db/queries';
+import {
+  addProposal,
+  addRecord,
+  addRecordsFromPage,
+  allRecordsAndProposals,
+  changeProposal,
+  changeRecord,
+  deleteProposalsRemembered,
+  deleteRecordsRemembered,
+  mergeImport,
+  readLibrary,
+  recordsByIds,
+  replaceLibrary,
+  restoreMissingProposals,
+  restoreMissingRecords,
+} from '../db/records';
 import type { ReportLensDb } from '../db/schema';
 import { makeBackup, parseBackup } from '../io/backup';
 import { checkProposal, checkRecord, makePack } from '../io/export';
@@ -18,34 +27,20 @@ import { recordContentKey } from '../io/keys';
 import { sizeProblem } from '../io/limits';
 import { type ImportMergeResult, mergeImportedProposals, mergeImportedRecords } from '../io/merge';
 import type { ImportProblem } from '../io/problems';
-import { checkSaveStatements, statementToRecord } from '../io/statements';
+import { statementToRecord } from '../io/statements';
 import { type DomainHandlers, RequestError } from '../messages';
 import type { FigureRecord, Proposal } from '../model';
 import { disagree } from '../pack/conflicts';
 import { parsePack } from '../pack/format';
+import { type BackedUpSettings, readBackedUpSettings, type StorageItems } from '../storage-items';
+import { refusedFile } from './refusals';
 import { foldText } from '../text/fold';
+import { siteListWriter } from './sites';
 import { mirrorAllPages } from './snippets';
-import type { KeyValueStore } from './pack-install';
-import { readDisabledSites, siteListWriter } from './sites';
 
 function invalid(what: string, problems: ImportProblem[]): never {
   const list = problems.map((p) => (p.path ? `${p.path} ${p.message}` : p.message)).join('; ');
   throw new RequestError('invalid-request', `${what}: ${list}`);
-}
-
-function requireObject(value: unknown, what: string): asserts value is Record<string, unknown> {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new RequestError('invalid-request', `${what} expects an object.`);
-  }
-}
-
-function requireIds(value: unknown, what: string): string[] {
-  requireObject(value, what);
-  const { ids } = value;
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
-    throw new RequestError('invalid-request', `${what} expects { ids: string[] }.`);
-  }
-  return ids;
 }
 
 /** Fields a user may set; anything else in a request is ignored (ids, origin and times are the library's). */
@@ -108,95 +103,55 @@ function counts(result: ImportMergeResult<unknown>): ImportCounts {
 }
 
 /** Merges validated rows into the database; the caller has checked them. */
-export async function mergeIntoDb(db: ReportLensDb, records: FigureRecord[], proposals: Proposal[]) {
-  return db.transaction('rw', db.records, db.proposals, async () => {
-    const [storedById, storedProposals] = await Promise.all([
-      db.records.bulkGet(records.map((r) => r.id)),
-      db.proposals.bulkGet(proposals.map((p) => p.id)),
-    ]);
-    // Only rows with a new id can be a duplicate under another id; their pages' stored records are looked up.
-    const urls = [...new Set(records.filter((_, i) => !storedById[i]).map((r) => r.source.url))];
-    const storedSameSource = await storedWithUrls(db, urls);
-    const recordMerge = mergeImportedRecords(
-      storedById.filter((r): r is FigureRecord => !!r),
-      storedSameSource,
-      records,
-    );
-    const proposalMerge = mergeImportedProposals(
-      storedProposals.filter((p): p is Proposal => !!p),
-      proposals,
-    );
-    await db.records.bulkPut(recordMerge.put);
-    await db.proposals.bulkPut(proposalMerge.put);
-    return { records: counts(recordMerge), proposals: counts(proposalMerge) };
+export function mergeIntoDb(db: ReportLensDb, records: FigureRecord[], proposals: Proposal[]) {
+  return mergeImport(db, records, proposals, (stored) => {
+    const recordMerge = mergeImportedRecords(stored.recordsById, stored.recordsFromSamePages, records);
+    const proposalMerge = mergeImportedProposals(stored.proposalsById, proposals);
+    return {
+      records: recordMerge.put,
+      proposals: proposalMerge.put,
+      result: { records: counts(recordMerge), proposals: counts(proposalMerge) },
+    };
   });
-}
-
-/**
- * Stored records from these pages. A few hundred pages: one keyed lookup each on the source.url index. More (a big
- * file of new rows): one pass over the table is cheaper than thousands of lookups (and than `anyOf`, which walks
- * the index with a cursor and was measured quadratic in fake-indexeddb).
- */
-async function storedWithUrls(db: ReportLensDb, urls: string[]): Promise<FigureRecord[]> {
-  if (urls.length === 0) return [];
-  if (urls.length <= 500) {
-    return (await Promise.all(urls.map((url) => db.records.where('source.url').equals(url).toArray()))).flat();
-  }
-  const wanted = new Set(urls);
-  return db.records.filter((r) => wanted.has(r.source.url)).toArray();
 }
 
 /**
  * A page that states a figure differently from a stored record of the same fact is a second source that disagrees:
  * both sides name each other in `conflictsWith` (lib/pack/conflicts.ts decides what disagrees), so the library
  * shows them together. `fresh` is changed in place; the stored records it touches are returned for writing (their
- * edit flag is untouched: marking a conflict is not the user's edit).
+ * edit flag is untouched: marking a conflict is not the user's edit). `sameFact[i]` holds the stored records of
+ * `fresh[i]`'s fact.
  */
-async function markConflictsWithStored(db: ReportLensDb, fresh: FigureRecord[]): Promise<FigureRecord[]> {
+function markConflictsWithStored(fresh: FigureRecord[], sameFact: FigureRecord[][]): FigureRecord[] {
   const touched = new Map<string, FigureRecord>();
-  for (const record of fresh) {
-    const sameFact = await db.records
-      .where('[region+indicator+year]')
-      .equals([record.region, record.indicator, record.year])
-      .filter((other) => other.kind === record.kind)
-      .toArray();
-    for (const stored of sameFact) {
+  fresh.forEach((record, i) => {
+    for (const stored of sameFact[i]) {
       const other = touched.get(stored.id) ?? stored;
       if (!disagree(other, record)) continue;
       record.conflictsWith = [...new Set([...(record.conflictsWith ?? []), other.id])].sort();
       touched.set(other.id, { ...other, conflictsWith: [...new Set([...(other.conflictsWith ?? []), record.id])].sort() });
     }
-  }
+  });
   return [...touched.values()];
 }
 
-function readText(request: unknown, what: string): string {
-  requireObject(request, what);
-  if (typeof request.text !== 'string') throw new RequestError('invalid-request', `${what} expects { text: string }.`);
-  return request.text;
-}
+/** Settings outside the database that backups carry (lib/storage-items.ts); absent in tests that do not care. */
+export type BackupItems = Pick<StorageItems, 'disabledSites' | 'popupRegion' | 'packLoadedFor' | 'snippetPages'>;
 
-export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStore): DomainHandlers<RecordsApi> {
-  const writeSites = store ? siteListWriter(store) : null;
+export function recordHandlers({ withDb, write }: DbAccess, items?: BackupItems): DomainHandlers<RecordsApi> {
+  const writeSites = items ? siteListWriter(items.disabledSites) : null;
   return {
     listRecords: (filter) => {
-      if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
-        throw new RequestError('invalid-request', 'listRecords expects a filter object.');
-      }
       return withDb((db) => listRecords(db, filter ?? {}));
     },
 
     getRecords: async (request) => {
-      const ids = requireIds(request, 'getRecords');
-      const rows = await withDb((db) => db.records.bulkGet(ids));
-      return { records: rows.filter((r): r is FigureRecord => !!r) };
+      return { records: await withDb((db) => recordsByIds(db, request.ids)) };
     },
 
     recordFacets: () => withDb((db) => recordFacets(db)),
 
     addRecord: async (request) => {
-      requireObject(request, 'addRecord');
-      requireObject(request.record, 'addRecord.record');
       const base: FigureRecord = {
         id: newId('user'),
         region: '',
@@ -211,25 +166,20 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
       const record = applyChanges(base, request.record as RecordChanges);
       const problems = checkRecord(record);
       if (problems.length) invalid('The record cannot be saved', problems);
-      await write((db) => db.records.add(record));
+      await write((db) => addRecord(db, record));
       return { record };
     },
 
     updateRecord: async (request) => {
-      requireObject(request, 'updateRecord');
       const { id, changes } = request;
-      if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateRecord expects { id, changes }.');
-      requireObject(changes, 'updateRecord.changes');
       const record = await write((db) =>
-        db.transaction('rw', db.records, async () => {
-          const stored = await db.records.get(id);
+        changeRecord(db, id, (stored) => {
           if (!stored) throw new RequestError('not-found', `No record with id "${id}" (it may have been deleted).`);
           const next = applyChanges(stored, changes as RecordChanges);
           next.userEdited = true;
           next.updatedAt = Date.now();
           const problems = checkRecord(next);
           if (problems.length) invalid('The change cannot be saved', problems);
-          await db.records.put(next);
           return next;
         }),
       );
@@ -237,51 +187,24 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     deleteRecords: async (request) => {
-      const ids = requireIds(request, 'deleteRecords');
-      const deleted = await write((db) =>
-        db.transaction('rw', db.records, db.deletions, async () => {
-          const rows = (await db.records.bulkGet(ids)).filter((r): r is FigureRecord => !!r);
-          await db.records.bulkDelete(rows.map((r) => r.id));
-          // Remembered so that the next pack update does not bring a deleted pack record back.
-          const now = Date.now();
-          await db.deletions.bulkPut(rows.filter((r) => r.origin === 'pack').map((r) => ({ id: r.id, deletedAt: now })));
-          return rows;
-        }),
-      );
+      // A deleted pack record is remembered, so that the next pack update does not bring it back.
+      const deleted = await write((db) => deleteRecordsRemembered(db, request.ids, Date.now()));
       return { deleted };
     },
 
     restoreRecords: async (request) => {
-      requireObject(request, 'restoreRecords');
-      const { records } = request;
-      if (!Array.isArray(records)) throw new RequestError('invalid-request', 'restoreRecords expects { records }.');
-      const parsed = parsePack(makePack(records as FigureRecord[], []));
-      if (!parsed.ok) invalid('These records cannot be restored', parsed.problems);
-      const restored = await write((db) =>
-        db.transaction('rw', db.records, db.deletions, async () => {
-          const present = await db.records.bulkGet(parsed.pack.records.map((r) => r.id));
-          // Restore the rows as they were (makePack may have dropped a dangling conflict name; use the originals).
-          const missing = (records as FigureRecord[]).filter((_, i) => !present[i]);
-          await db.records.bulkPut(missing);
-          await db.deletions.bulkDelete(missing.map((r) => r.id));
-          return missing.length;
-        }),
-      );
+      // The rows as deleteRecords answered them, checked by the router as pack rows.
+      const restored = await write((db) => restoreMissingRecords(db, request.records as FigureRecord[]));
       return { restored };
     },
 
     listProposals: (filter) => {
-      if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
-        throw new RequestError('invalid-request', 'listProposals expects a filter object.');
-      }
       const f = { ...(filter ?? {}) };
       if (f.topic) f.topic = foldText(f.topic.trim());
       return withDb((db) => listProposals(db, f));
     },
 
     addProposal: async (request) => {
-      requireObject(request, 'addProposal');
-      requireObject(request.proposal, 'addProposal.proposal');
       const base: Proposal = {
         id: newId('user-proposal'),
         region: '',
@@ -297,18 +220,14 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
       const proposal = applyProposalChanges(base, request.proposal as ProposalChanges);
       const problems = checkProposal(proposal);
       if (problems.length) invalid('The proposal cannot be saved', problems);
-      await write((db) => db.proposals.add(proposal));
+      await write((db) => addProposal(db, proposal));
       return { proposal };
     },
 
     updateProposal: async (request) => {
-      requireObject(request, 'updateProposal');
       const { id, changes } = request;
-      if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateProposal expects { id, changes }.');
-      requireObject(changes, 'updateProposal.changes');
       const proposal = await write((db) =>
-        db.transaction('rw', db.proposals, async () => {
-          const stored = await db.proposals.get(id);
+        changeProposal(db, id, (stored) => {
           if (!stored) throw new RequestError('not-found', `No proposal with id "${id}" (it may have been deleted).`);
           const next = applyProposalChanges(stored, changes as ProposalChanges);
           // Proposals have no edit flag: an edited proposal becomes the user's, which the pack never replaces.
@@ -316,7 +235,6 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
           next.updatedAt = Date.now();
           const problems = checkProposal(next);
           if (problems.length) invalid('The change cannot be saved', problems);
-          await db.proposals.put(next);
           return next;
         }),
       );
@@ -324,138 +242,102 @@ export function recordHandlers({ withDb, write }: DbAccess, store?: KeyValueStor
     },
 
     deleteProposals: async (request) => {
-      const ids = requireIds(request, 'deleteProposals');
-      const deleted = await write((db) =>
-        db.transaction('rw', db.proposals, db.deletions, async () => {
-          const rows = (await db.proposals.bulkGet(ids)).filter((p): p is Proposal => !!p);
-          await db.proposals.bulkDelete(rows.map((p) => p.id));
-          const now = Date.now();
-          await db.deletions.bulkPut(rows.filter((p) => p.origin === 'pack').map((p) => ({ id: p.id, deletedAt: now })));
-          return rows;
-        }),
-      );
+      const deleted = await write((db) => deleteProposalsRemembered(db, request.ids, Date.now()));
       return { deleted };
     },
 
     restoreProposals: async (request) => {
-      requireObject(request, 'restoreProposals');
-      const { proposals } = request;
-      if (!Array.isArray(proposals)) throw new RequestError('invalid-request', 'restoreProposals expects { proposals }.');
-      const parsed = parsePack(makePack([], proposals as Proposal[]));
-      if (!parsed.ok) invalid('These proposals cannot be restored', parsed.problems);
-      const restored = await write((db) =>
-        db.transaction('rw', db.proposals, db.deletions, async () => {
-          const present = await db.proposals.bulkGet(parsed.pack.proposals.map((p) => p.id));
-          const missing = parsed.pack.proposals.filter((_, i) => !present[i]);
-          await db.proposals.bulkPut(missing);
-          await db.deletions.bulkDelete(missing.map((p) => p.id));
-          return missing.length;
-        }),
-      );
+      const restored = await write((db) => restoreMissingProposals(db, request.proposals as Proposal[]));
       return { restored };
     },
 
     saveStatements: async (request) => {
-      const checked = checkSaveStatements(request);
-      if (!checked.ok) invalid('The statements cannot be saved', checked.problems);
-      const { statements, source } = checked.value;
+      const { statements, source } = request;
       const now = Date.now();
       const records = statements.map((s) => statementToRecord(s, source, now));
       return write((db) =>
-        db.transaction('rw', db.records, async () => {
-          const sameSource = await db.records.where('source.url').equals(source.url).toArray();
-          const known = new Set(sameSource.map(recordContentKey));
-          const present = await db.records.bulkGet(records.map((r) => r.id));
+        addRecordsFromPage(db, source.url, records, ({ samePage, sameId, sameFact }) => {
+          // A statement already saved (same id, or the same figure from this page) is skipped.
+          const known = new Set(samePage.map(recordContentKey));
           const fresh: FigureRecord[] = [];
+          const freshFacts: FigureRecord[][] = [];
           records.forEach((r, i) => {
             const key = recordContentKey(r);
-            if (present[i] || known.has(key)) return;
+            if (sameId[i] || known.has(key)) return;
             known.add(key);
             fresh.push(r);
+            freshFacts.push(sameFact[i]);
           });
-          const touched = await markConflictsWithStored(db, fresh);
-          await db.records.bulkAdd(fresh);
-          await db.records.bulkPut(touched);
-          return { saved: fresh.length, skipped: records.length - fresh.length, ids: fresh.map((r) => r.id) };
+          const touched = markConflictsWithStored(fresh, freshFacts);
+          return {
+            add: fresh,
+            update: touched,
+            result: { saved: fresh.length, skipped: records.length - fresh.length, ids: fresh.map((r) => r.id) },
+          };
         }),
       );
     },
 
     exportAll: () =>
       withDb(async (db) => {
-        const [records, proposals] = await db.transaction('r', db.records, db.proposals, () =>
-          Promise.all([db.records.toArray(), db.proposals.toArray()]),
-        );
+        const [records, proposals] = await allRecordsAndProposals(db);
         return makePack(records, proposals);
       }),
 
     importPack: async (request): Promise<ImportOutcome> => {
-      const text = readText(request, 'importPack');
+      const { text } = request;
       const tooBig = sizeProblem(text.length);
-      if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
+      if (tooBig) throw refusedFile([{ path: '', message: tooBig }], 'too-large');
       const parsed = parsePack(text);
-      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      if (!parsed.ok) throw refusedFile(parsed.problems);
       // A storage failure throws a StorageError (code 'storage') whose sentence says what is left (lib/db/storage.ts).
-      const result = await write((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
-      return { ok: true, ...result };
+      return write((db) => mergeIntoDb(db, parsed.pack.records, parsed.pack.proposals));
     },
 
     backupAll: () =>
       withDb(async (db) => {
-        const tables = await db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
-          const [records, proposals, reports, snippets, deletions, corrections] = await Promise.all([
-            db.records.toArray(),
-            db.proposals.toArray(),
-            db.reports.toArray(),
-            db.snippets.toArray(),
-            db.deletions.toArray(),
-            db.corrections.toArray(),
-          ]);
-          return { records, proposals, reports, snippets, deletions, corrections };
-        });
+        const tables = await readLibrary(db);
         // A conflict may name a record deleted since; the file leaves such names out (see withoutDanglingConflicts).
         const pack = makePack(tables.records, []);
-        const disabledSites = store ? await readDisabledSites(store) : [];
-        return makeBackup({ ...tables, records: pack.records, settings: { disabledSites } });
+        const settings: BackedUpSettings = items ? await readBackedUpSettings(items) : { disabledSites: [] };
+        return makeBackup({ ...tables, records: pack.records, settings });
       }),
 
     restoreBackup: async (request): Promise<RestoreOutcome> => {
-      const text = readText(request, 'restoreBackup');
+      const { text } = request;
       const tooBig = sizeProblem(text.length);
-      if (tooBig) return { ok: false, reason: 'too-large', problems: [{ path: '', message: tooBig }] };
+      if (tooBig) throw refusedFile([{ path: '', message: tooBig }], 'too-large');
       const parsed = parseBackup(text);
-      if (!parsed.ok) return { ok: false, reason: 'invalid', problems: parsed.problems };
+      if (!parsed.ok) throw refusedFile(parsed.problems);
       const { backup } = parsed;
-      await write((db) =>
-        db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
-          await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
-          await db.records.bulkPut(backup.records);
-          await db.proposals.bulkPut(backup.proposals);
-          await db.reports.bulkPut(backup.reports);
-          await db.snippets.bulkPut(backup.snippets);
-          // An older backup has no deletions: then what this library remembers is kept.
-          if (backup.deletions) {
-            await db.deletions.clear();
-            await db.deletions.bulkPut(backup.deletions);
-          }
-          // Likewise the page corrections (schema version 3).
-          if (backup.corrections) {
-            await db.corrections.clear();
-            await db.corrections.bulkPut(backup.corrections);
-          }
-        }),
-      );
-      // The snippets changed wholesale: the pages-with-snippets mirror follows, so restored snippets show at once.
-      await withDb(mirrorAllPages);
-      // Sites switched off come back too (an older backup without settings leaves the list as it is).
-      const sites = backup.settings?.disabledSites;
-      if (writeSites && sites) {
-        await writeSites((set) => {
-          set.clear();
-          for (const host of sites) set.add(host);
-        });
-      }
-      return { ok: true, counts: backup.counts };
+      // An older backup has no deletions or corrections: then what this library holds of them is kept.
+      await write((db) => replaceLibrary(db, backup));
+      // The snippets changed wholesale: the pages-with-snippets mirror is rebuilt from them (it is derived data, so
+      // the file does not carry it), and restored snippets show at once.
+      await withDb((db) => mirrorAllPages(db, items?.snippetPages));
+      if (items) await restoreSettings(items, backup.settings, writeSites);
+      return { counts: backup.counts };
     },
   };
+}
+
+/**
+ * The settings a backup carries come back with it; one the file does not hold (an older backup) is left as it is.
+ * The pack flag comes back with the records it describes: a backup made before a pack update then has the newer
+ * pack loaded over it at the next start (the user's own rows are kept, lib/pack/merge.ts).
+ */
+async function restoreSettings(
+  items: BackupItems,
+  settings: BackedUpSettings | undefined,
+  writeSites: ReturnType<typeof siteListWriter> | null,
+): Promise<void> {
+  const sites = settings?.disabledSites;
+  if (writeSites && sites) {
+    await writeSites((set) => {
+      set.clear();
+      for (const host of sites) set.add(host);
+    });
+  }
+  if (settings?.popupRegion !== undefined) await items.popupRegion.setValue(settings.popupRegion);
+  if (settings?.packLoadedFor !== undefined) await items.packLoadedFor.setValue(settings.packLoadedFor);
 }

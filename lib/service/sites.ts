@@ -1,25 +1,27 @@
-// "Don't run on this site": the list lives in browser.storage.local (content scripts read it before acting). Every
-// change goes through the background, one at a time, so two tabs switching sites off at once never lose one.
+// "Don't run on this site": the list lives in browser.storage.local (the `disabledSites` item of
+// lib/storage-items.ts; content scripts read it before acting). Every change goes through the background, one at a
+// time, so two tabs switching sites off at once never lose one.
 import { isHost, type SitesApi } from '../api/sites';
 import { type DomainHandlers, RequestError } from '../messages';
-import type { KeyValueStore } from './pack-install';
+import type { StoredValue } from '../storage-items';
 
-export const DISABLED_SITES_KEY = 'disabledSites';
+export type DisabledSites = StoredValue<string[]>;
 
-export async function readDisabledSites(store: KeyValueStore): Promise<string[]> {
-  const stored = (await store.get(DISABLED_SITES_KEY))[DISABLED_SITES_KEY];
+/** The list as stored, keeping only host names (the storage area is writable by any of our pages). */
+export async function readDisabledSites(item: DisabledSites): Promise<string[]> {
+  const stored: unknown = await item.getValue();
   return Array.isArray(stored) ? stored.filter(isHost) : [];
 }
 
 /** Serialises read-modify-writes of the list (the background is the only writer). */
-export function siteListWriter(store: KeyValueStore) {
+export function siteListWriter(item: DisabledSites) {
   let queue: Promise<unknown> = Promise.resolve();
   return (change: (sites: Set<string>) => void): Promise<string[]> => {
     const next = queue.then(async () => {
-      const sites = new Set(await readDisabledSites(store));
+      const sites = new Set(await readDisabledSites(item));
       change(sites);
       const list = [...sites].sort();
-      await store.set({ [DISABLED_SITES_KEY]: list });
+      await item.setValue(list);
       return list;
     });
     queue = next.catch(() => undefined);
@@ -35,14 +37,11 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-export function sitesHandlers(store: KeyValueStore | undefined): DomainHandlers<SitesApi> {
-  const write = store ? siteListWriter(store) : null;
+export function sitesHandlers(item: DisabledSites | undefined): DomainHandlers<SitesApi> {
+  const write = item ? siteListWriter(item) : null;
   return {
-    listDisabledSites: async () => ({ sites: store ? await readDisabledSites(store) : [] }),
+    listDisabledSites: async () => ({ sites: item ? await readDisabledSites(item) : [] }),
     setSiteDisabled: async (request, context) => {
-      if (!request || !isHost(request.host) || typeof request.disabled !== 'boolean') {
-        throw new RequestError('invalid-request', 'setSiteDisabled expects { host, disabled }.');
-      }
       // A page may switch off only its own site, and never switch one back on.
       if (context?.fromContentScript && (!request.disabled || hostOf(context.senderUrl) !== request.host)) {
         throw new RequestError('forbidden', 'A page may only switch Report Lens off on its own site.');

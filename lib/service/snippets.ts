@@ -1,12 +1,12 @@
-// The background's answers about saved snippets: plain functions over a DbAccess (they run in Node tests as in the
-// worker). The snippet table's queries live here with the handlers: nothing else reads this table.
+// The background's answers about saved snippets: the rules (what a save merges, what a search matches, what an
+// import deduplicates) over the queries of lib/db/snippets.ts. Plain functions over a DbAccess, so they run in Node
+// tests as in the worker.
 //
 // "Which pages hold snippets" is also kept outside the database (SavedPages) so a content script can tell, with one
-// storage read and no message, whether the page it runs on needs re-anchoring. The background wiring
-// (lib/service/snippet-commands.ts) plugs in browser.storage.local; lib/ itself stays free of browser globals.
+// storage read and no message, whether the page it runs on needs re-anchoring. The background passes the mirror in
+// (lib/storage-items.ts keeps it in browser.storage.local); without one (tests that do not care) it is skipped.
 import {
   normalizeSnippetUrl,
-  SNIPPET_TEXT_LIMIT,
   type SnippetDraft,
   type SnippetExport,
   type SnippetFacets,
@@ -16,7 +16,22 @@ import {
 import type { DbAccess } from '../db/open';
 import type { ReportLensDb } from '../db/schema';
 import {
+  allSnippets,
+  deleteSnippets,
   mergeSnippets,
+  putSnippetWith,
+  restoreMissingSnippets,
+  setOrphaned,
+  snippetCandidates,
+  snippetCountsByPage,
+  snippetCountsOf,
+  snippetIndexKeys,
+  snippetsByIds,
+  snippetsOfPage,
+} from '../db/snippets';
+import {
+  cleanSnippet,
+  mergeSnippets as mergeSnippetPair,
   normalizeTags,
   parseSnippetsJson,
   sameQuoteKey,
@@ -30,20 +45,15 @@ import type { Snippet } from '../model';
 import { foldText } from '../text/fold';
 import { FNV_PRIME, fnv1a32, hex8 } from '../text/hash';
 import { sizeProblem } from '../io/limits';
+import type { SavedPages } from '../storage-items';
+import { refusedFile } from './refusals';
 
-/** Where the set of pages holding snippets is mirrored (browser.storage.local in the extension). */
-export interface SavedPages {
-  /** Sets how many snippets each given page holds (0 removes the page). */
-  update(counts: Map<string, number>): Promise<void>;
-  /** Replaces the whole set (after an import, or at start-up in case it drifted). */
-  replace(counts: Map<string, number>): Promise<void>;
-}
+export type { SavedPages };
 
-let savedPages: SavedPages | null = null;
-
-/** Called once by the background wiring; until then (and in tests that do not care) the mirror is skipped. */
-export function useSavedPages(pages: SavedPages | null): void {
-  savedPages = pages;
+export interface SnippetCollaborators {
+  /** The pages-with-snippets mirror; absent, it is not kept. */
+  pages?: SavedPages | null;
+  clock?: () => number;
 }
 
 /** Stable id from the page and the quote: saving the same selection twice keeps one snippet. */
@@ -52,101 +62,65 @@ export function snippetId(url: string, selector: Snippet['selector']): string {
   return `snip-${hex8(fnv1a32(key))}${hex8(fnv1a32(key, FNV_PRIME))}`;
 }
 
-export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number = Date.now): DomainHandlers<SnippetsApi> {
+export function snippetHandlers(
+  { withDb, write }: DbAccess,
+  { pages = null, clock = Date.now }: SnippetCollaborators = {},
+): DomainHandlers<SnippetsApi> {
   return {
-    saveSnippet: (draft) => write((db) => saveSnippet(db, checkDraft(draft), clock())),
+    saveSnippet: (draft) => write((db) => saveSnippet(db, pages, draft, clock())),
 
-    updateSnippet: ({ id, tags, note } = {} as never) =>
-      write(async (db) => {
-        if (typeof id !== 'string') throw new RequestError('invalid-request', 'updateSnippet needs an id.');
-        // One transaction: an edit made meanwhile (another tab, the library) is never overwritten by a stale read.
-        return db.transaction('rw', db.snippets, async () => {
-        const stored = await db.snippets.get(id);
-        if (!stored) throw new RequestError('not-found', `No snippet with id ${id}.`);
-        const next: Snippet = { ...stored };
-        if (tags !== undefined) next.tags = normalizeTags(checkStrings(tags, 'tags'));
-        if (note !== undefined) {
-          if (typeof note !== 'string') throw new RequestError('invalid-request', 'note should be text.');
-          if (note.trim()) next.note = note.trim();
-          else delete next.note;
-        }
-        await db.snippets.put(next);
-        return next;
+    updateSnippet: ({ id, tags, note }) =>
+      write((db) => {
+        return putSnippetWith(db, id, (stored) => {
+          if (!stored) throw new RequestError('not-found', `No snippet with id ${id}.`);
+          const next: Snippet = { ...stored };
+          if (tags !== undefined) next.tags = normalizeTags(tags);
+          if (note !== undefined) {
+            if (note.trim()) next.note = note.trim();
+            else delete next.note;
+          }
+          return next;
         });
       }),
 
-    deleteSnippets: ({ ids } = {} as never) =>
+    deleteSnippets: ({ ids: wanted }) =>
       write(async (db) => {
-        const wanted = checkStrings(ids, 'ids');
-        const deleted = await db.transaction('rw', db.snippets, async () => {
-          const rows = (await db.snippets.bulkGet(wanted)).filter((s): s is Snippet => !!s);
-          await db.snippets.bulkDelete(rows.map((s) => s.id));
-          return rows;
-        });
-        await mirrorPages(db, deleted.map((s) => s.url));
+        const deleted = await deleteSnippets(db, wanted);
+        await mirrorPages(db, pages, deleted.map((s) => s.url));
         return { deleted };
       }),
 
-    restoreSnippets: ({ snippets } = {} as never) =>
+    restoreSnippets: (request) =>
       write(async (db) => {
-        if (!Array.isArray(snippets)) throw new RequestError('invalid-request', 'restoreSnippets needs the deleted snippets.');
-        // The rows come back exactly as deleteSnippets answered them; validate as an import would.
-        const parsed = parseSnippetsJson(JSON.stringify(snippets));
-        if (!parsed.ok) throw new RequestError('invalid-request', describeProblems(parsed.problems));
+        // The rows come back as deleteSnippets answered them, checked by the router as an import's entries are.
+        const parsed = { snippets: request.snippets.map(cleanSnippet) };
         // Like restoreRecords: a row whose id is stored again (saved anew since the delete) is left as it is.
-        const restored = await db.transaction('rw', db.snippets, async () => {
-          const present = new Set((await db.snippets.bulkGet(parsed.snippets.map((s) => s.id))).filter(Boolean).map((s) => s!.id));
-          const rows = parsed.snippets.filter((s) => !present.has(s.id));
-          await db.snippets.bulkPut(rows);
-          return rows;
-        });
-        await mirrorPages(db, restored.map((s) => s.url));
+        const restored = await restoreMissingSnippets(db, parsed.snippets);
+        await mirrorPages(db, pages, restored.map((s) => s.url));
         return { restored: restored.length };
       }),
 
-    listSnippets: (query = {}) => {
-      if (typeof query !== 'object' || query === null) throw new RequestError('invalid-request', 'listSnippets expects a query object.');
-      return withDb((db) => listSnippets(db, query));
-    },
+    listSnippets: (query) => withDb((db) => listSnippets(db, query ?? {})),
 
-    snippetsForUrl: ({ url } = {} as never) => {
-      if (typeof url !== 'string') throw new RequestError('invalid-request', 'snippetsForUrl needs a url.');
-      return withDb((db) => snippetsForUrl(db, url));
-    },
+    snippetsForUrl: ({ url }) => withDb((db) => snippetsOfPage(db, normalizeSnippetUrl(url))),
 
-    markOrphaned: ({ ids, orphaned } = {} as never) =>
-      write(async (db) => {
-        const wanted = checkStrings(ids, 'ids');
-        const flag = orphaned === true;
-        let updated = 0;
-        await db.transaction('rw', db.snippets, async () => {
-          for (const s of await db.snippets.bulkGet(wanted)) {
-            if (!s || !!s.orphaned === flag) continue;
-            if (flag) s.orphaned = true;
-            else delete s.orphaned;
-            await db.snippets.put(s);
-            updated++;
-          }
-        });
-        return { updated };
-      }),
+    markOrphaned: ({ ids, orphaned }) => write(async (db) => ({ updated: await setOrphaned(db, ids, orphaned === true) })),
 
-    exportSnippets: ({ format, ids } = {} as never) =>
+    exportSnippets: ({ format, ids }) =>
       withDb(async (db) => {
-        const rows = ids === undefined ? await db.snippets.orderBy('createdAt').toArray() : await byIds(db, checkStrings(ids, 'ids'));
+        const rows = ids === undefined ? await allSnippets(db) : await snippetsByIds(db, ids);
         return exportFile(rows, format, clock());
       }),
 
-    importSnippets: ({ json } = {} as never) =>
+    importSnippets: ({ json }) =>
       write(async (db) => {
-        if (typeof json !== 'string') throw new RequestError('invalid-request', 'importSnippets needs the file text.');
         // The same limit as records (lib/io/limits.ts): a 50 MB file is refused before it is parsed.
         const tooBig = sizeProblem(json.length);
-        if (tooBig) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${tooBig}`);
+        if (tooBig) throw refusedFile([{ path: '', message: tooBig }], 'too-large');
         const parsed = parseSnippetsJson(json);
-        if (!parsed.ok) throw new RequestError('invalid-request', `Import refused, nothing was changed. ${describeProblems(parsed.problems)}`);
+        if (!parsed.ok) throw refusedFile(parsed.problems);
         const summary = await importSnippets(db, parsed.snippets);
-        await mirrorAllPages(db);
+        await mirrorAllPages(db, pages);
         return summary;
       }),
   };
@@ -154,30 +128,7 @@ export function snippetHandlers({ withDb, write }: DbAccess, clock: () => number
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function checkStrings(value: unknown, name: string): string[] {
-  if (!Array.isArray(value) || !value.every((x) => typeof x === 'string')) {
-    throw new RequestError('invalid-request', `${name} should be a list of text values.`);
-  }
-  return value;
-}
-
-function checkDraft(draft: SnippetDraft): SnippetDraft {
-  const d = draft as Partial<SnippetDraft> | undefined;
-  if (!d || typeof d.url !== 'string' || !/^[a-z][a-z0-9+.-]*:/i.test(d.url)) {
-    throw new RequestError('invalid-request', 'A snippet needs the absolute URL of its page.');
-  }
-  if (typeof d.text !== 'string' || !d.text.trim()) throw new RequestError('invalid-request', 'A snippet needs some text.');
-  if (d.text.length > SNIPPET_TEXT_LIMIT) {
-    throw new RequestError('invalid-request', `A snippet holds at most ${SNIPPET_TEXT_LIMIT} characters; this one has ${d.text.length}.`);
-  }
-  const s = d.selector;
-  if (!s || typeof s.exact !== 'string' || !s.exact || typeof s.prefix !== 'string' || typeof s.suffix !== 'string') {
-    throw new RequestError('invalid-request', 'A snippet needs a quote selector { exact, prefix, suffix }.');
-  }
-  return draft;
-}
-
-async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): Promise<Snippet> {
+async function saveSnippet(db: ReportLensDb, pages: SavedPages | null, draft: SnippetDraft, now: number): Promise<Snippet> {
   const url = normalizeSnippetUrl(draft.url);
   const selector: Snippet['selector'] = { exact: draft.selector.exact, prefix: draft.selector.prefix, suffix: draft.selector.suffix };
   if (Number.isInteger(draft.selector.start)) selector.start = draft.selector.start;
@@ -185,9 +136,8 @@ async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): 
   const id = snippetId(url, selector);
   // The page is marked in the mirror before the write: a worker stopped between the two then leaves at worst a page
   // that asks for snippets and finds none, never a saved snippet its page does not show.
-  await markPageFirst(url);
-  const snippet = await db.transaction('rw', db.snippets, async () => {
-    const stored = await db.snippets.get(id);
+  await markPageFirst(pages, url);
+  const snippet = await putSnippetWith(db, id, (stored) => {
     // Saving the same selection again is not a new snippet; it finds the stored one again (and un-orphans it).
     const base: Snippet = stored ?? {
       id,
@@ -204,20 +154,10 @@ async function saveSnippet(db: ReportLensDb, draft: SnippetDraft, now: number): 
     if (Number.isInteger(draft.year) && next.year === undefined) next.year = draft.year;
     if (draft.tags?.length) next.tags = normalizeTags([...next.tags, ...draft.tags]);
     if (draft.note?.trim() && !next.note) next.note = draft.note.trim();
-    await db.snippets.put(next);
     return next;
   });
-  await mirrorPages(db, [url]);
+  await mirrorPages(db, pages, [url]);
   return snippet;
-}
-
-async function snippetsForUrl(db: ReportLensDb, url: string): Promise<Snippet[]> {
-  const rows = await db.snippets.where('url').equals(normalizeSnippetUrl(url)).toArray();
-  return rows.sort((a, b) => a.createdAt - b.createdAt);
-}
-
-async function byIds(db: ReportLensDb, ids: string[]): Promise<Snippet[]> {
-  return (await db.snippets.bulkGet(ids)).filter((s): s is Snippet => !!s);
 }
 
 /** Folded for search: traditional and simplified, full- and half-width, upper and lower case all meet. */
@@ -234,11 +174,7 @@ export async function listSnippets(
   query: SnippetQuery,
 ): Promise<{ snippets: Snippet[]; total: number; facets: SnippetFacets }> {
   const { tag, region, year, site, orphaned, search, limit = 100, offset = 0 } = query;
-  let rows: Snippet[];
-  if (tag) rows = await db.snippets.where('tags').equals(tag).toArray();
-  else if (region) rows = await db.snippets.where('region').equals(region).toArray();
-  else if (year !== undefined) rows = await db.snippets.where('year').equals(year).toArray();
-  else rows = await db.snippets.toArray();
+  let rows = await snippetCandidates(db, { tag, region, year });
   const words = search ? searchable(search).split(/\s+/).filter(Boolean) : [];
   const wantedSite = site?.toLowerCase();
   rows = rows.filter((s) => {
@@ -258,19 +194,8 @@ export async function listSnippets(
 
 /** The values the library's filter pickers offer, from index keys (sites from the url index's distinct keys). */
 async function snippetFacets(db: ReportLensDb): Promise<SnippetFacets> {
-  const [tags, regions, years, urls] = await Promise.all([
-    db.snippets.orderBy('tags').uniqueKeys(),
-    db.snippets.orderBy('region').uniqueKeys(),
-    db.snippets.orderBy('year').uniqueKeys(),
-    db.snippets.orderBy('url').uniqueKeys(),
-  ]);
-  const sites = [...new Set((urls as string[]).map(siteOf).filter(Boolean))].sort();
-  return {
-    tags: tags as string[],
-    regions: regions as string[],
-    years: (years as number[]).slice().reverse(),
-    sites,
-  };
+  const { tags, regions, years, urls } = await snippetIndexKeys(db);
+  return { tags, regions, years, sites: [...new Set(urls.map(siteOf).filter(Boolean))].sort() };
 }
 
 export function exportFile(rows: Snippet[], format: unknown, now: number): SnippetExport {
@@ -291,17 +216,12 @@ export function exportFile(rows: Snippet[], format: unknown, now: number): Snipp
  * Stores validated snippets in one transaction: a duplicate (same id, or the same quote on the same page) merges
  * into the stored one. Any failure rolls the whole import back.
  */
-export async function importSnippets(db: ReportLensDb, incoming: Snippet[]): Promise<{ added: number; merged: number }> {
-  return db.transaction('rw', db.snippets, async () => {
+export function importSnippets(db: ReportLensDb, incoming: Snippet[]): Promise<{ added: number; merged: number }> {
+  const urls = [...new Set(incoming.map((s) => normalizeSnippetUrl(s.url)))];
+  return mergeSnippets(db, incoming.map((s) => s.id), urls, (storedRows) => {
     const stored = new Map<string, Snippet>();
     const byQuote = new Map<string, Snippet>();
-    const urls = [...new Set(incoming.map((s) => normalizeSnippetUrl(s.url)))];
-    const [sameIds, samePages] = await Promise.all([
-      db.snippets.bulkGet(incoming.map((s) => s.id)),
-      db.snippets.where('url').anyOf(urls).toArray(),
-    ]);
-    for (const s of [...samePages, ...sameIds]) {
-      if (!s) continue;
+    for (const s of storedRows) {
       stored.set(s.id, s);
       byQuote.set(sameQuoteKey(s), s);
     }
@@ -312,7 +232,7 @@ export async function importSnippets(db: ReportLensDb, incoming: Snippet[]): Pro
       const s = { ...raw, url: normalizeSnippetUrl(raw.url) };
       const existing = out.get(s.id) ?? stored.get(s.id) ?? byQuote.get(sameQuoteKey(s));
       if (existing) {
-        const next = mergeSnippets(existing, s);
+        const next = mergeSnippetPair(existing, s);
         out.set(next.id, next);
         stored.set(next.id, next);
         byQuote.set(sameQuoteKey(next), next);
@@ -324,45 +244,34 @@ export async function importSnippets(db: ReportLensDb, incoming: Snippet[]): Pro
         added++;
       }
     }
-    await db.snippets.bulkPut([...out.values()]);
-    return { added, merged };
+    return { put: [...out.values()], result: { added, merged } };
   });
 }
 
-function describeProblems(problems: Array<{ path: string; message: string }>): string {
-  return problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
-}
-
 /** Says in the mirror that `url` holds a snippet, before one is written (failures: as in mirrorPages). */
-async function markPageFirst(url: string): Promise<void> {
+async function markPageFirst(pages: SavedPages | null, url: string): Promise<void> {
   try {
-    await savedPages?.update(new Map([[url, 1]]));
+    await pages?.update(new Map([[url, 1]]));
   } catch {
     // See mirrorPages.
   }
 }
 
 /** Brings the storage mirror up to date for some pages. Failures there never fail the save itself. */
-async function mirrorPages(db: ReportLensDb, urls: string[]): Promise<void> {
-  if (!savedPages || urls.length === 0) return;
+async function mirrorPages(db: ReportLensDb, pages: SavedPages | null, urls: string[]): Promise<void> {
+  if (!pages || urls.length === 0) return;
   try {
-    const counts = new Map<string, number>();
-    for (const url of new Set(urls)) counts.set(url, await db.snippets.where('url').equals(url).count());
-    await savedPages.update(counts);
+    await pages.update(await snippetCountsOf(db, urls));
   } catch {
     // The mirror only spares a message; the next start-up rebuilds it.
   }
 }
 
 /** Rebuilds the whole mirror from the database. */
-export async function mirrorAllPages(db: ReportLensDb): Promise<void> {
-  if (!savedPages) return;
+export async function mirrorAllPages(db: ReportLensDb, pages: SavedPages | null | undefined): Promise<void> {
+  if (!pages) return;
   try {
-    const counts = new Map<string, number>();
-    await db.snippets.orderBy('url').eachKey((url) => {
-      counts.set(url as string, (counts.get(url as string) ?? 0) + 1);
-    });
-    await savedPages.replace(counts);
+    await pages.replace(await snippetCountsByPage(db));
   } catch {
     // See mirrorPages.
   }

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { findBrowsers } from '../../scripts/ensure-browsers.mjs';
 
@@ -317,20 +317,67 @@ export async function waitForRecords(
 }
 
 /**
- * Sends one typed message to the background from an extension page, in the envelope @webext-core/messaging uses,
- * and returns the Result the router answered (`{ ok: true, data }` or `{ ok: false, error }`).
+ * The tests talk to the extension as its own code does: through @webext-core/messaging's public API, loaded into the
+ * extension page or worker from the package's self-contained build (the page's CSP does not apply to what the
+ * DevTools protocol evaluates), so no test knows the library's wire format.
  */
-export async function sendExtensionMessage<T = unknown>(extensionPage: Page, type: string, data?: unknown): Promise<T> {
-  return extensionPage.evaluate(
-    async ([type, data]) => {
-      const message = { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
-      // biome-ignore lint/suspicious/noExplicitAny: the page's global chrome object is untyped here
-      const reply = await (globalThis as any).chrome.runtime.sendMessage(message);
-      if (reply && 'err' in reply && reply.err != null) throw new Error(JSON.stringify(reply.err));
-      return reply?.res;
+const MESSAGING_BUILD = readFileSync(join(ROOT, 'node_modules', '@webext-core', 'messaging', 'dist', 'index.iife.js'), 'utf8');
+
+/** An extension page or the service worker: both evaluate the same way (typed as a page for the compiler). */
+type Context = Page | Worker;
+const asPage = (target: Context) => target as Page;
+
+async function withMessaging(target: Context): Promise<void> {
+  // biome-ignore lint/suspicious/noExplicitAny: the extension's global is untyped here
+  if (await asPage(target).evaluate(() => typeof (globalThis as any).webExtCoreMessaging !== 'undefined')) return;
+  await asPage(target).evaluate(`globalThis.webExtCoreMessaging = (function () { ${MESSAGING_BUILD}; return webExtCoreMessaging; })()`);
+}
+
+/**
+ * Sends one typed message to the background from an extension page (or the worker, to a tab when `tabId` is given)
+ * and returns the Result it answered (`{ ok: true, data }` or `{ ok: false, error }`); a message nobody answers
+ * comes back as `{ ok: false, error: { code: 'disconnected' } }`, as request() in lib/messages.ts says it.
+ */
+export async function sendExtensionMessage<T = unknown>(from: Context, type: string, data?: unknown, tabId?: number): Promise<T> {
+  await withMessaging(from);
+  return asPage(from).evaluate(
+    async ([type, data, tabId]) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the extension's global is untyped here
+      const messenger = (globalThis as any).webExtCoreMessaging.defineExtensionMessaging();
+      try {
+        return await (tabId === undefined ? messenger.sendMessage(type, data) : messenger.sendMessage(type, data, { tabId, frameId: 0 }));
+      } catch (error) {
+        return { ok: false, error: { code: 'disconnected', message: String(error) } };
+      }
     },
-    [type, data] as const,
+    [type, data, tabId] as [string, unknown, number | undefined],
   ) as Promise<T>;
+}
+
+/** Asks a tab's content script (TabApi in lib/messages.ts) from an extension page or the worker. */
+export function sendTabMessage<T = unknown>(from: Context, tabId: number, type: string, data?: unknown): Promise<T> {
+  return sendExtensionMessage<T>(from, type, data, tabId);
+}
+
+/** The page info a tab's content script gives the popup, or null when nobody answers there. */
+export async function pageInfoOf(from: Context, tabId: number): Promise<PageInfoReply | null> {
+  const reply = await sendTabMessage<{ ok: boolean; data?: PageInfoReply }>(from, tabId, 'pageInfo');
+  return reply.ok ? (reply.data ?? null) : null;
+}
+
+export interface PageInfoReply {
+  detection: { isReport: boolean; regions: string[] } | null;
+  statements: number;
+  figures?: Array<{ region: string; year: number; indicator: string; kind: string }>;
+}
+
+/** Every tab's id, as an extension page or the worker sees them (without the tabs permission: no URLs). */
+export function tabIds(from: Context): Promise<number[]> {
+  return asPage(from).evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: the extension's global is untyped here
+    const tabs: Array<{ id?: number }> = await (globalThis as any).chrome.tabs.query({});
+    return tabs.map((t) => t.id).filter((id): id is number => id !== undefined);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

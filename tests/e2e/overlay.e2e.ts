@@ -10,6 +10,8 @@ import {
   type StaticServer,
   screenshot,
   sendExtensionMessage,
+  sendTabMessage,
+  tabIds,
   startStaticServer,
   ui,
 } from './harness';
@@ -40,14 +42,6 @@ async function open(file: string): Promise<Page> {
 async function settled(page: Page) {
   await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
   await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
-}
-
-/** The part of the worker's `chrome` global the tests use. */
-interface WorkerChrome {
-  tabs: {
-    query(filter: object): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
 }
 
 const CARD = '[data-testid="card"]';
@@ -228,13 +222,8 @@ describe('switching marks off', () => {
     // The Alt+Shift+M command arrives from the background as a tab message (a real key press can't reach the
     // browser's command system headless, so the test sends what the command handler sends).
     const [worker] = chrome.context.serviceWorkers();
-    await worker.evaluate(async () => {
-      // This test's page is the only open tab: without the "tabs" permission the worker can't filter by URL.
-      const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
-      for (const tab of await api.tabs.query({})) {
-        if (tab.id !== undefined) await api.tabs.sendMessage(tab.id, { type: 'rl:toggle-marks' }).catch(() => undefined);
-      }
-    });
+    // This test's page is the only open tab: without the "tabs" permission the worker can't filter by URL.
+    for (const tabId of await tabIds(worker)) await sendTabMessage(worker, tabId, 'toggleMarks');
     await expect.poll(background).toBe(shown);
     await page.close();
   });

@@ -14,7 +14,10 @@ import {
   pollUntil,
   type StaticServer,
   screenshot,
+  pageInfoOf,
+  type PageInfoReply,
   sendExtensionMessage,
+  tabIds,
   startStaticServer,
   waitForBadge,
 } from './harness';
@@ -52,17 +55,18 @@ beforeAll(async () => {
   await waitForBadge(report);
   // Without the tabs permission no tab's URL is visible to the extension: find the tab whose content script
   // says it reads a report.
-  reportTabId = await probe.evaluate(async () => {
-    // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global is untyped here
-    const api = (globalThis as any).chrome;
-    for (const tab of await api.tabs.query({})) {
-      const info = await api.tabs.sendMessage(tab.id, { type: 'rl:page-info' }).catch(() => null);
-      if (info?.detection?.isReport) return tab.id as number;
-    }
-    throw new Error('No tab reads a report');
-  });
+  reportTabId = await findTab(probe, (info) => !!info.detection?.isReport, 'No tab reads a report');
   await probe.close();
 });
+
+/** The tab whose content script answers the popup's question with what `wanted` looks for. */
+async function findTab(probe: Page, wanted: (info: PageInfoReply) => boolean, failure: string): Promise<number> {
+  for (const tabId of await tabIds(probe)) {
+    const info = await pageInfoOf(probe, tabId);
+    if (info && wanted(info)) return tabId;
+  }
+  throw new Error(failure);
+}
 
 afterAll(async () => {
   await chrome?.close();
@@ -114,11 +118,7 @@ describe('popup on a report page', () => {
   it('gets the page’s confident figures, and never lets them stand in for a stored one', async () => {
     const page = await openReportPopup();
     // The content script answers with the page's figures (every one of them is stored in the starter pack).
-    const figures = await page.evaluate(async (tab) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global is untyped here
-      const info = await (globalThis as any).chrome.tabs.sendMessage(tab, { type: 'rl:page-info' });
-      return (info?.figures ?? []) as { region: string; year: number; indicator: string; kind: string }[];
-    }, reportTabId);
+    const figures = (await pageInfoOf(page, reportTabId))?.figures ?? [];
     expect(figures.length).toBeGreaterThan(3);
     expect(figures.every((f) => f.region === '全国')).toBe(true);
     // Stored figures keep their cells: nothing is shown as "from this page", and no note about it.
@@ -132,15 +132,11 @@ describe('popup on a report page', () => {
     await city.goto(server.url('overlay-city.html'), { waitUntil: 'load' });
     await waitForBadge(city);
     const probe = await openPopup(chrome.context, chrome.extensionId, 'popup.html');
-    const cityTab = await probe.evaluate(async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global is untyped here
-      const api = (globalThis as any).chrome;
-      for (const tab of await api.tabs.query({})) {
-        const info = await api.tabs.sendMessage(tab.id, { type: 'rl:page-info' }).catch(() => null);
-        if (info?.detection?.isReport && info.detection.regions[0] !== '全国' && info.figures?.length) return tab.id as number;
-      }
-      throw new Error('No tab reads the city report');
-    });
+    const cityTab = await findTab(
+      probe,
+      (info) => !!info.detection?.isReport && info.detection.regions[0] !== '全国' && !!info.figures?.length,
+      'No tab reads the city report',
+    );
     await probe.close();
     const url = encodeURIComponent(server.url('overlay-city.html'));
     const page = await openPopup(chrome.context, chrome.extensionId, `popup.html?tab=${cityTab}&url=${url}`);

@@ -22,6 +22,7 @@ import {
   ROOT,
   type StaticServer,
   screenshot,
+  pageInfoOf,
   sendExtensionMessage,
   sleep,
   startStaticServer,
@@ -143,22 +144,9 @@ async function tabIdOf(page: Page): Promise<number> {
   }, url);
 }
 
-/** Waits until the content script of the tab answers (it starts at document_idle). */
+/** Waits until the content script of the tab answers (the popup's question: every page's first stage answers it). */
 async function waitForContentScript(tabId: number): Promise<void> {
-  const ready = await pollUntil(
-    () =>
-      worker.evaluate(
-        (tabId) =>
-          // biome-ignore lint/suspicious/noExplicitAny: the worker's chrome global is untyped here
-          (globalThis as any).chrome.tabs
-            .sendMessage(tabId, { channel: 'report-lens/snippets', type: 'nothing', data: null }, { frameId: 0 })
-            .then(() => true)
-            .catch(() => false),
-        tabId,
-      ),
-    (ok) => ok,
-    10_000,
-  );
+  const ready = await pollUntil(async () => (await pageInfoOf(worker, tabId)) !== null, (ok) => ok, 10_000);
   expect(ready).toBe(true);
 }
 

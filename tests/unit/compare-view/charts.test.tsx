@@ -61,7 +61,9 @@ describe('the peers plot never overlaps its labels', () => {
       const left = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
       return [left, left + w] as const;
     });
-    // Inside the plot, and apart from each other.
+    // Inside the plot, and apart from each other: a plot with no labels or dots would pass the loops below unchecked.
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(plot.dots).toHaveLength(peers.length);
     for (const [a, b] of boxes) expect(a >= 0 && b <= W).toBe(true);
     for (let i = 1; i < boxes.length; i++) expect(boxes[i][0]).toBeGreaterThan(boxes[i - 1][1]);
     // Every dot (own region's radius 4.5) inside the top and above the labels' 9 px line.

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
 import type { ReportLensDb } from '@/lib/db/schema';
 import { request } from '@/lib/messages';
+import { checkRequest } from '@/lib/service/router';
 import { compareHandlers } from '@/lib/service/compare';
 import { record } from '../helpers/builders';
 import { ctx, freshDb, serveDb } from '../helpers/db';
@@ -53,9 +54,8 @@ describe('regionComparison', () => {
     expect(answer.national).toEqual([]);
   });
 
-  it('refuses a request without a region', async () => {
-    const { handlers } = setup();
-    await expect(async () => handlers.regionComparison({} as never, ctx)).rejects.toMatchObject({ code: 'invalid-request' });
+  it('refuses a request without a region', () => {
+    expect(checkRequest('regionComparison', {})).toEqual({ ok: false, message: 'Invalid regionComparison request: "region" is missing.' });
   });
 });
 
@@ -138,15 +138,14 @@ describe('report texts', () => {
     expect((await handlers.getReports({ ids: [reports[0].id] }, ctx)).reports[0].text).toBe('新文本');
   });
 
-  it('refuses an empty text, a missing year and a missing source', async () => {
-    const { handlers } = setup();
+  it('refuses an empty text, a missing year and a missing source, naming the field', () => {
     const bad = [
-      { region: '上海', year: 2025, text: '  ', source },
-      { region: '上海', year: 'soon', text: '文本', source },
-      { region: '上海', year: 2025, text: '文本' },
-    ];
-    for (const draft of bad) {
-      await expect(async () => handlers.saveReportText(draft as never, ctx)).rejects.toMatchObject({ code: 'invalid-request' });
+      [{ region: '上海', year: 2025, text: '  ', source }, '"text" should not be empty'],
+      [{ region: '上海', year: 'soon', text: '文本', source }, '"year" should be a year (a number such as 2025)'],
+      [{ region: '上海', year: 2025, text: '文本' }, '"source" is missing'],
+    ] as const;
+    for (const [draft, why] of bad) {
+      expect(checkRequest('saveReportText', draft)).toEqual({ ok: false, message: `Invalid saveReportText request: ${why}.` });
     }
   });
 });

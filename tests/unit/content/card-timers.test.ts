@@ -1,3 +1,4 @@
+// @vitest-environment node
 // When a card opens and closes by itself (entrypoints/content/card-timers.ts), on fake timers.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CARD_CLOSE_GRACE_MS, CardTimers, HOVER_OPEN_MS } from '@/entrypoints/content/card-timers';

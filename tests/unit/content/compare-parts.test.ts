@@ -1,14 +1,13 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { PageComparison } from '@/lib/api/page';
 import type { StatementComparison } from '@/lib/match';
 import type { Result } from '@/lib/messages';
 import type { Statement } from '@/lib/model';
 import { COMPARE_PART, comparePageInParts } from '@/entrypoints/content/compare-parts';
+import { statement as read } from '../helpers/builders';
 
-const statement = (i: number): Statement => ({
-  region: '北京', year: 2025, indicator: 'gdp_growth', kind: 'target', value: i, unit: '%', qualifier: null,
-  quote: `增长${i}%`, start: i * 10, end: i * 10 + 5,
-});
+const statement = (i: number): Statement => read({ value: i, qualifier: null, quote: `增长${i}%`, start: i * 10, end: i * 10 + 5 });
 
 /** A fake background: one comparison per statement, topics only when text came with the request. */
 function fakeBackground(fail?: (call: number) => boolean) {

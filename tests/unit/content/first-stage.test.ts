@@ -3,15 +3,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { NO_PAGE_INFO, startFirstStage } from '@/entrypoints/content/first-stage';
-import { isLensRequest, LENS_STATE_KEY, type LensState, lensState } from '@/lib/api/lens';
-import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
+import { startFirstStage } from '@/entrypoints/content/first-stage';
+import { LENS_STATE_KEY, type LensState, lensState } from '@/lib/api/lens';
+import { NOT_A_REPORT_PAGE, type PageInfo } from '@/lib/api/page';
+import { savedPageKey } from '@/lib/api/saved-pages';
+import { RequestError, requestTab } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
+import { deliverTabMessages } from '../helpers/tab-messages';
 
 const api = fakeBrowser as never;
 let ctx: ContentScriptContext;
 let lensRequests: number;
-/** What the fake background does with a lens request: 'inject' (the lens starts), 'fail', or 'wait' (never answers). */
-let background: 'inject' | 'fail' | 'wait';
 
 const global = globalThis as unknown as Record<string, LensState | undefined>;
 
@@ -23,7 +25,7 @@ function page(title: string, body: string, path = '/a/1.html') {
 }
 
 /** The lens as it starts in the frame (entrypoints/lens.content.tsx does this). */
-function lensStarts(info: unknown = { detection: { isReport: true }, statements: 3 }) {
+function lensStarts(info = { detection: { isReport: true }, statements: 3 } as unknown as PageInfo) {
   const state = lensState();
   if (!state) throw new Error('nobody claimed the frame');
   state.pageInfo = () => info;
@@ -31,45 +33,42 @@ function lensStarts(info: unknown = { detection: { isReport: true }, statements:
   for (const waiter of state.waiters.splice(0)) waiter();
 }
 
-/** Sends a message to the page the way the popup or the background would, and returns the first answer. */
-async function ask(message: unknown): Promise<unknown> {
-  let answer: unknown = 'no answer';
-  let resolve!: () => void;
-  const answered = new Promise<void>((r) => {
-    resolve = r;
-  });
-  const results: unknown[] = await fakeBrowser.runtime.onMessage.trigger(message, {}, (reply: unknown) => {
-    answer = reply;
-    resolve();
-  });
-  if (results.some((r) => r === true)) await answered;
-  return answer;
-}
+/** Asks the page what the popup asks (requestTab, as the popup does), and returns the answer. */
+const askPageInfo = () => requestTab(1, 'pageInfo');
+let stopBackground = () => {};
 
 beforeEach(() => {
   fakeBrowser.reset();
   delete global[LENS_STATE_KEY];
   lensRequests = 0;
-  background = 'inject';
-  // The background's side of the lens request (lib/service/lens-loader.ts), reduced to what the page sees.
-  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-    if (!isLensRequest(message)) return undefined;
-    lensRequests++;
-    if (background === 'wait') return true;
-    if (background === 'fail') {
-      sendResponse({ ok: false, error: 'Cannot access contents of the page.' });
-      return undefined;
-    }
-    lensStarts();
-    sendResponse({ ok: true });
-    return undefined;
-  });
+  background = inject;
+  deliverTabMessages();
+  // The background's side of the lens request (the `loadLens` message), reduced to what the page sees.
+  stopBackground = registerRouter({ loadLens: () => background() } as never);
   ctx = new ContentScriptContext('first-stage-test');
 });
 afterEach(() => {
   ctx.abort();
+  stopBackground();
+  vi.restoreAllMocks();
   delete global[LENS_STATE_KEY];
 });
+
+/** What the fake background does with a lens request: inject (the lens starts), refuse, or never answer. */
+let background: () => Promise<{ loaded: true }>;
+const inject = async () => {
+  lensRequests++;
+  lensStarts();
+  return { loaded: true as const };
+};
+const refuse = async (): Promise<never> => {
+  lensRequests++;
+  throw new RequestError('internal', 'Cannot access contents of the page.');
+};
+const neverAnswer = () => {
+  lensRequests++;
+  return new Promise<never>(() => {});
+};
 
 describe('a page that is not about a report and holds no snippet', () => {
   it('sends nothing, writes nothing, and tells the popup it is no report page', async () => {
@@ -80,9 +79,9 @@ describe('a page that is not about a report and holds no snippet', () => {
     expect(lensRequests).toBe(0);
     expect(lensState()).toBeUndefined();
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(await ask({ type: 'rl:page-info' })).toEqual(NO_PAGE_INFO);
-    // The background's snippet messages get an empty answer here (it injects the lens before it asks for a selection).
-    expect(await ask({ channel: SNIPPETS_TAB_CHANNEL, type: 'nothing', data: null })).toBeUndefined();
+    expect(await askPageInfo()).toEqual({ ok: true, data: NOT_A_REPORT_PAGE });
+    // The snippet messages are the lens's alone: without it nobody answers (the background injects it before it asks).
+    expect(await requestTab(1, 'captureSelection')).toMatchObject({ ok: false, error: { code: 'disconnected' } });
   });
 });
 
@@ -114,13 +113,13 @@ describe('loading the lens', () => {
   });
 
   it('gives the frame back when the background cannot inject, so a later check may try again', async () => {
-    background = 'fail';
+    background = refuse;
     page('政府工作报告', '<p>主要预期目标</p>');
     const stage = startFirstStage(ctx, api);
     await stage.check();
     expect(await stage.loading).toBe(false);
     expect(lensState()).toBeUndefined();
-    background = 'inject';
+    background = inject;
     await stage.check();
     expect(lensRequests).toBe(2);
     expect(lensState()?.phase).toBe('ready');
@@ -146,32 +145,33 @@ describe('loading the lens', () => {
 
 describe("the popup's question while the lens is on its way", () => {
   it('waits for the lens and answers with what it read', async () => {
-    background = 'wait';
+    background = neverAnswer;
     page('政府工作报告', '<p>主要预期目标</p>');
     void startFirstStage(ctx, api).check();
     await vi.waitFor(() => expect(lensRequests).toBe(1));
-    const answer = ask({ type: 'rl:page-info' });
-    lensStarts({ detection: { isReport: true, regions: ['全国'] }, statements: 18 });
-    expect(await answer).toEqual({ detection: { isReport: true, regions: ['全国'] }, statements: 18 });
-    // Once the lens runs, it answers for itself: the first stage stays out of the way.
-    expect(await ask({ type: 'rl:page-info' })).toBe('no answer');
+    const answer = askPageInfo();
+    const read = { detection: { isReport: true, regions: ['全国'], year: 2025, confidence: 1 }, statements: 18 };
+    lensStarts(read);
+    expect(await answer).toEqual({ ok: true, data: read });
+    // Once the lens runs, the answer is the lens's reading at once.
+    expect(await askPageInfo()).toEqual({ ok: true, data: read });
   });
 
   it('answers "no report here" when the lens could not be injected', async () => {
     let fail!: () => void;
-    fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
-      if (!isLensRequest(message)) return undefined;
-      fail = () => sendResponse({ ok: false, error: 'Cannot access contents of the page.' });
-      return true;
-    });
-    background = 'wait';
+    background = () => {
+      lensRequests++;
+      return new Promise<never>((_, reject) => {
+        fail = () => reject(new RequestError('internal', 'Cannot access contents of the page.'));
+      });
+    };
     page('政府工作报告', '<p>主要预期目标</p>');
     const stage = startFirstStage(ctx, api);
     void stage.check();
     await vi.waitFor(() => expect(fail).toBeTypeOf('function'));
-    const answer = ask({ type: 'rl:page-info' });
+    const answer = askPageInfo();
     fail();
-    expect(await answer).toEqual(NO_PAGE_INFO);
+    expect(await answer).toEqual({ ok: true, data: NOT_A_REPORT_PAGE });
     expect(lensState()).toBeUndefined();
   });
 });

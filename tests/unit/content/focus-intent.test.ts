@@ -2,7 +2,7 @@
 // press just before counts.
 import { describe, expect, it } from 'vitest';
 import { FocusIntent, USER_FOCUS_WINDOW_MS } from '@/entrypoints/content/focus-intent';
-import { trusted } from './fake-background';
+import { trusted } from '../helpers/fake-background';
 
 function watched() {
   let now = 1000;

@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startOverlay } from '@/entrypoints/content/overlay';
 import { currentPageInfo } from '@/entrypoints/content/page-info';
-import { contentContext, fakeBackground, openPage, trusted } from './fake-background';
+import { requestTab } from '@/lib/messages';
+import { deliverTabMessages } from '../helpers/tab-messages';
+import { contentContext, fakeBackground, openPage, trusted } from '../helpers/fake-background';
 
 const REPORT_TITLE = '政府工作报告：今年经济增长预期目标5%左右';
 const REPORT_BODY = `<article><h1>政府工作报告要点</h1>
@@ -78,21 +80,19 @@ describe('the page run', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('could not read this page'));
   });
 
-  it('switches marks off and on from the tab message (Alt+Shift+M), and answers the popup’s page-info question', async () => {
+  it('switches marks off and on from the tab message (Alt+Shift+M), and keeps what the popup is told of the page', async () => {
+    deliverTabMessages();
     const { overlay } = await reportPage();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rl:toggle-marks' }, {}, () => {});
+    await requestTab(1, 'toggleMarks');
     expect(overlay.marks.visible).toBe(false);
     expect(tabStops()).toEqual([]);
     expect(marks()[0].getAttribute('style')).toContain('all: unset');
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rl:toggle-marks' }, {}, () => {});
+    await requestTab(1, 'toggleMarks');
     expect(overlay.marks.visible).toBe(true);
     expect(tabStops().length).toBeGreaterThan(0);
 
-    let info: unknown;
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'rl:page-info' }, {}, (reply: unknown) => {
-      info = reply;
-    });
-    expect(info).toMatchObject({ detection: { isReport: true, year: 2025 }, statements: marks().filter((m) => m.hasAttribute('aria-label')).length });
+    // The first stage answers the popup's pageInfo with this (first-stage.test.ts).
+    expect(currentPageInfo()).toMatchObject({ detection: { isReport: true, year: 2025 }, statements: marks().filter((m) => m.hasAttribute('aria-label')).length });
   });
 });
 

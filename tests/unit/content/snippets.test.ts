@@ -5,9 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SNIPPET_TAG } from '@/entrypoints/content/snippet-marks';
 import { startSnippets } from '@/entrypoints/content/snippets';
 import { getUiHost } from '@/entrypoints/content/ui-host';
-import { SNIPPETS_TAB_CHANNEL, savedPageKey } from '@/lib/api/snippets';
+import { savedPageKey } from '@/lib/api/snippets';
+import { requestTab, type TabMessageType } from '@/lib/messages';
 import type { Snippet } from '@/lib/model';
-import { contentContext, fakeBackground, openPage, trusted } from './fake-background';
+import { deliverTabMessages } from '../helpers/tab-messages';
+import { contentContext, fakeBackground, openPage, trusted } from '../helpers/fake-background';
 
 const BODY = '<article><p id="p">今天的天气很好，市民们在公园里散步。傍晚有雨，气温下降。</p></article>';
 
@@ -32,24 +34,17 @@ async function pageHolding(saved: Snippet[]) {
   return fakeBackground({ snippetsForUrl: () => saved, markOrphaned: ({ ids }) => ({ updated: ids.length }) });
 }
 
-/** Sends the page a snippet command the way the background does, and returns its answer. */
-async function command(type: string, data?: unknown): Promise<unknown> {
-  let answer: unknown;
-  let done!: () => void;
-  const answered = new Promise<void>((r) => {
-    done = r;
-  });
-  await fakeBrowser.runtime.onMessage.trigger({ channel: SNIPPETS_TAB_CHANNEL, type, data }, {}, (reply: unknown) => {
-    answer = reply;
-    done();
-  });
-  await answered;
-  return answer;
+/** Sends the page a snippet command the way the background does (requestTab), and returns its answer. */
+async function command(type: TabMessageType, data?: unknown): Promise<unknown> {
+  const reply = await requestTab(1, type, data as never);
+  if (!reply.ok) throw new Error(reply.error.message);
+  return reply.data;
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => '');
+  deliverTabMessages();
 });
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,7 +1,8 @@
 // @vitest-environment node
 // The corrections store: applying a page's corrections to what the reader found, the background's messages over a
 // real (fake-indexeddb) database, and corrections in backups.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   applyCorrection,
   applyCorrections,
@@ -11,19 +12,15 @@ import {
   statementKeys,
 } from '@/lib/corrections';
 import { createDbAccess } from '@/lib/db/open';
-import { ReportLensDb } from '@/lib/db/schema';
+import { request } from '@/lib/messages';
 import { correctionHandlers } from '@/lib/service/corrections';
 import { recordHandlers } from '@/lib/service/records';
+import { route } from '@/lib/service/router';
 import { statement } from '../helpers/builders';
-
-const opened: ReportLensDb[] = [];
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+import { freshDb, serveDb } from '../helpers/db';
 
 function setup() {
-  const db = new ReportLensDb(`corrections-test-${Math.random()}`);
-  opened.push(db);
+  const db = freshDb();
   const access = createDbAccess(() => db);
   return { db, corrections: correctionHandlers(access), records: recordHandlers(access) };
 }
@@ -90,7 +87,7 @@ describe('the corrections messages', () => {
     expect(await db.corrections.count()).toBe(0);
   });
 
-  it('refuses a malformed change whole', async () => {
+  it('refuses a malformed change whole (checked by the router before the handler runs)', async () => {
     const { db, corrections } = setup();
     const bad = [
       { type: 'page', region: '北京', year: 12 },
@@ -99,10 +96,14 @@ describe('the corrections messages', () => {
       { type: 'edit', edit: { ...edit('k'), value: Number.NaN } },
       { type: 'nonsense' },
     ];
+    const send = (type: 'correctPage' | 'getCorrections', data: unknown) => route(corrections as never, type, data, undefined);
     for (const change of bad) {
-      await expect(corrections.correctPage({ url: URL_A, change: change as never }, {})).rejects.toMatchObject({ code: 'invalid-request' });
+      expect(await send('correctPage', { url: URL_A, change }), JSON.stringify(change)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
-    await expect(corrections.getCorrections({ url: '' }, {})).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(await send('getCorrections', { url: '' })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Invalid getCorrections request: "url" should be the page address.' },
+    });
     expect(await db.corrections.count()).toBe(0);
   });
 
@@ -124,7 +125,41 @@ describe('the corrections messages', () => {
     expect(backup.corrections).toHaveLength(1);
     await db.corrections.clear();
     const outcome = await records.restoreBackup({ text: JSON.stringify(backup) }, {});
-    expect(outcome.ok).toBe(true);
+    expect(outcome.counts.records).toBe(backup.counts.records);
     expect((await db.corrections.get(URL_A))?.edits).toEqual([edit('增长5%')]);
+  });
+
+  it('a full disk during a save answers the storage error in one sentence and leaves the stored corrections as they were', async () => {
+    fakeBrowser.reset();
+    const { db, corrections } = setup();
+    await corrections.correctPage({ url: URL_A, change: { type: 'hide', key: '增长5%' } }, {});
+    const before = await db.corrections.get(URL_A);
+    // The browser refuses every write to the corrections store, as IndexedDB does when the quota is reached
+    // (a middleware takes effect when the database opens again).
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'corrections') return table;
+          return { ...table, mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+        },
+      }),
+    });
+    const unregister = serveDb(db);
+    try {
+      const reply = await request('correctPage', { url: URL_A, change: { type: 'edit', edit: edit('增长5.2%') } });
+      expect(reply.ok).toBe(false);
+      if (reply.ok) return;
+      expect(reply.error.code).toBe('storage');
+      expect(reply.error.message).toMatch(/^Not saved: .*nothing was changed/);
+      expect(reply.error.message.split(/[.!?](\s|$)/).filter((x) => x.trim())).toHaveLength(1);
+    } finally {
+      unregister();
+    }
+    expect(await db.corrections.toArray()).toEqual([before]);
   });
 });

@@ -5,6 +5,7 @@ import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import { readReport } from '@/lib/reader';
 import { pageHandlers } from '@/lib/service/page';
+import { route } from '@/lib/service/router';
 
 const page = {
   title: '政府工作报告解读：今年经济增长目标',
@@ -28,12 +29,14 @@ describe('readReport with the user’s region and year', () => {
 });
 
 describe('the background’s readReport with the user’s region and year', () => {
-  it('passes a well-formed override to the reader and ignores a malformed one', async () => {
+  it('passes a well-formed override to the reader and refuses a malformed one', async () => {
     const handlers = pageHandlers(createDbAccess(() => new ReportLensDb(`override-${Math.random()}`)));
-    const fixed = await handlers.readReport({ ...page, override: { region: '江西', year: 2024 } }, {});
-    expect(fixed.detection.regions[0]).toBe('江西');
-    const junk = await handlers.readReport({ ...page, override: { region: 42, year: 'soon' } as never }, {});
-    expect(junk.detection.year).not.toBe('soon');
-    expect(junk.detection.regions).not.toContain(42);
+    const send = (data: unknown) => route(handlers as never, 'readReport', data, undefined);
+    const fixed = await send({ ...page, override: { region: '江西', year: 2024 } });
+    expect(fixed.ok && fixed.data.detection.regions[0]).toBe('江西');
+    expect(await send({ ...page, override: { region: 42, year: 'soon' } })).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Invalid readReport request: "override.region" should be text.' },
+    });
   });
 });

@@ -7,9 +7,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import { failureSentence, judgeAfter, StorageError, storageFailure } from '@/lib/db/storage';
-import { ensureShippedPack, PACK_LOADED_KEY } from '@/lib/service/pack-install';
+import { ensureShippedPack } from '@/lib/service/pack-install';
 import { recordHandlers } from '@/lib/service/records';
+import { PACK_LOADED_KEY } from '@/lib/storage-items';
 import { pack, record } from '../helpers/builders';
+import { storageItems } from '../helpers/storage';
 
 const named = (name: string, extra: object = {}) => Object.assign(new Error(name), { name, ...extra });
 const names: string[] = [];
@@ -84,10 +86,10 @@ describe('a write that fails', () => {
     fakeBrowser.reset();
     const { access: a } = access();
     const shipped = pack([record({ id: 'a' }), record({ id: 'b' })]);
-    await ensureShippedPack(a, fakeBrowser.storage.local, '1', async () => shipped);
+    await ensureShippedPack(a, storageItems(), '1', async () => shipped);
     expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBe('1');
     await a.withDb((db) => db.records.clear());
-    expect(await ensureShippedPack(a, fakeBrowser.storage.local, '1', async () => shipped)).not.toBeNull();
+    expect(await ensureShippedPack(a, storageItems(), '1', async () => shipped)).not.toBeNull();
     expect(await a.withDb((db) => db.records.count())).toBe(2);
   });
 });

@@ -2,6 +2,7 @@
 // fields that matter to it. Plain data, no database and no DOM, so pure tests can use them in the node environment.
 import { PACK_FORMAT, PACK_VERSION, type Pack } from '@/lib/pack/format';
 import type { Figure } from '@/lib/compare/judge';
+import { makeBackup } from '@/lib/io/backup';
 import type { FigureRecord, Indicator, Proposal, Qualifier, Snippet, Statement } from '@/lib/model';
 
 let made = 0;
@@ -77,6 +78,11 @@ export function snippet(fields: Partial<Snippet> = {}): Snippet {
     createdAt: 1,
     ...fields,
   };
+}
+
+/** A backup file holding these rows (the other tables empty), as the extension writes one. */
+export function backup(tables: Partial<Parameters<typeof makeBackup>[0]> = {}) {
+  return makeBackup({ records: [], proposals: [], reports: [], snippets: [], ...tables }, new Date('2026-01-01T00:00:00Z'));
 }
 
 /** A pack holding these rows, its header counting them. */

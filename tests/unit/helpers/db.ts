@@ -4,7 +4,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import { registerRouter } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import { createHandlers } from '@/lib/service/handlers';
 import { recordHandlers } from '@/lib/service/records';
 import { proposal, record } from './builders';
@@ -33,7 +33,7 @@ export const ctx = {};
 
 /** The real handlers over `db` answer `request()` through the router, as the background does. Returns the way to stop. */
 export function serveDb(db: ReportLensDb, version = '1'): () => void {
-  return registerRouter(createHandlers(createDbAccess(() => db), version), fakeBrowser.runtime.onMessage as never);
+  return registerRouter(createHandlers(createDbAccess(() => db), version));
 }
 
 /**

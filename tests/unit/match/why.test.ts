@@ -44,6 +44,7 @@ describe('the reader’s reasons in the user’s words', () => {
   });
 
   it('has every reason in every language', () => {
+    expect(WHY_KEYS.length).toBeGreaterThan(0);
     for (const locale of ['en', 'zh_CN', 'zh_TW']) {
       const messages = JSON.parse(readFileSync(`assets/public/_locales/${locale}/messages.json`, 'utf8'));
       for (const key of WHY_KEYS) expect(messages[key]?.message, `${locale} ${key}`).toBeTruthy();

@@ -4,52 +4,75 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
-import { isContentScript, registerRouter } from '@/lib/messages';
+import { CONTENT_SCRIPT_MESSAGES } from '@/lib/api/access';
+import { REQUEST_SCHEMAS } from '@/lib/api/schemas';
+import type { Handlers, MessageType } from '@/lib/messages';
+import { isContentScript, route, type Sender } from '@/lib/service/router';
 import { libraryPath } from '@/lib/service/core';
 import { createHandlers } from '@/lib/service/handlers';
 import { redactForPage } from '@/lib/service/page';
 import { record } from '../helpers/builders';
 
 const EXTENSION = 'chrome-extension://abc/';
-let unregister: () => void = () => {};
 let db: ReportLensDb;
+let handlers: Handlers;
 
 beforeEach(() => {
   fakeBrowser.reset();
   db = new ReportLensDb(`access-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), '1'), fakeBrowser.runtime.onMessage as never, {
-    extensionOrigin: EXTENSION,
-  });
+  handlers = createHandlers(createDbAccess(() => db), '1');
 });
 afterEach(async () => {
-  unregister();
   await db.delete();
 });
 
-/** Delivers a message as the browser would from `sender`, and returns the router's Result. */
-async function send(type: string, data: unknown, sender: object): Promise<{ ok: boolean; error?: { code: string } }> {
-  const message = { id: 1, type, data, timestamp: 0 };
-  const answered = new Promise<{ res: { ok: boolean } }>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve as never);
-  });
-  return (await answered).res;
-}
+/** Answers a message as the router does for `sender`. */
+const send = (type: string, data: unknown, sender: Sender) =>
+  route(handlers, type as MessageType, data, sender, { extensionOrigin: EXTENSION });
 
 const page = { url: 'https://news.example/a.html', tab: { id: 4, url: 'https://news.example/a.html' } };
 const library = { url: `${EXTENSION}options.html`, tab: { id: 5, url: `${EXTENSION}options.html` } };
 
+/** Messages that export, replace or delete the library in bulk: never a content script's to send. */
+const DESTROY_OR_EXPORT: MessageType[] = [
+  'backupAll',
+  'restoreBackup',
+  'exportAll',
+  'importPack',
+  'deleteRecords',
+  'restoreRecords',
+  'deleteProposals',
+  'restoreProposals',
+  'exportSnippets',
+  'importSnippets',
+  'restoreSnippets',
+  'deleteReport',
+];
+
 describe('messages from content scripts', () => {
-  it('are refused for backups, restores, exports and bulk deletes', async () => {
-    for (const type of ['backupAll', 'restoreBackup', 'exportAll', 'deleteRecords', 'listRecords', 'listSnippets']) {
-      const reply = await send(type, {}, page);
-      expect(reply, type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    }
+  it.each(DESTROY_OR_EXPORT)('refuses %s, whatever the request holds', async (type) => {
+    expect(CONTENT_SCRIPT_MESSAGES.has(type)).toBe(false);
+    expect(await send(type, { text: '{}', ids: ['a'] }, page)).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: `"${type}" is answered only to Report Lens's own pages.` },
+    });
+  });
+
+  it('refuses every message outside the allowlist, reading the library included', async () => {
+    const refused = (Object.keys(REQUEST_SCHEMAS) as MessageType[]).filter((type) => !CONTENT_SCRIPT_MESSAGES.has(type));
+    expect(refused).toEqual(expect.arrayContaining(['listRecords', 'listSnippets', 'getCounts']));
+    for (const type of refused) expect(await send(type, undefined, page), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('are answered for what the page features need, and extension pages get everything', async () => {
     expect(await send('ping', undefined, page)).toMatchObject({ ok: true });
     expect(await send('comparePage', { statements: [] }, page)).toMatchObject({ ok: true });
     expect(await send('backupAll', undefined, library)).toMatchObject({ ok: true });
+  });
+
+  it('are checked after the allowlist: an invalid request from a page is still refused as forbidden first', async () => {
+    expect(await send('backupAll', 'nonsense', page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await send('comparePage', 'nonsense', page)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('are told apart from the extension’s own pages by the sender’s URL', () => {

@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess, DbUnavailableError } from '@/lib/db/open';
 import { putRecords } from '@/lib/db/queries';
 import { ReportLensDb } from '@/lib/db/schema';
-import { type Handlers, messenger, registerRouter, request } from '@/lib/messages';
+import { type Handlers, request } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import { createHandlers } from '@/lib/service/handlers';
 import { record } from '../helpers/builders';
 
@@ -21,7 +22,7 @@ afterEach(async () => {
 });
 
 function serve(handlers: Handlers) {
-  unregister = registerRouter(handlers, fakeBrowser.runtime.onMessage as never);
+  unregister = registerRouter(handlers);
 }
 
 describe('message router', () => {
@@ -34,10 +35,10 @@ describe('message router', () => {
     expect(await request('getCounts')).toEqual({ ok: true, data: { records: 1, proposals: 0, reports: 0, snippets: 0 } });
   });
 
-  it('answers an unknown message type with an error naming it', async () => {
+  it('leaves a message type nobody handles unanswered, which the sender hears at once as an error', async () => {
     serve(createHandlers(createDbAccess(() => db), '1'));
-    const reply = await messenger.sendMessage('noSuchMessage' as never, undefined as never);
-    expect(reply).toEqual({ ok: false, error: { code: 'unknown-message', message: 'No handler for message "noSuchMessage".' } });
+    const reply = await request('noSuchMessage' as never);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'disconnected' } });
   });
 
   it('turns a throwing handler into an internal error result', async () => {
@@ -51,11 +52,45 @@ describe('message router', () => {
     expect(await request('getCounts')).toEqual({ ok: false, error: { code: 'internal', message: 'TypeError: boom' } });
   });
 
-  it('rejects malformed request data', async () => {
-    serve(createHandlers(createDbAccess(() => db), '1'));
-    const reply = await request('listRecords', 'not a filter' as never);
-    expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error.code).toBe('invalid-request');
+  it('rejects malformed request data before the handler runs, naming the field in one sentence', async () => {
+    let ran = false;
+    const handlers = createHandlers(createDbAccess(() => db), '1');
+    serve({
+      ...handlers,
+      saveSnippet: (draft, context) => {
+        ran = true;
+        return handlers.saveSnippet(draft, context);
+      },
+    });
+    expect(await request('listRecords', 'not a filter' as never)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Invalid listRecords request: the request should be a filter object.' },
+    });
+    const draft = { url: 'https://example.test/a', title: 'A', text: '稳中求进', selector: { exact: '', prefix: '', suffix: '' } };
+    expect(await request('saveSnippet', draft)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Invalid saveSnippet request: "selector.exact" should not be empty.' },
+    });
+    expect(await request('getRecords', {} as never)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Invalid getRecords request: "ids" is missing.' },
+    });
+    expect(ran).toBe(false);
+  });
+
+  it('hands the handler the checked request, without fields the message does not take', async () => {
+    let seen: unknown;
+    const handlers = createHandlers(createDbAccess(() => db), '1');
+    serve({
+      ...handlers,
+      readReport: (input, context) => {
+        seen = input;
+        return handlers.readReport(input, context);
+      },
+    });
+    const reply = await request('readReport', { text: '天气晴', known: { region: '北京', year: 2025 } } as never);
+    expect(reply.ok).toBe(true);
+    expect(seen).toEqual({ text: '天气晴' });
   });
 
   it('reports an unavailable database clearly', async () => {

@@ -106,6 +106,7 @@ describe('buildPack', () => {
   });
 
   it('keeps the source of every record', () => {
+    expect(pack.records.length).toBeGreaterThan(0);
     for (const r of pack.records) {
       expect(r.source.url).toMatch(/^https?:\/\//);
       expect(r.source.quote).toBeTruthy();

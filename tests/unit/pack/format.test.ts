@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord, Proposal } from '@/lib/model';
-import { MAX_PROBLEMS, PACK_VERSION, type Pack, parsePack } from '@/lib/pack/format';
+import { MAX_PROBLEMS, PACK_VERSION, type Pack, parsePack, proposalProblems, recordProblems } from '@/lib/pack/format';
 import { record as buildRecord, proposal as buildProposal } from '../helpers/builders';
 
 // Fixed ids: two calls give two rows with the same id.
@@ -173,5 +173,25 @@ describe('parsePack', () => {
     const problems = problemsOf({ format: 'report-lens-pack', version: 1, createdAt: 'yesterday' });
     expect(problems.map((p) => p.path)).toEqual(['createdAt', 'header', 'records', 'proposals']);
     expect(problems[0].message).toBe('should be an ISO date such as 2026-03-05 (it is "yesterday").');
+  });
+});
+
+describe('one row checked alone (the library’s record and proposal forms)', () => {
+  it('passes a valid record and proposal', () => {
+    expect(recordProblems(record())).toEqual([]);
+    expect(proposalProblems(proposal())).toEqual([]);
+  });
+
+  it('names the field, with the same rules as a pack row and no pack around it', () => {
+    expect(recordProblems(record({ unit: '' }))).toEqual([
+      { path: 'unit', message: 'should not be empty: a number needs its unit (%, 万人, 亿元 …).' },
+    ]);
+    expect(recordProblems({ ...record(), year: 'soon' }).map((p) => p.path)).toEqual(['year']);
+    expect(recordProblems(record({ value: undefined })).map((p) => p.path)).toEqual(['value']);
+    expect(proposalProblems(proposal({ source: { url: '' } })).map((p) => p.path)).toEqual(['source']);
+  });
+
+  it('leaves the pack-wide rules to the pack: a conflict may name a record stored elsewhere', () => {
+    expect(recordProblems(record({ conflictsWith: ['elsewhere'] }))).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { ReportLensDb } from '@/lib/db/schema';
 import type { FigureRecord } from '@/lib/model';
 import { readReport } from '@/lib/reader';
 import { pageHandlers } from '@/lib/service/page';
+import { checkRequest } from '@/lib/service/router';
 import { proposal, record, statement } from '../helpers/builders';
 
 const db = new ReportLensDb(`page-${Math.random()}`);
@@ -49,7 +50,10 @@ describe('comparePage', () => {
   });
 
   it('rejects a request without a statement list', async () => {
-    await expect(async () => comparePage({ statements: 'x' } as never, {})).rejects.toMatchObject({ code: 'invalid-request' });
+    expect(checkRequest('comparePage', { statements: 'x' })).toEqual({
+      ok: false,
+      message: 'Invalid comparePage request: "statements" should be a list of statements.',
+    });
   });
 });
 

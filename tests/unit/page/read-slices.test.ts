@@ -1,3 +1,4 @@
+// @vitest-environment node
 // readPageInSlices gives the page its thread back while it walks, and reads exactly what readPage reads.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

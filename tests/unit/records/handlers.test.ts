@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createDbAccess } from '@/lib/db/open';
 import { parseRecordsCsv, recordsToCsv } from '@/lib/io/csv';
 import { makePack } from '@/lib/io/export';
-import { registerRouter, request } from '@/lib/messages';
+import { request } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import { createHandlers } from '@/lib/service/handlers';
 import { record } from '../helpers/builders';
 import { dump, seed, setup } from '../helpers/db';
@@ -132,7 +133,7 @@ describe('CSV import through importPack', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const outcome = await handlers.importPack({ text: JSON.stringify(makePack(parsed.records, [])) }, {});
-    expect(outcome.ok && outcome.records.added).toBe(6);
+    expect(outcome.records.added).toBe(6);
     expect((await dump(db)).records).toEqual(before.records);
   });
 });
@@ -144,7 +145,7 @@ describe('error results through the message router', () => {
 
   it('malformed requests come back as invalid-request, never as a thrown error', async () => {
     const { access } = setup();
-    unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
+    unregister = registerRouter(createHandlers(access, '1'));
     for (const [type, data] of [
       ['deleteRecords', { ids: 'a' }],
       ['getRecords', null],
@@ -163,19 +164,26 @@ describe('error results through the message router', () => {
     const { db, access } = setup();
     await seed(db);
     const before = await dump(db);
-    unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
+    unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('restoreBackup', {
       text: JSON.stringify({ format: 'report-lens-backup', version: 1, createdAt: '2026-01-01', counts: {}, records: [record({ id: 'x', year: 1800 })], proposals: [], reports: [], snippets: [] }),
     });
-    expect(reply).toMatchObject({ ok: true, data: { ok: false, reason: 'invalid', problems: [{ path: 'records[0].year' }] } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-file',
+        message: expect.stringMatching(/^The file was refused and nothing was changed: records\[0\]\.year: .+\.$/),
+        problems: [{ path: 'records[0].year' }],
+      },
+    });
     expect(await dump(db)).toEqual(before);
   });
 
   it('a pack given to restore is refused with a hint to use Import', async () => {
     const { access } = setup();
-    unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
+    unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('restoreBackup', { text: JSON.stringify(makePack([record({ id: 'a' })], [])) });
-    expect(reply).toMatchObject({ ok: true, data: { ok: false, problems: [{ message: expect.stringMatching(/use "Import"/) }] } });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/use "Import"/) } });
   });
 
   it('the access object is reused: a closed connection is reopened', async () => {
@@ -183,7 +191,7 @@ describe('error results through the message router', () => {
     const access = createDbAccess(() => db);
     await access.withDb((d) => d.records.put(record({ id: 'a' })));
     db.close();
-    unregister = registerRouter(createHandlers(access, '1'), fakeBrowser.runtime.onMessage as never);
+    unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('listRecords', {});
     expect(reply.ok && reply.data.total).toBe(1);
   });

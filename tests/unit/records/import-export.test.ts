@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { BACKUP_FORMAT } from '@/lib/io/backup';
 import { MAX_IMPORT_BYTES } from '@/lib/io/limits';
+import type { RequestError } from '@/lib/messages';
 import { pack, proposal, record } from '../helpers/builders';
 import { dump, seed, setup } from '../helpers/db';
 
@@ -13,7 +14,7 @@ describe('export → wipe → import', () => {
     const exported = await handlers.exportAll(undefined, {});
     await Promise.all([db.records.clear(), db.proposals.clear()]);
     const outcome = await handlers.importPack({ text: JSON.stringify(exported) }, {});
-    expect(outcome.ok && outcome.records.added).toBe(before.records.length);
+    expect(outcome.records.added).toBe(before.records.length);
     const after = await dump(db);
     expect(after.records).toEqual(before.records);
     expect(after.proposals).toEqual(before.proposals);
@@ -29,7 +30,7 @@ describe('export → wipe → import', () => {
     await db.open();
     expect((await dump(db)).records).toEqual([]);
     const outcome = await handlers.restoreBackup({ text: JSON.stringify(backup) }, {});
-    expect(outcome).toEqual({ ok: true, counts: { records: 6, proposals: 2, reports: 1, snippets: 1 } });
+    expect(outcome).toEqual({ counts: { records: 6, proposals: 2, reports: 1, snippets: 1 } });
     expect(await dump(db)).toEqual(before);
   });
 
@@ -44,36 +45,39 @@ describe('export → wipe → import', () => {
 });
 
 describe('an import that cannot be read changes nothing', () => {
-  async function expectUnchanged(text: string, reason: 'invalid' | 'too-large') {
+  /** The import is refused with one error (its code, one sentence, the problems listed) and nothing changes. */
+  async function expectUnchanged(text: string, code: 'invalid-file' | 'too-large') {
     const { db, handlers } = setup();
     await seed(db);
     const before = await dump(db);
-    const outcome = await handlers.importPack({ text }, {});
-    expect(outcome.ok).toBe(false);
-    expect(!outcome.ok && outcome.reason).toBe(reason);
+    const error = await Promise.resolve(handlers.importPack({ text }, {})).then(
+      () => expect.fail('the import should have been refused'),
+      (e: RequestError) => e,
+    );
+    expect(error).toMatchObject({ code, message: expect.stringMatching(/^The file was refused and nothing was changed: .+\.$/) });
     expect(await dump(db)).toEqual(before);
-    return outcome.ok ? [] : outcome.problems;
+    return error.problems ?? [];
   }
 
   it('malformed JSON', async () => {
-    const problems = await expectUnchanged('{"format": "report-lens-pack", "version": 1, records: [}', 'invalid');
+    const problems = await expectUnchanged('{"format": "report-lens-pack", "version": 1, records: [}', 'invalid-file');
     expect(problems[0].message).toMatch(/not valid JSON/);
   });
 
   it('a truncated file', async () => {
     const text = JSON.stringify(pack([record({ id: 'n1' }), record({ id: 'n2' })]));
-    const problems = await expectUnchanged(text.slice(0, Math.floor(text.length * 0.7)), 'invalid');
+    const problems = await expectUnchanged(text.slice(0, Math.floor(text.length * 0.7)), 'invalid-file');
     expect(problems[0].message).toMatch(/truncated/);
   });
 
   it('a pack from a newer version', async () => {
-    const problems = await expectUnchanged(JSON.stringify({ ...pack([record({ id: 'n1' })]), version: 2 }), 'invalid');
+    const problems = await expectUnchanged(JSON.stringify({ ...pack([record({ id: 'n1' })]), version: 2 }), 'invalid-file');
     expect(problems).toEqual([expect.objectContaining({ path: 'version', message: expect.stringMatching(/newer/) })]);
   });
 
   it('one bad row among good ones: nothing is imported, the problem names row and field', async () => {
     const rows = [record({ id: 'n1' }), record({ id: 'n2', year: 'twenty' as never }), record({ id: 'n3' })];
-    const problems = await expectUnchanged(JSON.stringify(pack(rows)), 'invalid');
+    const problems = await expectUnchanged(JSON.stringify(pack(rows)), 'invalid-file');
     expect(problems[0].path).toBe('records[1].year');
     expect(problems[0].message).toMatch(/record 2/);
   });
@@ -88,7 +92,7 @@ describe('an import that cannot be read changes nothing', () => {
   it('a file just under the limit with a broken last row is refused as a whole', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => record({ id: `bulk-${i}`, year: 2000 + (i % 25), value: i }));
     rows.push(record({ id: 'broken', kind: 'maybe' as never }));
-    const problems = await expectUnchanged(JSON.stringify(pack(rows)), 'invalid');
+    const problems = await expectUnchanged(JSON.stringify(pack(rows)), 'invalid-file');
     expect(problems[0].path).toBe('records[20000].kind');
   });
 });
@@ -99,7 +103,7 @@ describe('merging an import', () => {
     await db.records.put(record({ id: 'mine', origin: 'page', source: { url: 'https://example.test/x' } }));
     const twin = record({ id: 'theirs', origin: 'import', source: { url: 'https://example.test/x' } });
     const outcome = await handlers.importPack({ text: JSON.stringify(pack([twin, record({ id: 'other', origin: 'import' })])) }, {});
-    expect(outcome.ok && outcome.records).toEqual({ added: 1, updated: 0, unchanged: 0, kept: 0, duplicates: 1 });
+    expect(outcome.records).toEqual({ added: 1, updated: 0, unchanged: 0, kept: 0, duplicates: 1 });
     expect(await db.records.count()).toBe(2);
   });
 
@@ -109,7 +113,7 @@ describe('merging an import', () => {
     await handlers.importPack({ text }, {});
     const once = await dump(db);
     const again = await handlers.importPack({ text }, {});
-    expect(again.ok && again.records).toEqual({ added: 0, updated: 0, unchanged: 2, kept: 0, duplicates: 0 });
+    expect(again.records).toEqual({ added: 0, updated: 0, unchanged: 2, kept: 0, duplicates: 0 });
     expect(await dump(db)).toEqual(once);
   });
 
@@ -117,7 +121,7 @@ describe('merging an import', () => {
     const { db, handlers } = setup();
     await db.records.put(record({ id: 'a', value: 6, userEdited: true, updatedAt: 1 }));
     const outcome = await handlers.importPack({ text: JSON.stringify(pack([record({ id: 'a', value: 5, updatedAt: 99 })])) }, {});
-    expect(outcome.ok && outcome.records.kept).toBe(1);
+    expect(outcome.records.kept).toBe(1);
     expect((await db.records.get('a'))?.value).toBe(6);
   });
 

@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureShippedPack, PACK_LOADED_KEY } from '@/lib/service/pack-install';
+import { ensureShippedPack } from '@/lib/service/pack-install';
+import { PACK_LOADED_KEY } from '@/lib/storage-items';
 import { pack, record } from '../helpers/builders';
 import { setup } from '../helpers/db';
+import { storageItems } from '../helpers/storage';
 
 const shipped = pack([record({ id: 'a' }), record({ id: 'b', year: 2025 })]);
 
@@ -16,9 +18,9 @@ describe('loading the shipped pack at start-up', () => {
       loads++;
       return shipped;
     };
-    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', load)).not.toBeNull();
+    expect(await ensureShippedPack(access, storageItems(), '1.0.0', load)).not.toBeNull();
     expect(await db.records.count()).toBe(2);
-    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', load)).toBeNull();
+    expect(await ensureShippedPack(access, storageItems(), '1.0.0', load)).toBeNull();
     expect(loads).toBe(1);
     expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBe('1.0.0');
   });
@@ -26,18 +28,18 @@ describe('loading the shipped pack at start-up', () => {
   it('tries again at the next start when a load failed', async () => {
     fakeBrowser.reset();
     const { db, access } = setup();
-    await expect(ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => ({ broken: true }))).rejects.toThrow(
+    await expect(ensureShippedPack(access, storageItems(), '1.0.0', async () => ({ broken: true }))).rejects.toThrow(
       /invalid/,
     );
     expect((await fakeBrowser.storage.local.get(PACK_LOADED_KEY))[PACK_LOADED_KEY]).toBeUndefined();
-    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => shipped)).not.toBeNull();
+    expect(await ensureShippedPack(access, storageItems(), '1.0.0', async () => shipped)).not.toBeNull();
     expect(await db.records.count()).toBe(2);
   });
 
   it('loads again on an update (force), even when this version was loaded', async () => {
     fakeBrowser.reset();
     const { access } = setup();
-    await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => shipped);
-    expect(await ensureShippedPack(access, fakeBrowser.storage.local, '1.0.0', async () => shipped, { force: true })).not.toBeNull();
+    await ensureShippedPack(access, storageItems(), '1.0.0', async () => shipped);
+    expect(await ensureShippedPack(access, storageItems(), '1.0.0', async () => shipped, { force: true })).not.toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { checkRequest } from '@/lib/service/router';
 import { record, statement } from '../helpers/builders';
 import { setup } from '../helpers/db';
 
@@ -54,13 +55,14 @@ describe('saveStatements', () => {
     expect(await db.records.count()).toBe(2);
   });
 
-  it('refuses a malformed request and names the field', async () => {
-    const { handlers } = setup();
-    await expect(
-      handlers.saveStatements({ statements: [statement({ value: 'five' as never })], source: page }, {}),
-    ).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/statements\.0\.value/) });
-    await expect(handlers.saveStatements({ statements: [statement()], source: { url: 'not a url' } }, {})).rejects.toMatchObject({
-      code: 'invalid-request',
+  it('refuses a malformed request and names the field', () => {
+    expect(checkRequest('saveStatements', { statements: [statement({ value: 'five' as never })], source: page })).toEqual({
+      ok: false,
+      message: 'Invalid saveStatements request: "statements.0.value" should be a number.',
+    });
+    expect(checkRequest('saveStatements', { statements: [statement()], source: { url: 'not a url' } })).toEqual({
+      ok: false,
+      message: 'Invalid saveStatements request: "source.url" should be the page address.',
     });
   });
 

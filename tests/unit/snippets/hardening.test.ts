@@ -7,11 +7,13 @@ import { ReportLensDb } from '@/lib/db/schema';
 import { MAX_IMPORT_BYTES } from '@/lib/io/limits';
 import { parseBackup } from '@/lib/io/backup';
 import { parseSnippetsJson, snippetsToJson } from '@/lib/io/snippets';
-import { registerRouter, request } from '@/lib/messages';
+import { request } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
-import { useSavedPages } from '@/lib/service/snippets';
-import { snippet as buildSnippet } from '../helpers/builders';
+import type { SavedPages } from '@/lib/storage-items';
+import { backup, snippet as buildSnippet } from '../helpers/builders';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -21,9 +23,8 @@ let failMirrorAfterMark = false;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new ReportLensDb(`snippets-hard-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
   mirror = new Map();
-  useSavedPages({
+  const pages: SavedPages = {
     update: async (counts) => {
       // The worker "stops" right after the snippet reached the database: no mirror write gets through after that.
       if (failMirrorAfterMark && (await db.snippets.count()) > 0) throw new Error('worker stopped');
@@ -32,11 +33,12 @@ beforeEach(() => {
     replace: async (counts) => {
       mirror = new Map(counts);
     },
-  });
+  };
+  const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform));
 });
 afterEach(async () => {
   unregister();
-  useSavedPages(null);
   failMirrorAfterMark = false;
   await db.delete();
 });
@@ -49,20 +51,11 @@ describe('links in imported files', () => {
       const parsed = parseSnippetsJson(snippetsToJson([snippet({ url })]));
       expect(parsed.ok, url).toBe(false);
     }
-    const backup = {
-      format: 'report-lens-backup',
-      version: 1,
-      createdAt: '2026-01-01T00:00:00Z',
-      counts: { records: 0, proposals: 0, reports: 0, snippets: 1 },
-      records: [],
-      proposals: [],
-      reports: [],
-      snippets: [snippet({ url: 'javascript:alert(1)' })],
-    };
-    const parsed = parseBackup(JSON.stringify(backup));
+    const file = backup({ snippets: [snippet({ url: 'javascript:alert(1)' })] });
+    const parsed = parseBackup(JSON.stringify(file));
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.problems[0]).toMatchObject({ path: 'snippets[0].url' });
-    expect(parseBackup(JSON.stringify({ ...backup, snippets: [snippet()] })).ok).toBe(true);
+    expect(parseBackup(JSON.stringify({ ...file, snippets: [snippet()] })).ok).toBe(true);
   });
 });
 
@@ -70,7 +63,7 @@ describe('importing snippets', () => {
   it('refuses a file over the records’ size limit before reading it', async () => {
     const json = `{"format":"x","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
     const reply = await request('importSnippets', { json });
-    expect(!reply.ok && reply.error.message).toMatch(/Import refused.*MB/);
+    expect(!reply.ok && reply.error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/^The file was refused and nothing was changed: .*MB/) });
   });
 
   it('restoring deleted snippets leaves one saved anew meanwhile as it is', async () => {
@@ -96,17 +89,8 @@ describe('a worker stopped during a save', () => {
   });
 
   it('a restored backup updates the mirror at once', async () => {
-    const backup = {
-      format: 'report-lens-backup',
-      version: 1,
-      createdAt: '2026-01-01T00:00:00Z',
-      counts: { records: 0, proposals: 0, reports: 0, snippets: 1 },
-      records: [],
-      proposals: [],
-      reports: [],
-      snippets: [snippet({ url: 'https://news.example/restored.html' })],
-    };
-    const reply = await request('restoreBackup', { text: JSON.stringify(backup) });
+    const file = backup({ snippets: [snippet({ url: 'https://news.example/restored.html' })] });
+    const reply = await request('restoreBackup', { text: JSON.stringify(file) });
     expect(reply.ok).toBe(true);
     expect(mirror.get('https://news.example/restored.html')).toBe(1);
   });

@@ -5,10 +5,12 @@ import type { SnippetDraft } from '@/lib/api/snippets';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import { snippetsToJson } from '@/lib/io/snippets';
-import { registerRouter, request } from '@/lib/messages';
+import { request } from '@/lib/messages';
+import { registerRouter } from '@/lib/service/router';
 import type { Snippet } from '@/lib/model';
 import { createHandlers } from '@/lib/service/handlers';
-import { useSavedPages } from '@/lib/service/snippets';
+import type { SavedPages } from '@/lib/storage-items';
+import { storageItems } from '../helpers/storage';
 
 let db: ReportLensDb;
 let unregister: () => void = () => {};
@@ -20,9 +22,8 @@ beforeEach(() => {
   // Every save gets a later time, so "newest first" never depends on two saves landing in the same millisecond.
   vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000));
   db = new ReportLensDb(`snippets-${Math.random()}`);
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test'), fakeBrowser.runtime.onMessage as never);
   mirror = new Map();
-  useSavedPages({
+  const pages: SavedPages = {
     update: async (counts) => {
       for (const [url, n] of counts) {
         if (n > 0) mirror.set(url, n);
@@ -32,12 +33,13 @@ beforeEach(() => {
     replace: async (counts) => {
       mirror = new Map(counts);
     },
-  });
+  };
+  const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
+  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform));
 });
 afterEach(async () => {
   vi.restoreAllMocks();
   unregister();
-  useSavedPages(null);
   await db.delete();
 });
 
@@ -77,7 +79,10 @@ describe('saving', () => {
 
   it('refuses a selection over the limit with a message that says so', async () => {
     const reply = await request('saveSnippet', draft('长'.repeat(5001)));
-    expect(!reply.ok && reply.error).toEqual({ code: 'invalid-request', message: 'A snippet holds at most 5000 characters; this one has 5001.' });
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'invalid-request',
+      message: 'Invalid saveSnippet request: "text" should be at most 5,000 characters (this one has 5,001).',
+    });
   });
 });
 
@@ -172,8 +177,11 @@ describe('export and import', () => {
     const good = { ...before[0], id: 'good' };
     const bad = { ...before[0], id: 'bad', url: 'not a url' };
     const reply = await request('importSnippets', { json: JSON.stringify([good, bad]) });
-    expect(!reply.ok && reply.error.code).toBe('invalid-request');
-    expect(!reply.ok && reply.error.message).toBe('Import refused, nothing was changed. snippets[1].url: should be an http(s) address');
+    expect(!reply.ok && reply.error).toEqual({
+      code: 'invalid-file',
+      message: 'The file was refused and nothing was changed: snippets[1].url: should be an http(s) address.',
+      problems: [{ path: 'snippets[1].url', message: 'should be an http(s) address' }],
+    });
     expect(await db.snippets.toArray()).toEqual(before);
   });
 

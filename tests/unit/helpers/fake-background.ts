@@ -5,8 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageComparison } from '@/lib/api/page';
 import { compareStatement } from '@/lib/match';
-import { type Handler, type MessageType, registerRouter } from '@/lib/messages';
+import type { Handler, MessageType } from '@/lib/messages';
 import { readReport } from '@/lib/reader';
+import { registerRouter } from '@/lib/service/router';
 
 export type FakeHandlers = { [K in MessageType]?: Handler<K> };
 
@@ -30,7 +31,7 @@ export function fakeBackground(handlers: FakeHandlers = {}) {
       },
     ]),
   );
-  const unregister = registerRouter(counted as never, fakeBrowser.runtime.onMessage as never);
+  const unregister = registerRouter(counted as never);
   afterEachOnce(unregister);
   // Every message sent, answered or not.
   const sent: string[] = [];

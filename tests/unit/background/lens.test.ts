@@ -1,10 +1,15 @@
 // @vitest-environment node
-// The background's share of the two-stage content script: it injects the lens into the asking frame only, and
-// before it asks a tab for a selection it makes sure the lens runs there (inject first, then ask) — once.
+// The background's share of the two-stage content script: it injects the lens into the asking frame only (the
+// first stage's `loadLens` message, through the router), and before it asks a tab for a selection it makes sure the
+// lens runs there (inject first, then ask) — once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { claimLens, LENS_CHANNEL, LENS_FILE, LENS_STATE_KEY, type LensState, lensState, probeLens, releaseLens } from '@/lib/api/lens';
-import { registerLensLoader } from '@/lib/service/lens-loader';
+import { setupLensLoader } from '@/entrypoints/background/lens';
+import { claimLens, LENS_FILE, LENS_STATE_KEY, type LensState, lensState, probeLens, releaseLens } from '@/lib/api/lens';
+import { createDbAccess } from '@/lib/db/open';
+import { ReportLensDb } from '@/lib/db/schema';
+import { createHandlers } from '@/lib/service/handlers';
+import { route, type Sender } from '@/lib/service/router';
 
 type Injection = { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: (...args: never[]) => unknown; args?: unknown[] };
 const global = globalThis as unknown as Record<string, LensState | undefined>;
@@ -36,43 +41,41 @@ afterEach(() => {
 
 const files = () => injected.filter((i) => i.files).map((i) => ({ target: i.target, files: i.files }));
 
-async function request(message: unknown, sender: unknown): Promise<unknown> {
-  let resolve!: (reply: unknown) => void;
-  const reply = new Promise((r) => {
-    resolve = r;
+/** The first stage's `loadLens`, answered by the router as the background answers it. */
+function loadLens(sender: Sender) {
+  const lens = setupLensLoader();
+  const handlers = createHandlers(createDbAccess(() => new ReportLensDb('lens-test')), '1', {
+    openPage: async () => {},
+    injectLens: lens.inject,
   });
-  await fakeBrowser.runtime.onMessage.trigger(message, sender as never, resolve);
-  return reply;
+  return route(handlers, 'loadLens', undefined, sender, { extensionOrigin: 'chrome-extension://test/' });
 }
 
 describe("the first stage's request", () => {
+  const page = { url: 'https://news.example/a.html', tab: { id: 7, url: 'https://news.example/a.html' } };
+
   it('injects the lens into the asking frame of the asking tab', async () => {
-    registerLensLoader(fakeBrowser as never);
-    const reply = await request({ channel: LENS_CHANNEL, op: 'load' }, { tab: { id: 7 }, frameId: 0 });
-    expect(reply).toEqual({ ok: true });
-    expect(files()).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [LENS_FILE] }]);
+    expect(await loadLens({ ...page, frameId: 2 })).toEqual({ ok: true, data: { loaded: true } });
+    expect(files()).toEqual([{ target: { tabId: 7, frameIds: [2] }, files: [LENS_FILE] }]);
   });
 
   it('says why when the browser refuses (a page it protects)', async () => {
-    registerLensLoader(fakeBrowser as never);
     refuse = 'Cannot access contents of the page.';
-    expect(await request({ channel: LENS_CHANNEL, op: 'load' }, { tab: { id: 7 }, frameId: 0 })).toEqual({
+    expect(await loadLens({ ...page, frameId: 0 })).toEqual({
       ok: false,
-      error: 'Error: Cannot access contents of the page.',
+      error: { code: 'internal', message: 'Error: Cannot access contents of the page.' },
     });
   });
 
-  it('ignores every other message', async () => {
-    registerLensLoader(fakeBrowser as never);
-    const results = await fakeBrowser.runtime.onMessage.trigger({ type: 'rl:page-info' }, { tab: { id: 7 } } as never, () => undefined);
-    expect(results).toEqual([undefined]);
+  it('injects nothing for a sender without a tab', async () => {
+    expect(await loadLens({ url: 'chrome-extension://test/popup.html' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(injected).toEqual([]);
   });
 });
 
 describe('inject first, then ask', () => {
   it('injects into a frame without the lens, and only once for two requests at the same time', async () => {
-    const loader = registerLensLoader(fakeBrowser as never);
+    const loader = setupLensLoader();
     await Promise.all([loader.ensureLens(3), loader.ensureLens(3)]);
     expect(files()).toEqual([{ target: { tabId: 3, frameIds: [0] }, files: [LENS_FILE] }]);
     await loader.ensureLens(3);
@@ -80,7 +83,7 @@ describe('inject first, then ask', () => {
   });
 
   it('waits for a lens the first stage is already loading', async () => {
-    const loader = registerLensLoader(fakeBrowser as never);
+    const loader = setupLensLoader();
     expect(claimLens(LENS_STATE_KEY)).toBe(true); // the first stage asked; the injection is on its way
     let done = false;
     const ensured = loader.ensureLens(3).then(() => {
@@ -96,7 +99,7 @@ describe('inject first, then ask', () => {
   });
 
   it('gives the frame back when the injection fails, and says so', async () => {
-    const loader = registerLensLoader(fakeBrowser as never);
+    const loader = setupLensLoader();
     vi.mocked(fakeBrowser.scripting.executeScript).mockImplementation((async (injection: Injection) => {
       if (injection.files) throw new Error('Cannot access contents of the page.');
       return [{ result: await (injection.func as (...a: unknown[]) => unknown)(...(injection.args ?? [])) }];

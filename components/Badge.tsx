@@ -56,12 +56,23 @@ export function Badge({ facts, actions }: { facts: BadgeFacts; actions: BadgeAct
       )}
       <span class="rl-badge-actions">
         {actions.onToggleMarks && (
-          <button type="button" data-action="toggle-marks" aria-pressed={actions.marksOn} title={t('badgeToggleMarks')} onClick={actions.onToggleMarks}>
+          <button
+            type="button"
+            data-action="toggle-marks"
+            aria-pressed={actions.marksOn}
+            title={t('badgeToggleMarks')}
+            onClick={actions.onToggleMarks}
+          >
             {actions.marksOn ? t('badgeMarksOn') : t('badgeMarksOff')}
           </button>
         )}
         {actions.onTogglePanel && (
-          <button type="button" data-action="page-panel" aria-expanded={actions.panelOpen ? 'true' : 'false'} onClick={actions.onTogglePanel}>
+          <button
+            type="button"
+            data-action="page-panel"
+            aria-expanded={actions.panelOpen ? 'true' : 'false'}
+            onClick={actions.onTogglePanel}
+          >
             {t('trustPanel')}
           </button>
         )}
@@ -87,7 +98,14 @@ export function Badge({ facts, actions }: { facts: BadgeFacts; actions: BadgeAct
           </button>
         )}
       </span>
-      <button type="button" class="rl-icon-button" data-action="dismiss" onClick={actions.onDismiss} aria-label={t('badgeDismiss')} title={t('badgeDismiss')}>
+      <button
+        type="button"
+        class="rl-icon-button"
+        data-action="dismiss"
+        onClick={actions.onDismiss}
+        aria-label={t('badgeDismiss')}
+        title={t('badgeDismiss')}
+      >
         ×
       </button>
       {actions.note && (

@@ -28,7 +28,13 @@ export function readLocation(search: string): { tab: TabId; region?: string } {
 }
 
 /** The full-page library (the extension's options page): a tab shell over the library's views. */
-export function LibraryApp({ search = location.search, language = 'auto' }: { search?: string; language?: UiLanguage }) {
+export function LibraryApp({
+  search = location.search,
+  language = 'auto',
+}: {
+  search?: string;
+  language?: UiLanguage;
+}) {
   const initial = readLocation(search);
   const [tab, setTab] = useState<TabId>(initial.tab);
   // The starter pack may still be loading (first install, update): its progress shows above every tab.

@@ -86,7 +86,13 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
       // `?url=`.
       const url = tab?.url ?? params.url;
       const pageFigures = pageFigureRecords(page?.figures, url);
-      setStart({ region: picked.region, year: picked.year, tab: tab ? { ...tab, url } : null, from: picked.from, pageFigures });
+      setStart({
+        region: picked.region,
+        year: picked.year,
+        tab: tab ? { ...tab, url } : null,
+        from: picked.from,
+        pageFigures,
+      });
       setRegion(picked.region);
     })();
     return () => {
@@ -125,10 +131,23 @@ export function PopupApp({ search = location.search, language = 'auto' }: { sear
         {!start && <p class="rl-muted">{t('loading')}</p>}
         {start && (
           <>
-            {start.from === 'page' && region === start.region && <p class="rl-muted" data-testid="popup-origin">{t('popupFromPage', start.region ?? '', start.year ?? '?')}</p>}
-            <ComparisonView region={start.region} year={start.year} onRegionChange={remember} pageFigures={start.pageFigures} />
+            {start.from === 'page' && region === start.region && (
+              <p class="rl-muted" data-testid="popup-origin">
+                {t('popupFromPage', start.region ?? '', start.year ?? '?')}
+              </p>
+            )}
+            <ComparisonView
+              region={start.region}
+              year={start.year}
+              onRegionChange={remember}
+              pageFigures={start.pageFigures}
+            />
             {pageUrl && (
-              <section class="rl-popup-page" aria-labelledby="rl-page-h" style={{ borderTop: '1px solid var(--rl-line)', marginTop: '14px', paddingTop: '10px' }}>
+              <section
+                class="rl-popup-page"
+                aria-labelledby="rl-page-h"
+                style={{ borderTop: '1px solid var(--rl-line)', marginTop: '14px', paddingTop: '10px' }}
+              >
                 <h2 id="rl-page-h" style={{ fontSize: '14px', margin: '0 0 6px' }}>
                   {t('popupThisPage')}
                 </h2>

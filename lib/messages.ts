@@ -94,7 +94,8 @@ export class RequestError extends Error {
 export function toMessageError(error: unknown): MessageError {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     const message = error instanceof Error ? error.message : String(error);
-    const problems = 'problems' in error && Array.isArray(error.problems) ? (error.problems as ImportProblem[]) : undefined;
+    const problems =
+      'problems' in error && Array.isArray(error.problems) ? (error.problems as ImportProblem[]) : undefined;
     return { code: error.code as ErrorCode, message, ...(problems?.length ? { problems } : {}) };
   }
   if (error instanceof Error) return { code: 'internal', message: `${error.name}: ${error.message}` };
@@ -164,7 +165,10 @@ export async function requestTab<K extends TabMessageType>(
 export function answerTab<K extends TabMessageType>(
   type: K,
   // A message that answers nothing (undefined) takes a handler that returns nothing.
-  handler: (request: TabRequestOf<K>) => TabResponseOf<K> extends undefined ? unknown : Promise<TabResponseOf<K>> | TabResponseOf<K>,
+  handler: (
+    request: TabRequestOf<K>,
+  ) => TabResponseOf<K> extends undefined ? unknown : Promise<TabResponseOf<K>> | TabResponseOf<K>,
 ): () => void {
-  return messenger.onMessage(type, ((message: { data: TabRequestOf<K> }) => settle(() => handler(message.data))) as never);
+  return messenger.onMessage(type, ((message: { data: TabRequestOf<K> }) =>
+    settle(() => handler(message.data))) as never);
 }

@@ -33,7 +33,12 @@ const NOT_A_REPORT: Detection = { isReport: false, regions: [], year: null, conf
 export function readReport(input: ReadInput): ReadResult {
   const text = input.text ?? '';
   if (input.known) {
-    const detection: Detection = { isReport: true, regions: [input.known.region], year: input.known.year, confidence: 1 };
+    const detection: Detection = {
+      isReport: true,
+      regions: [input.known.region],
+      year: input.known.year,
+      confidence: 1,
+    };
     return { detection, statements: extractFromClean(text, cleanText(text), detection) };
   }
   if (!gateReport({ title: input.title, url: input.url, head: text.slice(0, GATE_HEAD_CHARS) })) {

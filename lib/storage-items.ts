@@ -71,7 +71,9 @@ export interface BackedUpSettings {
 }
 
 /** Reads the backed-up items. */
-export async function readBackedUpSettings(items: Pick<StorageItems, 'disabledSites' | 'popupRegion' | 'packLoadedFor'>): Promise<BackedUpSettings> {
+export async function readBackedUpSettings(
+  items: Pick<StorageItems, 'disabledSites' | 'popupRegion' | 'packLoadedFor'>,
+): Promise<BackedUpSettings> {
   const [disabledSites, popupRegion, packLoadedFor] = await Promise.all([
     items.disabledSites.getValue(),
     items.popupRegion.getValue(),

@@ -23,8 +23,23 @@ if (files.length === 0) {
 }
 
 /** Text of an .html file through the same reader as the content script. */
-function readHtml(html: string, file: string): { title: string; url: string; text: string; publishedAt: string | null } {
-  const window = new Window({ url: pathToFileURL(file).href, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true } } as never });
+function readHtml(
+  html: string,
+  file: string,
+): { title: string; url: string; text: string; publishedAt: string | null } {
+  const window = new Window({
+    url: pathToFileURL(file).href,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    } as never,
+  });
   try {
     window.document.write(html);
     const page = readPage(window.document as unknown as Document, '');

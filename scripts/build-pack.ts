@@ -69,7 +69,8 @@ function readOfficialTexts(): OfficialText[] {
   return (index as Record<string, unknown>[]).map((e) => {
     const raw = readFileSync(join(dir, String(e.file)), 'utf8');
     const front = /^---\n([\s\S]*?)\n---\n/.exec(raw);
-    const field = (name: string) => (front ? new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(front[1])?.[1].trim() : undefined);
+    const field = (name: string) =>
+      front ? new RegExp(`^${name}:\\s*(.+)$`, 'm').exec(front[1])?.[1].trim() : undefined;
     return {
       region: String(e.region),
       year: Number(e.year),
@@ -85,7 +86,9 @@ function readOfficialTexts(): OfficialText[] {
 
 const started = performance.now();
 const officialTexts = readOfficialTexts();
-const corpusProposals = [read('corpus/proposals.json'), read('data/proposals-corpus.json')].filter((x) => x !== undefined);
+const corpusProposals = [read('corpus/proposals.json'), read('data/proposals-corpus.json')].filter(
+  (x) => x !== undefined,
+);
 const { pack, summary, parts } = buildPack({
   regions: read('data/regions.json', true),
   provincialReportFacts: read('data/provincial-report-facts.json'),
@@ -102,7 +105,9 @@ const buildMs = performance.now() - started;
 
 const parsed = parsePack(pack);
 if (!parsed.ok) {
-  die(`the built pack does not pass its own validator:\n${parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+  die(
+    `the built pack does not pass its own validator:\n${parsed.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+  );
 }
 
 const json = serializePack(pack);
@@ -115,7 +120,9 @@ if (check) {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);
   const bytes = Buffer.byteLength(json);
-  console.log(`wrote ${where} (${(bytes / 1024).toFixed(0)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB gzipped, created ${pack.createdAt})`);
+  console.log(
+    `wrote ${where} (${(bytes / 1024).toFixed(0)} KB, ${(gzipSync(json, { level: 9 }).length / 1024).toFixed(0)} KB gzipped, created ${pack.createdAt})`,
+  );
 }
 
 const dropped = Object.entries(summary.dropped)
@@ -167,7 +174,11 @@ if (officialTexts.length) {
   const reach = gdpReach(pack.records, barRegions, years);
   const pairs = priorPairs(pack.records, [2025, 2026], new Set(INDICATORS));
   const precision = handPrecision(parts.hand, parts.official, (region, year) => readReports.has(`${region}|${year}`));
-  const both: Ratio = { hit: reach.targets.hit + reach.results.hit, total: reach.targets.total + reach.results.total, misses: [] };
+  const both: Ratio = {
+    hit: reach.targets.hit + reach.results.hit,
+    total: reach.targets.total + reach.results.total,
+    misses: [],
+  };
   console.log(
     [
       `bar 1 (≥95%) GDP growth, ${barRegions.length} regions × ${years[0]}–${years.at(-1)}: targets ${pct(reach.targets)}, results ${years[0] - 1}–${years.at(-1)! - 1} ${pct(reach.results)}, together ${pct(both)}`,
@@ -177,11 +188,13 @@ if (officialTexts.length) {
   );
   list('GDP targets missing', reach.targets);
   list('GDP results missing', reach.results);
-  list('targets without last year\'s pair', pairs);
+  list("targets without last year's pair", pairs);
   list('hand-gathered cells not filled', precision.filled);
   list('cells with a wrong value', precision.right);
   list('cells with another qualifier', precision.qualifier);
 }
 if (summary.records < 300 || summary.regions < 25) {
-  die(`the pack is too thin (${summary.records} records over ${summary.regions} regions; want several hundred over 25+).`);
+  die(
+    `the pack is too thin (${summary.records} records over ${summary.regions} regions; want several hundred over 25+).`,
+  );
 }

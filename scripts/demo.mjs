@@ -33,7 +33,7 @@ const SHOTS = [
   },
   {
     name: 'report-card',
-    title: 'The card for this year\'s GDP target, compared with the records',
+    title: "The card for this year's GDP target, compared with the records",
     open: ({ server }) => server.url('report-zh-hans.html'),
     ready: async (page, h) => {
       await h.waitForBadge(page, 10_000);

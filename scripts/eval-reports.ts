@@ -43,7 +43,7 @@ interface Fact {
 // ---- units: every figure in one canonical unit so 1.4万亿斤 and 14000亿斤 compare equal ----
 const UNITS: Record<string, [string, number]> = {
   '%': ['%', 1],
-  '个百分点': ['pp', 1],
+  个百分点: ['pp', 1],
   亿元: ['亿元', 1],
   万亿元: ['亿元', 1e4],
   万亿: ['亿元', 1e4],
@@ -54,7 +54,11 @@ const UNITS: Record<string, [string, number]> = {
   万吨: ['万吨', 1],
 };
 function canon(unit: string | null | undefined, value: number | null | undefined): [string, number | null] {
-  const u = (unit ?? '').replace(/億/g, '亿').replace(/萬/g, '万').replace(/噸/g, '吨').replace(/個百分點/, '个百分点');
+  const u = (unit ?? '')
+    .replace(/億/g, '亿')
+    .replace(/萬/g, '万')
+    .replace(/噸/g, '吨')
+    .replace(/個百分點/, '个百分点');
   const [cu, k] = UNITS[u] ?? [u, 1];
   return [cu, value == null ? null : Math.round(value * k * 1e6) / 1e6];
 }
@@ -86,24 +90,49 @@ const push = (f: Omit<Fact, 'kind'> & { kind: string; note?: string | null }) =>
 if (existsSync(join(data, 'gdp-targets.json'))) {
   for (const e of load('gdp-targets.json').entries ?? []) {
     if (e.value_low == null) continue;
-    push({ region: e.region, year: e.year, indicator: 'gdp_growth', kind: e.kind, value: e.value_low,
-      valueMax: e.value_high !== e.value_low ? e.value_high : null, unit: '%', from: 'gdp-targets' });
+    push({
+      region: e.region,
+      year: e.year,
+      indicator: 'gdp_growth',
+      kind: e.kind,
+      value: e.value_low,
+      valueMax: e.value_high !== e.value_low ? e.value_high : null,
+      unit: '%',
+      from: 'gdp-targets',
+    });
   }
 }
 if (existsSync(join(data, 'gdp-facts.json'))) {
   for (const f of load('gdp-facts.json').facts ?? []) {
     for (const s of f.sources ?? []) {
       if (s.label_suspect || s.doc_suspect) continue;
-      push({ region: f.region, year: f.year, indicator: f.indicator, kind: f.kind, value: s.value,
-        valueMax: s.value_high ?? null, unit: s.unit, from: 'gdp-facts' });
+      push({
+        region: f.region,
+        year: f.year,
+        indicator: f.indicator,
+        kind: f.kind,
+        value: s.value,
+        valueMax: s.value_high ?? null,
+        unit: s.unit,
+        from: 'gdp-facts',
+      });
     }
   }
 }
 for (const file of ['indicator-facts.json', 'provincial-report-facts.json']) {
   if (!existsSync(join(data, file))) continue;
   for (const f of load(file).facts ?? []) {
-    push({ region: f.region, year: f.year, indicator: f.indicator, kind: f.kind, value: f.value,
-      valueMax: f.value_high ?? null, unit: f.unit, note: f.note, from: file.replace('.json', '') });
+    push({
+      region: f.region,
+      year: f.year,
+      indicator: f.indicator,
+      kind: f.kind,
+      value: f.value,
+      valueMax: f.value_high ?? null,
+      unit: f.unit,
+      note: f.note,
+      from: file.replace('.json', ''),
+    });
   }
 }
 
@@ -194,7 +223,10 @@ for (const [r, statements] of read) {
     said.add(`${k}|${v}`);
     inCells++;
     if (values.has(v)) agree++;
-    else lines.push(`wrong   ${r.file}  ${k}|${v}  facts ${[...values].join(' / ')}  «${s.quote.replace(/\s+/g, '').slice(0, 50)}»`);
+    else
+      lines.push(
+        `wrong   ${r.file}  ${k}|${v}  facts ${[...values].join(' / ')}  «${s.quote.replace(/\s+/g, '').slice(0, 50)}»`,
+      );
   }
 }
 const recall = found / Math.max(1, factCells);

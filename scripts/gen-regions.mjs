@@ -40,8 +40,11 @@ import type { RegionEntry } from './types.ts';
 /** One-character abbreviations the data marks as ambiguous: never resolved alone. */
 export const AMBIGUOUS_ABBR: readonly string[] = ${JSON.stringify([...ambiguous])};
 
-export const REGIONS: readonly RegionEntry[] = ${JSON.stringify(regions, null, 1).replace(/\n\s*/g, ' ')
-  .replace(/\}, \{/g, '},\n {').replace(/^\[ /, '[\n ').replace(/ \]$/, '\n]')};
+export const REGIONS: readonly RegionEntry[] = ${JSON.stringify(regions, null, 1)
+  .replace(/\n\s*/g, ' ')
+  .replace(/\}, \{/g, '},\n {')
+  .replace(/^\[ /, '[\n ')
+  .replace(/ \]$/, '\n]')};
 `;
 const out = join(root, 'lib', 'regions', 'regions.generated.ts');
 writeFileSync(out, body);

@@ -18,7 +18,12 @@ export function FigureLink({ record, class: cls }: { record: FigureRecord; class
   const text = formatFigure(record);
   const url = safeUrl(record.source.url);
   const title = [record.source.title, record.source.quote].filter(Boolean).join(' — ');
-  if (!url) return <span class={cls} title={title || undefined}>{text}</span>;
+  if (!url)
+    return (
+      <span class={cls} title={title || undefined}>
+        {text}
+      </span>
+    );
   return (
     <a class={cls} href={url} target="_blank" rel="noreferrer noopener" title={title || undefined}>
       {text}
@@ -38,22 +43,38 @@ function Cell({ cell }: { cell: ComparisonCell }) {
   return (
     <div class="rl-cell" data-year={cell.year}>
       <span>
-        <abbr title={t('cardTarget')} class="rl-t">{t('cmpTargetShort')}</abbr>{' '}
-        {cell.target ? <FigureLink record={cell.target} class="rl-t" /> : <span class="rl-missing">{t('cmpMissing')}</span>}
+        <abbr title={t('cardTarget')} class="rl-t">
+          {t('cmpTargetShort')}
+        </abbr>{' '}
+        {cell.target ? (
+          <FigureLink record={cell.target} class="rl-t" />
+        ) : (
+          <span class="rl-missing">{t('cmpMissing')}</span>
+        )}
       </span>
       <span>
-        <abbr title={t('cardResult')} class="rl-r">{t('cmpResultShort')}</abbr>{' '}
-        {cell.result ? <FigureLink record={cell.result} class="rl-r" /> : <span class="rl-missing">{t('cmpMissing')}</span>}
+        <abbr title={t('cardResult')} class="rl-r">
+          {t('cmpResultShort')}
+        </abbr>{' '}
+        {cell.result ? (
+          <FigureLink record={cell.result} class="rl-r" />
+        ) : (
+          <span class="rl-missing">{t('cmpMissing')}</span>
+        )}
         {cell.estimate && <span class="rl-est"> {t('cmpEstimate')}</span>}
       </span>
       {cell.verdict && (
         <span class={`rl-vd rl-vd-${cell.verdict}`} data-verdict={cell.verdict}>
-          {cell.judgements[0] ? verdictWords(cell.judgements[0]) : t(`verdict_${cell.verdict.replace('-', '_')}` as MessageKey)}
+          {cell.judgements[0]
+            ? verdictWords(cell.judgements[0])
+            : t(`verdict_${cell.verdict.replace('-', '_')}` as MessageKey)}
         </span>
       )}
       {change && change.delta !== null && (
         <span class="rl-delta" title={t('cmpDeltaTitle')}>
-          {change.delta === 0 ? t('cardUnchanged') : t('verdictChangeFromLastYear', signedAmount(change.delta, change.unit))}
+          {change.delta === 0
+            ? t('cardUnchanged')
+            : t('verdictChangeFromLastYear', signedAmount(change.delta, change.unit))}
           {change.qualifierChanged && <span class="rl-qchg"> · {t('cmpQualifierChanged')}</span>}
         </span>
       )}

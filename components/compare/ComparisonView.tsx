@@ -46,7 +46,13 @@ type Loaded = { region: string; records: FigureRecord[]; national: FigureRecord[
  * A region's years compared: picker, indicators × years table, trends, what changed between two years (with a text
  * diff when both reports' texts are stored), peers, and exports. Shared by the popup and the library page.
  */
-export function ComparisonView({ region: initialRegion = null, year, wide = false, onRegionChange, pageFigures }: ComparisonViewProps) {
+export function ComparisonView({
+  region: initialRegion = null,
+  year,
+  wide = false,
+  onRegionChange,
+  pageFigures,
+}: ComparisonViewProps) {
   const [region, setRegion] = useState<string | null>(initialRegion);
   const [regions, setRegions] = useState<RegionCount[] | null>(null);
   const [stored, setData] = useState<Loaded | null>(null);
@@ -81,7 +87,12 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
       if (!live) return;
       if (reply.ok) {
         setError(null);
-        setData({ region: reply.data.region, records: reply.data.records, national: reply.data.national, years: reply.data.years });
+        setData({
+          region: reply.data.region,
+          records: reply.data.records,
+          national: reply.data.national,
+          years: reply.data.years,
+        });
       } else setError(reply.error);
     });
     return () => {
@@ -95,7 +106,11 @@ export function ComparisonView({ region: initialRegion = null, year, wide = fals
   };
 
   return (
-    <div class={`rl-compare${wide ? ' rl-compare-wide' : ''}`} data-testid="comparison" data-region={data?.region ?? region ?? ''}>
+    <div
+      class={`rl-compare${wide ? ' rl-compare-wide' : ''}`}
+      data-testid="comparison"
+      data-region={data?.region ?? region ?? ''}
+    >
       <style>{COMPARE_STYLES}</style>
       <div class="rl-row">
         <RegionPicker regions={regions ?? []} value={data?.region ?? region} onPick={pick} />
@@ -170,10 +185,20 @@ function Loaded({
           <h2 id="rl-cmp-table-h">{t('cmpTableHeading')}</h2>
           {!wide && years.length > POPUP_YEARS && (
             <>
-              <button type="button" disabled={!canEarlier} onClick={() => setLastShown(stepYear(years, newest, -1))} aria-label={t('cmpEarlier')}>
+              <button
+                type="button"
+                disabled={!canEarlier}
+                onClick={() => setLastShown(stepYear(years, newest, -1))}
+                aria-label={t('cmpEarlier')}
+              >
                 ‹ {t('cmpEarlier')}
               </button>
-              <button type="button" disabled={!canLater} onClick={() => setLastShown(stepYear(years, newest, 1))} aria-label={t('cmpLater')}>
+              <button
+                type="button"
+                disabled={!canLater}
+                onClick={() => setLastShown(stepYear(years, newest, 1))}
+                aria-label={t('cmpLater')}
+              >
                 {t('cmpLater')} ›
               </button>
             </>
@@ -198,7 +223,17 @@ function Loaded({
   );
 }
 
-function YearSelect({ label, value, years, onChange }: { label: string; value: number; years: number[]; onChange: (y: number) => void }) {
+function YearSelect({
+  label,
+  value,
+  years,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  years: number[];
+  onChange: (y: number) => void;
+}) {
   return (
     <label>
       {label}{' '}
@@ -223,7 +258,17 @@ function commonSection(reports: ReportSummary[], a: number, b: number): { a: Rep
   return { a: inA.find((r) => r.section === section)!, b: inB.find((r) => r.section === section)! };
 }
 
-function Changes({ region, records, years, focus }: { region: string; records: FigureRecord[]; years: number[]; focus: number | null }) {
+function Changes({
+  region,
+  records,
+  years,
+  focus,
+}: {
+  region: string;
+  records: FigureRecord[];
+  years: number[];
+  focus: number | null;
+}) {
   const pair = defaultYearPair(years, focus);
   const [a, setA] = useState(pair?.[0] ?? 0);
   const [b, setB] = useState(pair?.[1] ?? 0);
@@ -319,7 +364,10 @@ function Peers({
   const [year, setYear] = useState(focus ?? years[years.length - 1]);
   const choices = indicatorsWithTarget(table, year);
   const [indicator, setIndicator] = useState<Indicator | null>(null);
-  const chosen = indicator && choices.includes(indicator) ? indicator : (choices.find((i) => i === 'gdp_growth') ?? choices[0] ?? null);
+  const chosen =
+    indicator && choices.includes(indicator)
+      ? indicator
+      : (choices.find((i) => i === 'gdp_growth') ?? choices[0] ?? null);
   const [records, setRecords] = useState<FigureRecord[] | null>(null);
   const [error, setError] = useState<MessageError | null>(null);
 
@@ -340,7 +388,8 @@ function Peers({
   }, [year, chosen]);
 
   const stats = useMemo(
-    () => (records && chosen ? peerStats(records, { year, indicator: chosen, region, isPeer: peerFilter(region) }) : null),
+    () =>
+      records && chosen ? peerStats(records, { year, indicator: chosen, region, isPeer: peerFilter(region) }) : null,
     [records, chosen, year, region],
   );
 
@@ -352,7 +401,10 @@ function Peers({
         {choices.length > 0 && chosen && (
           <label>
             {t('colIndicator')}{' '}
-            <select value={chosen} onChange={(e) => setIndicator((e.currentTarget as HTMLSelectElement).value as Indicator)}>
+            <select
+              value={chosen}
+              onChange={(e) => setIndicator((e.currentTarget as HTMLSelectElement).value as Indicator)}
+            >
               {choices.map((i) => (
                 <option key={i} value={i}>
                   {indicatorName(i)}

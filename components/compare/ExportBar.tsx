@@ -48,15 +48,33 @@ export function ExportBar({ table }: { table: ComparisonTable }) {
   };
   return (
     <div class="rl-export" data-testid="export">
-      <button type="button" onClick={() => copy(csv(false))}>{t('cmpCopyCsv')}</button>
-      <button type="button" onClick={() => copy(md())}>{t('cmpCopyMarkdown')}</button>
-      <button type="button" onClick={() => { downloadText(`${name}.csv`, csv(true), 'text/csv;charset=utf-8'); setStatus(t('cmpDownloaded')); }}>
+      <button type="button" onClick={() => copy(csv(false))}>
+        {t('cmpCopyCsv')}
+      </button>
+      <button type="button" onClick={() => copy(md())}>
+        {t('cmpCopyMarkdown')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          downloadText(`${name}.csv`, csv(true), 'text/csv;charset=utf-8');
+          setStatus(t('cmpDownloaded'));
+        }}
+      >
         {t('cmpDownloadCsv')}
       </button>
-      <button type="button" onClick={() => { downloadText(`${name}.md`, md(), 'text/markdown;charset=utf-8'); setStatus(t('cmpDownloaded')); }}>
+      <button
+        type="button"
+        onClick={() => {
+          downloadText(`${name}.md`, md(), 'text/markdown;charset=utf-8');
+          setStatus(t('cmpDownloaded'));
+        }}
+      >
         {t('cmpDownloadMarkdown')}
       </button>
-      <span class="rl-status" role="status" aria-live="polite">{status}</span>
+      <span class="rl-status" role="status" aria-live="polite">
+        {status}
+      </span>
     </div>
   );
 }

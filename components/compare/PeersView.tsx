@@ -82,7 +82,8 @@ export function PeersView({ stats, region }: { stats: PeerStats; region: string 
         )}
         <dt>{t('cmpMedian')}</dt>
         <dd>
-          {stats.median === null ? '—' : `${fmt(stats.median)}${unit}`} <span class="rl-muted">({t('cmpPeerCount', stats.count)})</span>
+          {stats.median === null ? '—' : `${fmt(stats.median)}${unit}`}{' '}
+          <span class="rl-muted">({t('cmpPeerCount', stats.count)})</span>
         </dd>
         {stats.rank !== null && (
           <>
@@ -99,10 +100,20 @@ export function PeersView({ stats, region }: { stats: PeerStats; region: string 
         aria-label={t('cmpPeersChart', stats.count, stats.median === null ? '—' : `${fmt(stats.median)}${unit}`)}
       >
         <line x1={PAD} x2={W - PAD} y1={axisY} y2={axisY} class="rl-grid" stroke="currentColor" opacity={0.3} />
-        {stats.median !== null && <line x1={x(stats.median)} x2={x(stats.median)} y1={2} y2={axisY + 2} class="rl-median" />}
-        {stats.national && <line x1={x(stats.national.value)} x2={x(stats.national.value)} y1={0} y2={axisY + 2} class="rl-nat" />}
+        {stats.median !== null && (
+          <line x1={x(stats.median)} x2={x(stats.median)} y1={2} y2={axisY + 2} class="rl-median" />
+        )}
+        {stats.national && (
+          <line x1={x(stats.national.value)} x2={x(stats.national.value)} y1={0} y2={axisY + 2} class="rl-nat" />
+        )}
         {dots.map(({ p, cx, cy }) => (
-          <circle key={p.region} cx={cx} cy={cy} r={p.region === region ? 4.5 : 3} class={`rl-pdot${p.region === region ? ' rl-own' : ''}`}>
+          <circle
+            key={p.region}
+            cx={cx}
+            cy={cy}
+            r={p.region === region ? 4.5 : 3}
+            class={`rl-pdot${p.region === region ? ' rl-own' : ''}`}
+          >
             <title>{`${p.region} ${formatFigure(p.record)}`}</title>
           </circle>
         ))}

@@ -12,7 +12,12 @@ function Common({ text }: { text: string }) {
   return (
     <span>
       {text.slice(0, KEEP)}
-      <button type="button" class="rl-fold" onClick={() => setOpen(true)} aria-label={t('cmpShowUnchanged', text.length - 2 * KEEP)}>
+      <button
+        type="button"
+        class="rl-fold"
+        onClick={() => setOpen(true)}
+        aria-label={t('cmpShowUnchanged', text.length - 2 * KEEP)}
+      >
         … {t('cmpUnchangedChars', text.length - 2 * KEEP)} …
       </button>
       {text.slice(-KEEP)}

@@ -23,11 +23,15 @@ export function TrendChart({ row, national }: { row: ComparisonRow; national?: C
   const last = series.points[series.points.length - 1].year;
   // The national targets in the same unit and years, for rates only: a national amount (1200万人) beside a
   // province's (110万人) would flatten the province's line.
-  const reference = national && isRateUnit(series.unit)
-    ? trendSeries(national.cells, series.unit).points.filter((p) => p.target && p.year >= first && p.year <= last)
-    : [];
+  const reference =
+    national && isRateUnit(series.unit)
+      ? trendSeries(national.cells, series.unit).points.filter((p) => p.target && p.year >= first && p.year <= last)
+      : [];
   const values = [
-    ...series.points.flatMap((p) => [...(p.target ? [p.target.low, p.target.high] : []), ...(p.result ? [p.result.value] : [])]),
+    ...series.points.flatMap((p) => [
+      ...(p.target ? [p.target.low, p.target.high] : []),
+      ...(p.result ? [p.result.value] : []),
+    ]),
     ...reference.map((p) => (p.target!.low + p.target!.high) / 2),
   ];
   const lo = Math.min(...values);
@@ -36,14 +40,25 @@ export function TrendChart({ row, national }: { row: ComparisonRow; national?: C
   const [ylo, yhi] = [lo - pad, hi + pad];
   const x = (year: number) => PAD.left + scale(year, first, last, W - PAD.left - PAD.right);
   const y = (v: number) => H - PAD.bottom - scale(v, ylo, yhi, H - PAD.top - PAD.bottom);
-  const line = (pts: [number, number][]) => pts.map(([a, b], i) => `${i ? 'L' : 'M'}${a.toFixed(1)},${b.toFixed(1)}`).join(' ');
-  const tPath = line(series.points.filter((p) => p.target).map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)]));
+  const line = (pts: [number, number][]) =>
+    pts.map(([a, b], i) => `${i ? 'L' : 'M'}${a.toFixed(1)},${b.toFixed(1)}`).join(' ');
+  const tPath = line(
+    series.points.filter((p) => p.target).map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)]),
+  );
   const rPath = line(series.points.filter((p) => p.result).map((p) => [x(p.year), y(p.result!.value)]));
-  const nPath = reference.length > 1 ? line(reference.map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)])) : '';
+  const nPath =
+    reference.length > 1 ? line(reference.map((p) => [x(p.year), y((p.target!.low + p.target!.high) / 2)])) : '';
   const name = indicatorName(row.indicator);
   const labels = series.points.map((p) => {
-    const target = p.target ? (p.target.low === p.target.high ? fmt(p.target.low) : `${fmt(p.target.low)}–${fmt(p.target.high)}`) : '—';
-    return { year: p.year, label: `${p.year}: ${t('cardTarget')} ${target}, ${t('cardResult')} ${p.result ? fmt(p.result.value) : '—'} ${series.unit}` };
+    const target = p.target
+      ? p.target.low === p.target.high
+        ? fmt(p.target.low)
+        : `${fmt(p.target.low)}–${fmt(p.target.high)}`
+      : '—';
+    return {
+      year: p.year,
+      label: `${p.year}: ${t('cardTarget')} ${target}, ${t('cardResult')} ${p.result ? fmt(p.result.value) : '—'} ${series.unit}`,
+    };
   });
   const hot = yearHotspots(labels, x, { top: 0, height: H - PAD.bottom, width: W }, activeYear);
   return (
@@ -53,8 +68,12 @@ export function TrendChart({ row, national }: { row: ComparisonRow; national?: C
       </figcaption>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
         <title>{`${name} (${series.unit})`}</title>
-        <text x={0} y={y(hi) + 3} class="rl-axis">{fmt(hi)}</text>
-        <text x={0} y={y(lo) + 3} class="rl-axis">{fmt(lo)}</text>
+        <text x={0} y={y(hi) + 3} class="rl-axis">
+          {fmt(hi)}
+        </text>
+        <text x={0} y={y(lo) + 3} class="rl-axis">
+          {fmt(lo)}
+        </text>
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} class="rl-grid" />
         {hot.cursor}
         {nPath && (
@@ -83,7 +102,13 @@ export function TrendChart({ row, national }: { row: ComparisonRow; national?: C
         )}
         {series.points.map((p) =>
           p.result ? (
-            <circle key={`r${p.year}`} cx={x(p.year)} cy={y(p.result.value)} r={3} class={`rl-rdot${p.result.estimate ? ' rl-est-dot' : ''}`} />
+            <circle
+              key={`r${p.year}`}
+              cx={x(p.year)}
+              cy={y(p.result.value)}
+              r={3}
+              class={`rl-rdot${p.result.estimate ? ' rl-est-dot' : ''}`}
+            />
           ) : null,
         )}
         {series.points.map((p) => (

@@ -1,4 +1,3 @@
-
 export interface YearValue {
   year: number;
   /** The year's values in words ("2024: target 5, result 5.2"): the tip shown and the focus target's name. */
@@ -19,7 +18,8 @@ export function yearHotspots(
   box: { top: number; height: number; width: number },
   [active, set]: ActiveYear,
 ) {
-  const setActive = (v: number | null | ((a: number | null) => number | null)) => set(typeof v === 'function' ? v : () => v);
+  const setActive = (v: number | null | ((a: number | null) => number | null)) =>
+    set(typeof v === 'function' ? v : () => v);
   // Each column reaches halfway to its neighbours, so the whole width answers to the mouse.
   const xs = points.map((p) => x(p.year));
   const columns = points.map((p, i) => {
@@ -54,6 +54,16 @@ export function yearHotspots(
       {shown?.label ?? ''}
     </div>
   );
-  const cursor = shown ? <line class="rl-hot-line" x1={x(shown.year)} x2={x(shown.year)} y1={box.top} y2={box.top + box.height} stroke="currentColor" opacity={0.35} /> : null;
+  const cursor = shown ? (
+    <line
+      class="rl-hot-line"
+      x1={x(shown.year)}
+      x2={x(shown.year)}
+      y1={box.top}
+      y2={box.top + box.height}
+      stroke="currentColor"
+      opacity={0.35}
+    />
+  ) : null;
   return { columns, tip, cursor, active };
 }

@@ -70,7 +70,8 @@ export function initialRegion(input: {
   const { params, page, lastRegion, regions } = input;
   const known = (r: string | null | undefined): r is string => !!r && (!regions || regions.some((x) => x.region === r));
   // The page's own region opens even with nothing stored when the page has figures of it to compare.
-  const onPage = (r: string) => Array.isArray(page?.figures) && page.figures.some((f) => (f as { region?: unknown } | null)?.region === r);
+  const onPage = (r: string) =>
+    Array.isArray(page?.figures) && page.figures.some((f) => (f as { region?: unknown } | null)?.region === r);
   if (params.region) return { region: params.region, year: params.year, from: 'address' };
   const d = page?.detection;
   if (d?.isReport && d.regions.length > 0) {
@@ -149,7 +150,10 @@ export function peerFilter(region: string): (other: string) => boolean {
 }
 
 /** Indicators with a target in the year, in table order: the peers picker's choices. */
-export function indicatorsWithTarget(table: ComparisonTable, year: number): ComparisonTable['rows'][number]['indicator'][] {
+export function indicatorsWithTarget(
+  table: ComparisonTable,
+  year: number,
+): ComparisonTable['rows'][number]['indicator'][] {
   const col = table.years.indexOf(year);
   if (col < 0) return [];
   return table.rows.filter((r) => r.cells[col]?.target).map((r) => r.indicator);

@@ -19,7 +19,16 @@ export function confidentPageFigures(statements: readonly Statement[]): PageFigu
     .filter(isConfident)
     .slice(0, MAX_PAGE_FIGURES)
     .map((s) => {
-      const f: PageFigure = { region: s.region, year: s.year, indicator: s.indicator, kind: s.kind, value: s.value, unit: s.unit, qualifier: s.qualifier, quote: s.quote };
+      const f: PageFigure = {
+        region: s.region,
+        year: s.year,
+        indicator: s.indicator,
+        kind: s.kind,
+        value: s.value,
+        unit: s.unit,
+        qualifier: s.qualifier,
+        quote: s.quote,
+      };
       if (s.valueMax !== undefined) f.valueMax = s.valueMax;
       if (s.extraQualifier) f.extraQualifier = s.extraQualifier;
       if (s.estimate) f.estimate = true;
@@ -30,25 +39,40 @@ export function confidentPageFigures(statements: readonly Statement[]): PageFigu
 const isFigure = (x: unknown): x is PageFigure => {
   const f = x as PageFigure | null;
   return (
-    !!f && typeof f === 'object' && typeof f.region === 'string' && Number.isInteger(f.year) && typeof f.indicator === 'string'
-    && (f.kind === 'target' || f.kind === 'result') && Number.isFinite(f.value) && typeof f.unit === 'string' && typeof f.quote === 'string'
+    !!f &&
+    typeof f === 'object' &&
+    typeof f.region === 'string' &&
+    Number.isInteger(f.year) &&
+    typeof f.indicator === 'string' &&
+    (f.kind === 'target' || f.kind === 'result') &&
+    Number.isFinite(f.value) &&
+    typeof f.unit === 'string' &&
+    typeof f.quote === 'string'
   );
 };
 
 /** The page's figures as records labelled "from this page" (anything malformed in the message is dropped). */
 export function pageFigureRecords(figures: unknown, url: string | undefined, title?: string): FigureRecord[] {
   if (!Array.isArray(figures)) return [];
-  return figures.filter(isFigure).slice(0, MAX_PAGE_FIGURES).map((f) => {
-    const record = statementToRecord({ ...f, qualifier: f.qualifier ?? null, start: 0, end: 0 }, { url: url ?? '', title }, Date.now());
-    record.source.type = THIS_PAGE;
-    record.id = `${THIS_PAGE}:${record.id}`;
-    return record;
-  });
+  return figures
+    .filter(isFigure)
+    .slice(0, MAX_PAGE_FIGURES)
+    .map((f) => {
+      const record = statementToRecord(
+        { ...f, qualifier: f.qualifier ?? null, start: 0, end: 0 },
+        { url: url ?? '', title },
+        Date.now(),
+      );
+      record.source.type = THIS_PAGE;
+      record.id = `${THIS_PAGE}:${record.id}`;
+      return record;
+    });
 }
 
 export const isFromThisPage = (r: Pick<FigureRecord, 'source'>): boolean => r.source.type === THIS_PAGE;
 
-const factKey = (r: Pick<FigureRecord, 'region' | 'year' | 'indicator' | 'kind'>) => `${r.region}|${r.year}|${r.indicator}|${r.kind}`;
+const factKey = (r: Pick<FigureRecord, 'region' | 'year' | 'indicator' | 'kind'>) =>
+  `${r.region}|${r.year}|${r.indicator}|${r.kind}`;
 
 /**
  * The stored records of a region with the page's figures for facts nothing stored states (one per fact, first

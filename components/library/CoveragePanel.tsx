@@ -15,7 +15,13 @@ export function coverageLevel(targets: number, results: number, both: number): 0
   return targets + results > 0 ? 1 : 0;
 }
 
-const LEVEL_KEYS = ['coverageLegendNone', 'coverageLegendSome', 'coverageLegendFew', 'coverageLegendMany', 'coverageLegendFull'] as const;
+const LEVEL_KEYS = [
+  'coverageLegendNone',
+  'coverageLegendSome',
+  'coverageLegendFew',
+  'coverageLegendMany',
+  'coverageLegendFull',
+] as const;
 
 /** While the background loads the starter pack: how far it is (asked every half second until it is done). */
 export function usePackStatus(): PackStatus | undefined {
@@ -41,7 +47,12 @@ export function usePackStatus(): PackStatus | undefined {
 /** The starter pack's load, shown while it runs (or when it failed). */
 export function PackProgress({ status }: { status?: PackStatus }) {
   if (!status || status.state === 'idle' || status.state === 'loaded') return null;
-  if (status.state === 'failed') return <p class="rl-error" role="alert">{t('coverageLoadFailed', status.error ?? '')}</p>;
+  if (status.state === 'failed')
+    return (
+      <p class="rl-error" role="alert">
+        {t('coverageLoadFailed', status.error ?? '')}
+      </p>
+    );
   return (
     <p class="rl-pack-progress" role="status">
       <label>
@@ -81,13 +92,18 @@ export function CoveragePanel({ status }: { status?: PackStatus }) {
     const to = next[event.key];
     if (!to) return;
     event.preventDefault();
-    const target: [number, number] = [Math.max(0, Math.min(regions.length - 1, to[0])), Math.max(0, Math.min(years.length - 1, to[1]))];
+    const target: [number, number] = [
+      Math.max(0, Math.min(regions.length - 1, to[0])),
+      Math.max(0, Math.min(years.length - 1, to[1])),
+    ];
     setFocus(target);
     table.current?.querySelector<HTMLElement>(`[data-cell="${target[0]}-${target[1]}"]`)?.focus();
   };
 
   // The newest year has targets but no results yet (its year is not over): its cells count targets instead.
-  const openYears = new Set(years.filter((y) => regions.every((region) => readCell(coverage as Coverage, region, y).results.length === 0)));
+  const openYears = new Set(
+    years.filter((y) => regions.every((region) => readCell(coverage as Coverage, region, y).results.length === 0)),
+  );
   let filled = 0;
   let paired = 0;
   const rows = regions.map((region, r) => (
@@ -97,10 +113,15 @@ export function CoveragePanel({ status }: { status?: PackStatus }) {
         const cell = readCell(coverage as Coverage, region, year);
         const open = openYears.has(year);
         const shown = open ? cell.targets.length : cell.both.length;
-        const level = open ? coverageLevel(shown, 0, shown) : coverageLevel(cell.targets.length, cell.results.length, cell.both.length);
+        const level = open
+          ? coverageLevel(shown, 0, shown)
+          : coverageLevel(cell.targets.length, cell.results.length, cell.both.length);
         if (level > 0) filled++;
         if (cell.both.length) paired++;
-        const gdp = [cell.targets.includes('gdp_growth') ? 'T' : '', cell.results.includes('gdp_growth') ? 'R' : ''].join('');
+        const gdp = [
+          cell.targets.includes('gdp_growth') ? 'T' : '',
+          cell.results.includes('gdp_growth') ? 'R' : '',
+        ].join('');
         const label = t('coverageCellLabel', region, year, cell.both.length, cell.targets.length, cell.results.length);
         const detail = cell.both.map((id) => indicatorName(id)).join('、');
         return (

@@ -1,7 +1,15 @@
 import { t } from '../i18n';
 
 /** The end of every library form: the error it was refused with (if any), then submit and cancel. */
-export function FormFooter({ error, submitLabel, onCancel }: { error?: string | null; submitLabel: string; onCancel: () => void }) {
+export function FormFooter({
+  error,
+  submitLabel,
+  onCancel,
+}: {
+  error?: string | null;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
   return (
     <>
       {error && (

@@ -1,7 +1,17 @@
 import { t } from '../i18n';
 
 /** Previous / Next over a list shown `size` rows at a time; nothing when it fits on one page. */
-export function Pager({ offset, size, total, onChange }: { offset: number; size: number; total: number; onChange: (offset: number) => void }) {
+export function Pager({
+  offset,
+  size,
+  total,
+  onChange,
+}: {
+  offset: number;
+  size: number;
+  total: number;
+  onChange: (offset: number) => void;
+}) {
   if (total <= size) return null;
   return (
     <nav class="rl-pager" aria-label={t('libraryPages')}>

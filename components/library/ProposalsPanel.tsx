@@ -121,7 +121,13 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
   const [toast, setToast] = useState<ToastState | null>(null);
   const reload = () => setVersion((v) => v + 1);
   const list = useQuery(
-    () => request('listProposals', { region: region.trim() ? (findRegion(region) ?? region.trim()) : undefined, topic: topic.trim() || undefined, limit: PAGE, offset }),
+    () =>
+      request('listProposals', {
+        region: region.trim() ? (findRegion(region) ?? region.trim()) : undefined,
+        topic: topic.trim() || undefined,
+        limit: PAGE,
+        offset,
+      }),
     [region, topic, offset, version],
   );
 
@@ -152,11 +158,25 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
       <div class="rl-filters">
         <label>
           {t('colRegion')}
-          <input value={region} onInput={(e) => { setRegion(e.currentTarget.value); setOffset(0); }} placeholder="全国" />
+          <input
+            value={region}
+            onInput={(e) => {
+              setRegion(e.currentTarget.value);
+              setOffset(0);
+            }}
+            placeholder="全国"
+          />
         </label>
         <label>
           {t('libraryTopic')}
-          <input value={topic} onInput={(e) => { setTopic(e.currentTarget.value); setOffset(0); }} placeholder="养老" />
+          <input
+            value={topic}
+            onInput={(e) => {
+              setTopic(e.currentTarget.value);
+              setOffset(0);
+            }}
+            placeholder="养老"
+          />
         </label>
         <button type="button" class="rl-primary rl-add" aria-expanded={adding} onClick={() => setAdding(!adding)}>
           {t('libraryAddProposal')}
@@ -179,7 +199,9 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
         </div>
       )}
       <QueryStatus query={list} />
-      {list.data && list.data.total === 0 && <EmptyState title={t('libraryNoProposals')}>{t('libraryNoProposalsHelp')}</EmptyState>}
+      {list.data && list.data.total === 0 && (
+        <EmptyState title={t('libraryNoProposals')}>{t('libraryNoProposalsHelp')}</EmptyState>
+      )}
       {list.data && list.data.total > 0 && (
         <>
           <p class="rl-muted" data-testid="proposals-total">
@@ -231,7 +253,13 @@ export function ProposalsPanel({ initialRegion }: { initialRegion?: string }) {
                       <span class="rl-muted rl-block">{originName(p.origin)}</span>
                     </td>
                     <td class="rl-actions">
-                      <button type="button" onClick={() => { setEditingId(editingId === p.id ? null : p.id); setFormError(undefined); }}>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setEditingId(editingId === p.id ? null : p.id);
+                          setFormError(undefined);
+                        }}
+                      >
                         {t('libraryEdit')}
                       </button>
                       <button type="button" onClick={() => remove(p)}>

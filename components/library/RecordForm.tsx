@@ -47,7 +47,10 @@ function toDraft(f: Fields, base?: FigureRecord): RecordChanges {
   const value = num(f.value);
   const source: FigureRecord['source'] = { ...(base?.source ?? {}), url: f.url.trim() };
   // Fields of the source the form does not show (type, via, publishedAt) are kept as they were.
-  for (const [key, text] of [['title', f.title], ['quote', f.quote]] as const) {
+  for (const [key, text] of [
+    ['title', f.title],
+    ['quote', f.quote],
+  ] as const) {
     if (text.trim()) source[key] = text.trim();
     else delete source[key];
   }
@@ -157,7 +160,12 @@ export function RecordForm({
       </label>
       <label class="rl-wide">
         {t('libraryText')}
-        <input value={fields.text} onInput={set('text')} placeholder="与经济增长同步" disabled={fields.value.trim() !== ''} />
+        <input
+          value={fields.text}
+          onInput={set('text')}
+          placeholder="与经济增长同步"
+          disabled={fields.value.trim() !== ''}
+        />
       </label>
       <label class="rl-wide">
         {t('libraryNote')}

@@ -67,7 +67,15 @@ export interface RecordRowsProps {
   renderEditor: (record: FigureRecord) => ComponentChildren;
 }
 
-export function RecordRows({ records, conflicts, onToggleConflict, onEdit, onDelete, editingId, renderEditor }: RecordRowsProps) {
+export function RecordRows({
+  records,
+  conflicts,
+  onToggleConflict,
+  onEdit,
+  onDelete,
+  editingId,
+  renderEditor,
+}: RecordRowsProps) {
   return (
     <table class="rl-table rl-records" data-testid="library-records">
       <thead>
@@ -123,10 +131,18 @@ export function RecordRows({ records, conflicts, onToggleConflict, onEdit, onDel
                 </td>
                 <SourceCell record={r} />
                 <td class="rl-actions">
-                  <button type="button" onClick={() => onEdit(r)} aria-label={t('libraryEditRecord', `${r.region} ${r.year}`)}>
+                  <button
+                    type="button"
+                    onClick={() => onEdit(r)}
+                    aria-label={t('libraryEditRecord', `${r.region} ${r.year}`)}
+                  >
                     {t('libraryEdit')}
                   </button>
-                  <button type="button" onClick={() => onDelete(r)} aria-label={t('libraryDeleteRecord', `${r.region} ${r.year}`)}>
+                  <button
+                    type="button"
+                    onClick={() => onDelete(r)}
+                    aria-label={t('libraryDeleteRecord', `${r.region} ${r.year}`)}
+                  >
                     {t('libraryDelete')}
                   </button>
                 </td>

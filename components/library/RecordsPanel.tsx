@@ -1,7 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecordChanges } from '@/lib/api/records';
 import { request } from '@/lib/messages';
-import { type FigureRecord, type Indicator, ORIGINS, type Origin, type RecordFacets, type RecordFilter, type RecordSort, type StatementKind } from '@/lib/model';
+import {
+  type FigureRecord,
+  type Indicator,
+  ORIGINS,
+  type Origin,
+  type RecordFacets,
+  type RecordFilter,
+  type RecordSort,
+  type StatementKind,
+} from '@/lib/model';
 import { EmptyState } from '../EmptyState';
 import { indicatorName, t } from '../i18n';
 import { originName } from './labels';
@@ -68,7 +77,10 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
   const [facets, setFacets] = useState<RecordFacets>({ regions: [], years: [], indicators: [] });
 
   const reload = () => setVersion((v) => v + 1);
-  const list = useQuery(() => request('listRecords', { ...filter, limit: PAGE, offset }), [JSON.stringify(filter), offset, version]);
+  const list = useQuery(
+    () => request('listRecords', { ...filter, limit: PAGE, offset }),
+    [JSON.stringify(filter), offset, version],
+  );
   useEffect(() => {
     request('recordFacets').then((result) => result.ok && setFacets(result.data));
   }, [version]);
@@ -118,16 +130,33 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
     }
     setConflicts({ ...conflicts, [record.id]: undefined });
     const result = await request('getRecords', { ids: record.conflictsWith ?? [] });
-    setConflicts((current) => (record.id in current ? { ...current, [record.id]: result.ok ? result.data.records : [] } : current));
+    setConflicts((current) =>
+      record.id in current ? { ...current, [record.id]: result.ok ? result.data.records : [] } : current,
+    );
   };
 
-  const regions = filter.region && !facets.regions.includes(filter.region) ? [filter.region, ...facets.regions] : facets.regions;
+  const regions =
+    filter.region && !facets.regions.includes(filter.region) ? [filter.region, ...facets.regions] : facets.regions;
 
   return (
     <section aria-label={t('libraryRecordsTab')}>
       <div class="rl-filters">
-        <FilterSelect label={t('colRegion')} value={filter.region} options={regions} name={(r) => r} onChange={(region) => update({ region })} testId="filter-region" />
-        <FilterSelect label={t('colYear')} value={filter.year} options={facets.years} name={String} onChange={(year) => update({ year })} testId="filter-year" />
+        <FilterSelect
+          label={t('colRegion')}
+          value={filter.region}
+          options={regions}
+          name={(r) => r}
+          onChange={(region) => update({ region })}
+          testId="filter-region"
+        />
+        <FilterSelect
+          label={t('colYear')}
+          value={filter.year}
+          options={facets.years}
+          name={String}
+          onChange={(year) => update({ year })}
+          testId="filter-year"
+        />
         <FilterSelect
           label={t('colIndicator')}
           value={filter.indicator}
@@ -144,7 +173,14 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
           onChange={(kind) => update({ kind })}
           testId="filter-kind"
         />
-        <FilterSelect<Origin> label={t('libraryOrigin')} value={filter.origin} options={ORIGINS} name={originName} onChange={(origin) => update({ origin })} testId="filter-origin" />
+        <FilterSelect<Origin>
+          label={t('libraryOrigin')}
+          value={filter.origin}
+          options={ORIGINS}
+          name={originName}
+          onChange={(origin) => update({ origin })}
+          testId="filter-origin"
+        />
         <label>
           {t('librarySort')}
           <select value={filter.sort} onChange={(event) => update({ sort: event.currentTarget.value as RecordSort })}>
@@ -172,7 +208,12 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
         <div class="rl-add-panel">
           <h2>{t('libraryAddRecord')}</h2>
           <RecordForm
-            initial={{ region: filter.region, year: filter.year ?? new Date().getFullYear(), indicator: filter.indicator, kind: filter.kind }}
+            initial={{
+              region: filter.region,
+              year: filter.year ?? new Date().getFullYear(),
+              indicator: filter.indicator,
+              kind: filter.kind,
+            }}
             regions={facets.regions}
             onSubmit={add}
             onCancel={() => setAdding(false)}
@@ -184,7 +225,13 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
 
       <QueryStatus query={list} />
       {list.data && list.data.total === 0 && (
-        <EmptyState title={filter.region || filter.year || filter.indicator || filter.kind || filter.origin ? t('libraryNoMatch') : t('emptyRecordsTitle')}>
+        <EmptyState
+          title={
+            filter.region || filter.year || filter.indicator || filter.kind || filter.origin
+              ? t('libraryNoMatch')
+              : t('emptyRecordsTitle')
+          }
+        >
           {t('emptyRecordsHelp')}
         </EmptyState>
       )}
@@ -192,7 +239,8 @@ export function RecordsPanel({ initialRegion }: { initialRegion?: string }) {
         <>
           <p class="rl-muted" data-testid="records-total">
             {t('recordsTotal', list.data.total)}
-            {list.data.total > PAGE && ` · ${t('libraryShowing', offset + 1, Math.min(offset + PAGE, list.data.total))}`}
+            {list.data.total > PAGE &&
+              ` · ${t('libraryShowing', offset + 1, Math.min(offset + PAGE, list.data.total))}`}
           </p>
           <RecordRows
             records={list.data.records}

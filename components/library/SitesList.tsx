@@ -7,7 +7,9 @@ export function SitesList() {
   const [sites, setSites] = useState<string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void request('listDisabledSites').then((reply) => (reply.ok ? setSites(reply.data.sites) : setError(reply.error.message)));
+    void request('listDisabledSites').then((reply) =>
+      reply.ok ? setSites(reply.data.sites) : setError(reply.error.message),
+    );
   }, []);
   const enable = async (host: string) => {
     const reply = await request('setSiteDisabled', { host, disabled: false });

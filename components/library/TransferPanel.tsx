@@ -53,7 +53,9 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
       return null;
     }
     setStatus({ state: 'busy', phase: 'reading', share: 0, file: file.name });
-    return readFileWithProgress(file, (share) => setStatus({ state: 'busy', phase: 'reading', share, file: file.name }));
+    return readFileWithProgress(file, (share) =>
+      setStatus({ state: 'busy', phase: 'reading', share, file: file.name }),
+    );
   }
 
   async function importFile(file: File) {
@@ -112,7 +114,11 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
     if (kind === 'csv' && 'records' in result.data) {
       downloadText(`report-lens-records-${today()}.csv`, recordsToCsv(result.data.records), 'text/csv;charset=utf-8');
     } else {
-      downloadText(`report-lens-${kind === 'backup' ? 'backup' : 'pack'}-${today()}.json`, JSON.stringify(result.data, null, 1), 'application/json');
+      downloadText(
+        `report-lens-${kind === 'backup' ? 'backup' : 'pack'}-${today()}.json`,
+        JSON.stringify(result.data, null, 1),
+        'application/json',
+      );
     }
     setStatus({ state: 'done', message: t('libraryExported') });
   }
@@ -120,7 +126,10 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
   const pick = (input: HTMLInputElement | null, run: (file: File) => Promise<void>) => {
     const file = input?.files?.[0];
     if (input) input.value = '';
-    if (file) run(file).catch((error: unknown) => fail(t('libraryImportRefused', file.name), [{ path: '', message: String(error) }]));
+    if (file)
+      run(file).catch((error: unknown) =>
+        fail(t('libraryImportRefused', file.name), [{ path: '', message: String(error) }]),
+      );
   };
 
   return (
@@ -177,7 +186,11 @@ export function TransferPanel({ onChanged }: { onChanged: () => void }) {
         {status.state === 'busy' && (
           <p>
             {t(`libraryPhase_${status.phase}` as never, status.file)}{' '}
-            <progress max={1} value={status.share} aria-label={t(`libraryPhase_${status.phase}` as never, status.file)} />
+            <progress
+              max={1}
+              value={status.share}
+              aria-label={t(`libraryPhase_${status.phase}` as never, status.file)}
+            />
           </p>
         )}
         {status.state === 'done' && <p class="rl-ok">{status.message}</p>}

@@ -103,7 +103,9 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
   }
   return (
     <>
-      {state.badge.visible && <Badge facts={state.badge.facts} actions={{ ...state.badge, onDismiss: on.onDismissBadge }} />}
+      {state.badge.visible && (
+        <Badge facts={state.badge.facts} actions={{ ...state.badge, onDismiss: on.onDismissBadge }} />
+      )}
       {card && body && (
         <div
           class="rl-card"
@@ -112,12 +114,22 @@ export function OverlayApp({ state, on }: { state: OverlayState; on: OverlayCall
           data-testid="card"
           tabIndex={-1}
           // Never taller than the room below its top: the whole card (and its last button) stays reachable.
-          style={{ top: `${card.top}px`, left: `${card.left}px`, maxHeight: `calc(100vh - ${Math.round(card.top) + 8}px)` }}
+          style={{
+            top: `${card.top}px`,
+            left: `${card.left}px`,
+            maxHeight: `calc(100vh - ${Math.round(card.top) + 8}px)`,
+          }}
           onKeyDown={(e) => cardKeys(e, on.onTabOut)}
           onMouseEnter={() => on.onCardPointer(true)}
           onMouseLeave={() => on.onCardPointer(false)}
         >
-          <button type="button" class="rl-card-close" aria-label={t('cardClose')} title={t('cardClose')} onClick={on.onCloseCard}>
+          <button
+            type="button"
+            class="rl-card-close"
+            aria-label={t('cardClose')}
+            title={t('cardClose')}
+            onClick={on.onCloseCard}
+          >
             ×
           </button>
           {body}

@@ -49,11 +49,25 @@ export function PageFix({ region, year, setByUser, onSet }: PageFixProps) {
       </datalist>
       <label>
         {t('trustPageRegion')}
-        <input data-field="page-region" list={LIST_ID} size={6} value={regionText} aria-invalid={regionOk ? undefined : 'true'} onInput={(e) => setRegionText((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          data-field="page-region"
+          list={LIST_ID}
+          size={6}
+          value={regionText}
+          aria-invalid={regionOk ? undefined : 'true'}
+          onInput={(e) => setRegionText((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>{' '}
       <label>
         {t('trustPageYear')}
-        <input data-field="page-year" inputMode="numeric" size={4} value={yearText} aria-invalid={yearOk ? undefined : 'true'} onInput={(e) => setYearText((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          data-field="page-year"
+          inputMode="numeric"
+          size={4}
+          value={yearText}
+          aria-invalid={yearOk ? undefined : 'true'}
+          onInput={(e) => setYearText((e.currentTarget as HTMLInputElement).value)}
+        />
       </label>{' '}
       <button type="submit" class="rl-primary" data-action="page-apply" disabled={!regionOk || !yearOk}>
         {t('trustPageApply')}

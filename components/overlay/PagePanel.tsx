@@ -16,7 +16,10 @@ export interface PagePanelProps {
 }
 
 /** Statements grouped by region, the page's main region first, each group in reading order. */
-export function groupByRegion(statements: readonly Statement[], mainRegion?: string): Array<{ region: string; indices: number[] }> {
+export function groupByRegion(
+  statements: readonly Statement[],
+  mainRegion?: string,
+): Array<{ region: string; indices: number[] }> {
   const order = statements.map((s, index) => ({ s, index })).sort((a, b) => a.s.start - b.s.start);
   const groups = new Map<string, number[]>();
   if (mainRegion && statements.some((s) => s.region === mainRegion)) groups.set(mainRegion, []);
@@ -31,7 +34,9 @@ export function statementSummary(c: StatementComparison | undefined): string {
   if (c.stored.some((m) => m.agreement === 'differs')) return t('trustDiffers');
   if (c.kind === 'result') return c.verdicts[0] ? verdictWords(c.verdicts[0]) : t('cardNoRecord');
   if (c.change && c.change.delta !== null) {
-    return c.change.delta === 0 ? t('cardUnchanged') : t('verdictChangeFromLastYear', signedAmount(c.change.delta, c.change.unit));
+    return c.change.delta === 0
+      ? t('cardUnchanged')
+      : t('verdictChangeFromLastYear', signedAmount(c.change.delta, c.change.unit));
   }
   return c.state === 'new' ? t('cardNoRecord') : t('cardAgrees');
 }
@@ -61,7 +66,14 @@ export function PagePanel({ statements, comparisons, mainRegion, onGo, onClose }
         <h2 id="rl-panel-title" tabIndex={-1}>
           {t('trustPanelTitle', statements.length)}
         </h2>
-        <button type="button" class="rl-card-close" data-action="close-panel" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
+        <button
+          type="button"
+          class="rl-card-close"
+          data-action="close-panel"
+          aria-label={t('cardClose')}
+          title={t('cardClose')}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>
@@ -75,12 +87,22 @@ export function PagePanel({ statements, comparisons, mainRegion, onGo, onClose }
               const s = statements[index];
               const c = comparisons?.[index];
               return (
-                <li key={index} data-testid="panel-item" data-index={index} data-state={c?.state} data-confidence={isConfident(s) ? 'high' : 'low'}>
+                <li
+                  key={index}
+                  data-testid="panel-item"
+                  data-index={index}
+                  data-state={c?.state}
+                  data-confidence={isConfident(s) ? 'high' : 'low'}
+                >
                   <button type="button" class="rl-panel-go" data-action="go-to-mark" onClick={() => onGo(index)}>
-                    <span class={`rl-kind rl-kind-${s.kind}`}>{s.kind === 'target' ? t('cardTarget') : t('cardResult')}</span>{' '}
+                    <span class={`rl-kind rl-kind-${s.kind}`}>
+                      {s.kind === 'target' ? t('cardTarget') : t('cardResult')}
+                    </span>{' '}
                     <strong>{indicatorName(s.indicator, s.region)}</strong> {s.year} <strong>{formatFigure(s)}</strong>
                     {!isConfident(s) && <span class="rl-review-uncertain"> · {t('trustUncertainMark')}</span>}
-                    <span class={`rl-panel-verdict${c?.state === 'conflict' ? ' rl-bad' : ''}`}>{statementSummary(c)}</span>
+                    <span class={`rl-panel-verdict${c?.state === 'conflict' ? ' rl-bad' : ''}`}>
+                      {statementSummary(c)}
+                    </span>
                   </button>
                 </li>
               );

@@ -91,7 +91,13 @@ export function ReviewList({ mode, rows, statements, busy, error, onChange, onCo
             const statement = statements[row.index];
             const id = `rl-review-${i}`;
             return (
-              <li key={row.key} data-testid="review-row" data-key={row.key} data-include={String(row.include)} data-confidence={row.confident ? 'high' : 'low'}>
+              <li
+                key={row.key}
+                data-testid="review-row"
+                data-key={row.key}
+                data-include={String(row.include)}
+                data-confidence={row.confident ? 'high' : 'low'}
+              >
                 <div class="rl-review-quote">
                   {mode === 'save' && (
                     <input
@@ -104,7 +110,8 @@ export function ReviewList({ mode, rows, statements, busy, error, onChange, onCo
                     />
                   )}{' '}
                   <label for={`${id}-include`}>
-                    <strong>{statement ? indicatorName(statement.indicator, statement.region) : ''}</strong> <q>{row.quote}</q>
+                    <strong>{statement ? indicatorName(statement.indicator, statement.region) : ''}</strong>{' '}
+                    <q>{row.quote}</q>
                   </label>
                   {!row.confident && <span class="rl-review-uncertain"> · {t('trustUncertainMark')}</span>}
                 </div>
@@ -136,7 +143,9 @@ export function ReviewList({ mode, rows, statements, busy, error, onChange, onCo
                     <select
                       data-field="kind"
                       value={row.kind}
-                      onChange={(e) => set(i, { kind: (e.currentTarget as HTMLSelectElement).value as ReviewRow['kind'] })}
+                      onChange={(e) =>
+                        set(i, { kind: (e.currentTarget as HTMLSelectElement).value as ReviewRow['kind'] })
+                      }
                     >
                       <option value="target">{t('cardTarget')}</option>
                       <option value="result">{t('cardResult')}</option>
@@ -157,7 +166,11 @@ export function ReviewList({ mode, rows, statements, busy, error, onChange, onCo
                 </div>
                 {(problems.region || problems.year || problems.value) && (
                   <p class="rl-bad" role="alert">
-                    {[problems.region && t('reviewBadRegion'), problems.year && t('reviewBadYear'), problems.value && t('reviewBadValue')]
+                    {[
+                      problems.region && t('reviewBadRegion'),
+                      problems.year && t('reviewBadYear'),
+                      problems.value && t('reviewBadValue'),
+                    ]
                       .filter(Boolean)
                       .join(' ')}
                   </p>

@@ -29,9 +29,21 @@ export function SourceLink({ record, label }: { record: FigureRecord; label?: st
   // The kind of source in words (官方全文 / 新闻 / 镜像站), so a mirror is never shown without saying so.
   const named = kind ? t(KIND_LABEL[kind]) : t('cardSource');
   const text = label ? `${named} ${label}` : named;
-  if (!isWebUrl(url)) return <span class="rl-source" data-source-kind={kind ?? undefined}>{title || text}</span>;
+  if (!isWebUrl(url))
+    return (
+      <span class="rl-source" data-source-kind={kind ?? undefined}>
+        {title || text}
+      </span>
+    );
   return (
-    <a class="rl-source" data-source-kind={kind ?? undefined} href={url} target="_blank" rel="noreferrer noopener" title={[title, quote].filter(Boolean).join(' — ')}>
+    <a
+      class="rl-source"
+      data-source-kind={kind ?? undefined}
+      href={url}
+      target="_blank"
+      rel="noreferrer noopener"
+      title={[title, quote].filter(Boolean).join(' — ')}
+    >
       {text}
     </a>
   );
@@ -47,10 +59,19 @@ export function marginText(j: Pick<Judgement, 'margin' | 'marginUnit'>): string 
 /** A verdict in words; caveated when the page's side of it is an estimate or an uncertain reading. */
 function VerdictTag({ judgement, uncertain = false }: { judgement: Judgement; uncertain?: boolean }) {
   return (
-    <span class={`rl-verdict rl-verdict-${judgement.verdict}`} data-verdict={judgement.verdict} data-direction={judgement.direction}>
+    <span
+      class={`rl-verdict rl-verdict-${judgement.verdict}`}
+      data-verdict={judgement.verdict}
+      data-direction={judgement.direction}
+    >
       {verdictWords(judgement)}
       {judgement.estimate && <em class="rl-estimate"> · {t('cardEstimate')}</em>}
-      {uncertain && <em class="rl-estimate" data-testid="verdict-uncertain"> · {t('trustVerdictUncertain')}</em>}
+      {uncertain && (
+        <em class="rl-estimate" data-testid="verdict-uncertain">
+          {' '}
+          · {t('trustVerdictUncertain')}
+        </em>
+      )}
     </span>
   );
 }
@@ -63,7 +84,11 @@ function Stored({ matches }: { matches: StoredMatch[] }) {
     const key = `${m.agreement}|${formatFigure(m.record)}`;
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
-  for (const [key, group] of groups) groups.set(key, officialFirst(group, (g) => g.record.source));
+  for (const [key, group] of groups)
+    groups.set(
+      key,
+      officialFirst(group, (g) => g.record.source),
+    );
   return (
     <ul class="rl-stored">
       {[...groups.values()].map((group) => {
@@ -127,7 +152,12 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
   const s = comparison.statement;
   const kindLabel = s.kind === 'target' ? t('cardTarget') : t('cardResult');
   return (
-    <div class="rl-card-body" data-state={comparison.state} data-kind={s.kind} data-confidence={isConfident(s) ? 'high' : 'low'}>
+    <div
+      class="rl-card-body"
+      data-state={comparison.state}
+      data-kind={s.kind}
+      data-confidence={isConfident(s) ? 'high' : 'low'}
+    >
       <header class="rl-card-head">
         <span class={`rl-kind rl-kind-${s.kind}`}>{kindLabel}</span>
         <span class="rl-card-title" tabIndex={-1}>
@@ -174,7 +204,8 @@ export function StatementCard({ comparison, actions }: { comparison: StatementCo
                   : comparison.change.change === 'lowered'
                     ? `↓ ${t('cardLowered')}`
                     : `= ${t('cardUnchanged')}`}
-                {comparison.change.delta !== null && comparison.change.delta !== 0 &&
+                {comparison.change.delta !== null &&
+                  comparison.change.delta !== 0 &&
                   ` (${marginText({ margin: comparison.change.delta, marginUnit: comparison.change.unit })})`}
               </p>
             )}

@@ -7,7 +7,9 @@ export function TopicCard({ term, proposals }: { term: string; proposals: Propos
   return (
     <div class="rl-card-body" data-topic={term}>
       <header class="rl-card-head">
-        <span class="rl-card-title" tabIndex={-1}>{t('cardProposals', term)}</span>
+        <span class="rl-card-title" tabIndex={-1}>
+          {t('cardProposals', term)}
+        </span>
       </header>
       {proposals.length === 0 ? (
         <p class="rl-muted">{t('cardNoProposals')}</p>

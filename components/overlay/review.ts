@@ -27,7 +27,8 @@ export interface RowProblems {
   value?: true;
 }
 
-const valueText = (s: Pick<Statement, 'value' | 'valueMax'>) => (s.valueMax === undefined ? String(s.value) : `${s.value}–${s.valueMax}`);
+const valueText = (s: Pick<Statement, 'value' | 'valueMax'>) =>
+  s.valueMax === undefined ? String(s.value) : `${s.value}–${s.valueMax}`;
 
 /** Rows for statements; confident readings start ticked, uncertain ones unticked (never saved without a look). */
 export function reviewRows(items: ReadonlyArray<{ statement: Statement; key: string; index: number }>): ReviewRow[] {
@@ -45,7 +46,11 @@ export function reviewRows(items: ReadonlyArray<{ statement: Statement; key: str
   }));
 }
 
-export function updateRow(rows: readonly ReviewRow[], at: number, patch: Partial<Omit<ReviewRow, 'key' | 'index'>>): ReviewRow[] {
+export function updateRow(
+  rows: readonly ReviewRow[],
+  at: number,
+  patch: Partial<Omit<ReviewRow, 'key' | 'index'>>,
+): ReviewRow[] {
   return rows.map((row, i) => (i === at ? { ...row, ...patch } : row));
 }
 
@@ -91,7 +96,9 @@ export function rowStatement(row: ReviewRow, original: Statement): Statement | n
 }
 
 function changed(a: Statement, b: Statement): boolean {
-  return a.region !== b.region || a.year !== b.year || a.kind !== b.kind || a.value !== b.value || a.valueMax !== b.valueMax;
+  return (
+    a.region !== b.region || a.year !== b.year || a.kind !== b.kind || a.value !== b.value || a.valueMax !== b.valueMax
+  );
 }
 
 export interface ReviewOutcome {

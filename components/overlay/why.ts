@@ -98,7 +98,11 @@ type WhyKey = (typeof WHY_KEYS)[number];
 const KNOWN: ReadonlySet<string> = new Set(WHY_KEYS);
 
 /** Reasons that confirm rather than doubt (shown after the others). */
-const CONFIRMING: ReadonlySet<WhyKey> = new Set<WhyKey>(['trustWhyRegionStated', 'trustWhyYearStated', 'trustWhyKindStated']);
+const CONFIRMING: ReadonlySet<WhyKey> = new Set<WhyKey>([
+  'trustWhyRegionStated',
+  'trustWhyYearStated',
+  'trustWhyKindStated',
+]);
 
 /** One reason → the message that says it; `trustWhyOther` when we cannot tell what it is about. */
 export function whyKey(reason: string): WhyKey {
@@ -118,6 +122,13 @@ export function whyKey(reason: string): WhyKey {
  * several. Reasons that only confirm ("the region is named with the figure") go last.
  */
 export function whyKeys(reasons: readonly string[] | undefined): WhyKey[] {
-  const keys = [...new Set((reasons ?? []).flatMap((r) => r.split(/;\s*/)).filter((r) => r.trim()).map(whyKey))];
+  const keys = [
+    ...new Set(
+      (reasons ?? [])
+        .flatMap((r) => r.split(/;\s*/))
+        .filter((r) => r.trim())
+        .map(whyKey),
+    ),
+  ];
   return [...keys.filter((k) => !CONFIRMING.has(k)), ...keys.filter((k) => CONFIRMING.has(k))];
 }

@@ -53,13 +53,25 @@ export function QuickEditor(props: {
     >
       <h2>
         <span>{t('extName')}</span>
-        <button type="button" class="rl-snip-x" aria-label={t('snippetEditorClose')} title={t('snippetEditorClose')} onClick={props.onClose}>
+        <button
+          type="button"
+          class="rl-snip-x"
+          aria-label={t('snippetEditorClose')}
+          title={t('snippetEditorClose')}
+          onClick={props.onClose}
+        >
           ×
         </button>
       </h2>
       <p class="rl-snip-quote">{snippet.text.length > 160 ? `${snippet.text.slice(0, 160)}…` : snippet.text}</p>
       <label for="rl-snip-tags">{t('snippetTagsLabel')}</label>
-      <input id="rl-snip-tags" ref={tagsInput} value={tags} onInput={(e) => setTags(e.currentTarget.value)} data-field="tags" />
+      <input
+        id="rl-snip-tags"
+        ref={tagsInput}
+        value={tags}
+        onInput={(e) => setTags(e.currentTarget.value)}
+        data-field="tags"
+      />
       <label for="rl-snip-note">{t('snippetNoteLabel')}</label>
       <textarea id="rl-snip-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} data-field="note" />
       <div class="rl-snip-actions">

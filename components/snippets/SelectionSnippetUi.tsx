@@ -37,7 +37,9 @@ export function SelectionSnippetUi({ view, ...actions }: { view: SnippetView } &
         </button>
       )}
       {view.kind === 'editor' && <QuickEditor key={view.snippet.id} {...actions} snippet={view.snippet} />}
-      {view.kind === 'notice' && <SnippetNotice problem={view.problem} detail={view.detail} onClose={actions.onClose} />}
+      {view.kind === 'notice' && (
+        <SnippetNotice problem={view.problem} detail={view.detail} onClose={actions.onClose} />
+      )}
     </div>
   );
 }

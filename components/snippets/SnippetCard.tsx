@@ -40,7 +40,10 @@ export function SnippetCard({ snippet, selected, onSelect, onEdit, onDelete, com
   const report = [snippet.region, snippet.year].filter((x) => x !== undefined && x !== '').join(' ');
   return (
     <article
-      class={`rl-snippet${snippet.orphaned ? ' rl-snippet-orphaned' : ''}${onSelect ? ' rl-snippet-selectable' : ''}`} data-testid="snippet" data-id={snippet.id}>
+      class={`rl-snippet${snippet.orphaned ? ' rl-snippet-orphaned' : ''}${onSelect ? ' rl-snippet-selectable' : ''}`}
+      data-testid="snippet"
+      data-id={snippet.id}
+    >
       <div class="rl-snippet-head">
         {onSelect && (
           <input
@@ -70,7 +73,11 @@ export function SnippetCard({ snippet, selected, onSelect, onEdit, onDelete, com
             {t('snippetNoteLabel')}
             <textarea value={note} onInput={(e) => setNote(e.currentTarget.value)} data-field="note" rows={3} />
           </label>
-          {error && <p class="rl-snippet-error" role="alert">{error}</p>}
+          {error && (
+            <p class="rl-snippet-error" role="alert">
+              {error}
+            </p>
+          )}
         </div>
       )}
       <footer class="rl-snippet-meta">

@@ -26,7 +26,15 @@ export function problemText(problem: SelectionProblem, detail?: string): string 
 }
 
 /** The on-page notice when a selection cannot be saved; it closes itself after a few seconds. */
-export function SnippetNotice({ problem, detail, onClose }: { problem: SelectionProblem; detail?: string; onClose: () => void }) {
+export function SnippetNotice({
+  problem,
+  detail,
+  onClose,
+}: {
+  problem: SelectionProblem;
+  detail?: string;
+  onClose: () => void;
+}) {
   const text = problemText(problem, detail);
   useEffect(() => {
     const timer = setTimeout(onClose, NOTICE_MS);
@@ -35,7 +43,13 @@ export function SnippetNotice({ problem, detail, onClose }: { problem: Selection
   return (
     <div class="rl-snip-notice" role="alert" data-testid="snippet-notice" data-problem={problem}>
       <span>{text}</span>
-      <button type="button" class="rl-snip-x" aria-label={t('snippetEditorClose')} title={t('snippetEditorClose')} onClick={onClose}>
+      <button
+        type="button"
+        class="rl-snip-x"
+        aria-label={t('snippetEditorClose')}
+        title={t('snippetEditorClose')}
+        onClick={onClose}
+      >
         ×
       </button>
     </div>

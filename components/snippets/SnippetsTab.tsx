@@ -10,7 +10,10 @@ import { SNIPPET_STYLES, SnippetCard } from './SnippetCard';
 
 const PAGE = 100;
 
-type Notice = { kind: 'deleted'; snippets: Snippet[] } | { kind: 'info'; text: string } | { kind: 'problem'; text: string; lines?: string[] };
+type Notice =
+  | { kind: 'deleted'; snippets: Snippet[] }
+  | { kind: 'info'; text: string }
+  | { kind: 'problem'; text: string; lines?: string[] };
 
 /** The library page's Snippets tab: search, filters, edit, delete with undo, export and import. */
 export function SnippetsTab() {
@@ -88,7 +91,14 @@ export function SnippetsTab() {
 
   const shown = rows ?? [];
   const allShownSelected = shown.length > 0 && shown.every((s) => selected.has(s.id));
-  const filtered = !!(query.search || query.tag || query.region || query.year !== undefined || query.site || query.orphaned);
+  const filtered = !!(
+    query.search ||
+    query.tag ||
+    query.region ||
+    query.year !== undefined ||
+    query.site ||
+    query.orphaned
+  );
 
   return (
     <section class="rl-snippets" data-testid="snippets-tab">
@@ -102,7 +112,11 @@ export function SnippetsTab() {
           onInput={(e) => setSearch(e.currentTarget.value)}
           data-testid="snippets-search"
         />
-        <select aria-label={t('snippetsAllTags')} value={query.tag ?? ''} onChange={(e) => filter({ tag: e.currentTarget.value || undefined })}>
+        <select
+          aria-label={t('snippetsAllTags')}
+          value={query.tag ?? ''}
+          onChange={(e) => filter({ tag: e.currentTarget.value || undefined })}
+        >
           <option value="">{t('snippetsAllTags')}</option>
           {facets.tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -134,7 +148,11 @@ export function SnippetsTab() {
             </option>
           ))}
         </select>
-        <select aria-label={t('snippetsAllSites')} value={query.site ?? ''} onChange={(e) => filter({ site: e.currentTarget.value || undefined })}>
+        <select
+          aria-label={t('snippetsAllSites')}
+          value={query.site ?? ''}
+          onChange={(e) => filter({ site: e.currentTarget.value || undefined })}
+        >
           <option value="">{t('snippetsAllSites')}</option>
           {facets.sites.map((site) => (
             <option key={site} value={site}>
@@ -166,18 +184,32 @@ export function SnippetsTab() {
           {t('snippetsTotal', total)}
         </span>
         <span class="rl-spacer" />
-        <select aria-label={t('snippetsFormat')} value={format} onChange={(e) => setFormat(e.currentTarget.value as SnippetExportFormat)}>
+        <select
+          aria-label={t('snippetsFormat')}
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as SnippetExportFormat)}
+        >
           <option value="markdown">Markdown</option>
           <option value="csv">CSV</option>
           <option value="json">JSON</option>
         </select>
-        <button type="button" disabled={selected.size === 0} onClick={() => void exportSnippets([...selected])} data-action="export-selected">
+        <button
+          type="button"
+          disabled={selected.size === 0}
+          onClick={() => void exportSnippets([...selected])}
+          data-action="export-selected"
+        >
           {t('snippetsExportSelected', selected.size)}
         </button>
         <button type="button" class="rl-primary" onClick={() => void exportSnippets()} data-action="export-all">
           {t('snippetsExportAll')}
         </button>
-        <button type="button" disabled={selected.size === 0} onClick={() => void remove([...selected])} data-action="delete-selected">
+        <button
+          type="button"
+          disabled={selected.size === 0}
+          onClick={() => void remove([...selected])}
+          data-action="delete-selected"
+        >
           {t('snippetsDeleteSelected', selected.size)}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()} data-action="import">
@@ -240,7 +272,15 @@ export function SnippetsTab() {
   );
 }
 
-function NoticeBar({ notice, onUndo, onClose }: { notice: Notice; onUndo: (snippets: Snippet[]) => void; onClose: () => void }) {
+function NoticeBar({
+  notice,
+  onUndo,
+  onClose,
+}: {
+  notice: Notice;
+  onUndo: (snippets: Snippet[]) => void;
+  onClose: () => void;
+}) {
   if (notice.kind === 'deleted') {
     return (
       <div class="rl-snippets-notice" role="status">
@@ -252,7 +292,10 @@ function NoticeBar({ notice, onUndo, onClose }: { notice: Notice; onUndo: (snipp
     );
   }
   return (
-    <div class={`rl-snippets-notice${notice.kind === 'problem' ? ' rl-bad' : ''}`} role={notice.kind === 'problem' ? 'alert' : 'status'}>
+    <div
+      class={`rl-snippets-notice${notice.kind === 'problem' ? ' rl-bad' : ''}`}
+      role={notice.kind === 'problem' ? 'alert' : 'status'}
+    >
       <div>
         <span>{notice.text}</span>
         {notice.kind === 'problem' && notice.lines && notice.lines.length > 0 && (

@@ -22,7 +22,11 @@ export interface LensLoader {
 export function setupLensLoader(): LensLoader {
   const inject = async (tabId: number, frameId: number) => {
     // injectImmediately: do not wait for the frame's document_idle (the first stage asks while the page parses).
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LENS_FILE as never], injectImmediately: true });
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      files: [LENS_FILE as never],
+      injectImmediately: true,
+    });
   };
   return {
     inject,
@@ -40,7 +44,9 @@ export function setupLensLoader(): LensLoader {
       try {
         await inject(tabId, frameId);
       } catch (error) {
-        await browser.scripting.executeScript({ target, func: releaseLens, args: [LENS_STATE_KEY] }).catch(() => undefined);
+        await browser.scripting
+          .executeScript({ target, func: releaseLens, args: [LENS_STATE_KEY] })
+          .catch(() => undefined);
         throw error;
       }
     },

@@ -9,7 +9,12 @@ import type { StorageItems } from '@/lib/storage-items';
 import type { LensLoader } from './lens';
 
 /** Registered synchronously: an MV3 worker woken by a message must find its listeners at once. */
-export function setupMessages(access: DbAccess, items: StorageItems, packStatus: PackStatusTracker, lens: LensLoader): () => void {
+export function setupMessages(
+  access: DbAccess,
+  items: StorageItems,
+  packStatus: PackStatusTracker,
+  lens: LensLoader,
+): () => void {
   const platform = {
     openPage: async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as never) })),
     storage: items,

@@ -20,7 +20,10 @@ export interface SnippetCommands {
   /** Saves the selection of a tab's top frame (what the menu and the shortcut do). */
   saveFromTab(tabId: number, frameId?: number): Promise<SaveOutcome>;
   /** The listeners as the browser calls them (the end-to-end tests call them too: see below). */
-  onMenuClicked(info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }): Promise<SaveOutcome | undefined>;
+  onMenuClicked(
+    info: { menuItemId: string | number; frameId?: number },
+    tab?: { id?: number },
+  ): Promise<SaveOutcome | undefined>;
   onCommand(command: string, tab?: { id?: number }): Promise<SaveOutcome | undefined>;
 }
 
@@ -28,7 +31,11 @@ export interface SnippetCommands {
  * Registers the menu and the command. Listeners are added synchronously (a sleeping MV3 worker woken by a click
  * must find them); the menu item itself is created at install time, as Chromium keeps it.
  */
-export function setupSnippetCommands(access: DbAccess, pages: SavedPages, lens: Pick<LensLoader, 'ensureLens'>): SnippetCommands {
+export function setupSnippetCommands(
+  access: DbAccess,
+  pages: SavedPages,
+  lens: Pick<LensLoader, 'ensureLens'>,
+): SnippetCommands {
   const handlers = snippetHandlers(access, { pages });
 
   const tellProblem = async (tabId: number, problem: SelectionProblem, detail?: string): Promise<SaveOutcome> => {
@@ -77,7 +84,11 @@ export function setupSnippetCommands(access: DbAccess, pages: SavedPages, lens: 
 
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create(
-      { id: SAVE_SNIPPET_MENU_ID, title: browser.i18n.getMessage('snippetMenuSave') || 'Save to Report Lens', contexts: ['selection'] },
+      {
+        id: SAVE_SNIPPET_MENU_ID,
+        title: browser.i18n.getMessage('snippetMenuSave') || 'Save to Report Lens',
+        contexts: ['selection'],
+      },
       // Re-creating on update reports "duplicate id" through lastError; reading it keeps the console quiet.
       () => void browser.runtime.lastError,
     );
@@ -88,6 +99,7 @@ export function setupSnippetCommands(access: DbAccess, pages: SavedPages, lens: 
   // Real context-menu clicks and shortcuts cannot be driven in headless Chromium; the end-to-end tests call these
   // very listener functions in the service worker (`reportLensSnippetCommands.onMenuClicked(info, tab)`). Only test
   // builds carry the hook (scripts/e2e.mjs builds with WXT_TEST_HOOKS=1; `npm run build` and `zip` do not).
-  if ((import.meta.env as Record<string, unknown>).WXT_TEST_HOOKS) Object.assign(globalThis, { reportLensSnippetCommands: commands });
+  if ((import.meta.env as Record<string, unknown>).WXT_TEST_HOOKS)
+    Object.assign(globalThis, { reportLensSnippetCommands: commands });
   return commands;
 }

@@ -157,7 +157,10 @@ export class CardController {
 }
 
 /** Below the mark when there is room, else above; kept inside the viewport. */
-export function cardPosition(rect: DOMRect, viewport = { width: window.innerWidth, height: window.innerHeight }): { top: number; left: number } {
+export function cardPosition(
+  rect: DOMRect,
+  viewport = { width: window.innerWidth, height: window.innerHeight },
+): { top: number; left: number } {
   const width = Math.min(340, viewport.width - 16);
   const left = Math.max(8, Math.min(rect.left, viewport.width - width - 8));
   const below = rect.bottom + 6;

@@ -17,10 +17,17 @@ export type SendCompare = (request: { statements: Statement[]; text?: string }) 
  * The answer is the one a single request would give: comparisons in the statements' order, the first part's topics
  * and proposals. Any part that fails makes the whole answer that failure.
  */
-export async function comparePageInParts(send: SendCompare, statements: Statement[], text?: string): Promise<Result<PageComparison>> {
+export async function comparePageInParts(
+  send: SendCompare,
+  statements: Statement[],
+  text?: string,
+): Promise<Result<PageComparison>> {
   const parts: Statement[][] = [];
-  for (let i = 0; i === 0 || i < statements.length; i += COMPARE_PART) parts.push(statements.slice(i, i + COMPARE_PART));
-  const replies = await Promise.all(parts.map((part, i) => send(i === 0 && text !== undefined ? { statements: part, text } : { statements: part })));
+  for (let i = 0; i === 0 || i < statements.length; i += COMPARE_PART)
+    parts.push(statements.slice(i, i + COMPARE_PART));
+  const replies = await Promise.all(
+    parts.map((part, i) => send(i === 0 && text !== undefined ? { statements: part, text } : { statements: part })),
+  );
   const comparisons: PageComparison['comparisons'] = [];
   for (const reply of replies) {
     if (!reply.ok) return reply;

@@ -14,7 +14,6 @@ import { gateReport } from '@/lib/detect/gate';
 import { passesGate } from '@/lib/detect/page-gate';
 import { answerTab, request } from '@/lib/messages';
 
-
 /** An article body that arrives after load: re-gate at most this often, debounced, for this long. */
 const MAX_REGATES = 8;
 const REGATE_DEBOUNCE_MS = 700;
@@ -38,7 +37,11 @@ export interface FirstStage {
  * page is still parsing. The full gate (title, URL, first 4,000 characters) and the snippets check run once the
  * DOM is complete, then again on client-side navigation and when an article body arrives late.
  */
-export function startFirstStage(ctx: ContentScriptContext, api: FirstStageBrowser, doc: Document = document): FirstStage {
+export function startFirstStage(
+  ctx: ContentScriptContext,
+  api: FirstStageBrowser,
+  doc: Document = document,
+): FirstStage {
   const stage: FirstStage = {
     loading: null,
     async check() {

@@ -102,11 +102,17 @@ function focusable(wrapped: WrappedSpan[], labelOf: (index: number) => string): 
 }
 
 /** focusable in slices: labelling 600 marks (an i18n lookup each) is itself a task the page should not wait for. */
-function focusableInSlices(wrapped: WrappedSpan[], labelOf: (index: number) => string): Promise<Map<number, HTMLElement[]>> {
+function focusableInSlices(
+  wrapped: WrappedSpan[],
+  labelOf: (index: number) => string,
+): Promise<Map<number, HTMLElement[]>> {
   return runInSlices(focusableSteps(wrapped, labelOf), { yieldToPage });
 }
 
-function* focusableSteps(wrapped: WrappedSpan[], labelOf: (index: number) => string): Generator<void, Map<number, HTMLElement[]>, void> {
+function* focusableSteps(
+  wrapped: WrappedSpan[],
+  labelOf: (index: number) => string,
+): Generator<void, Map<number, HTMLElement[]>, void> {
   const placed = new Map<number, HTMLElement[]>();
   for (const { span, elements } of wrapped) {
     yield;

@@ -5,7 +5,15 @@ import type { CardTarget } from '@/components/overlay/OverlayApp';
 import type { StatementComparison, TopicMention } from '@/lib/match';
 import type { Statement } from '@/lib/model';
 import type { TextSegment } from '@/lib/page';
-import { MARK_TAG, placeMarksInSlices, placeTopicsInSlices, removeMarks, setMarkState, setMarksVisible, TOPIC_TAG } from './marks';
+import {
+  MARK_TAG,
+  placeMarksInSlices,
+  placeTopicsInSlices,
+  removeMarks,
+  setMarkState,
+  setMarksVisible,
+  TOPIC_TAG,
+} from './marks';
 
 export class OverlayMarks {
   private statements = new Map<number, HTMLElement[]>();
@@ -21,16 +29,27 @@ export class OverlayMarks {
   }
 
   /** Wraps the statements (in slices); resolves when every one is on the page. */
-  async placeStatements(segments: TextSegment[], statements: Statement[], labelOf: (s: Statement) => string): Promise<void> {
+  async placeStatements(
+    segments: TextSegment[],
+    statements: Statement[],
+    labelOf: (s: Statement) => string,
+  ): Promise<void> {
     this.statements = await placeMarksInSlices(this.doc, segments, statements, labelOf);
-    for (const [index, elements] of this.statements) for (const el of elements) this.owners.set(el, { type: 'statement', index });
+    for (const [index, elements] of this.statements)
+      for (const el of elements) this.owners.set(el, { type: 'statement', index });
     if (!this.shown) setMarksVisible(this.doc, false);
   }
 
   /** Underlines proposal topics outside the statements' marks. */
-  async placeTopics(segments: TextSegment[], mentions: TopicMention[], statements: Statement[], labelOf: (term: string) => string): Promise<void> {
+  async placeTopics(
+    segments: TextSegment[],
+    mentions: TopicMention[],
+    statements: Statement[],
+    labelOf: (term: string) => string,
+  ): Promise<void> {
     this.topics = await placeTopicsInSlices(this.doc, segments, mentions, statements, labelOf);
-    for (const [index, elements] of this.topics) for (const el of elements) this.owners.set(el, { type: 'topic', index });
+    for (const [index, elements] of this.topics)
+      for (const el of elements) this.owners.set(el, { type: 'topic', index });
     if (!this.shown) setMarksVisible(this.doc, false);
   }
 

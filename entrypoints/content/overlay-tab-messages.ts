@@ -3,7 +3,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { answerTab } from '@/lib/messages';
 
-export function listenToOverlayCommands(ctx: ContentScriptContext, commands: { toggleMarks(): void; hasPage(): boolean }): void {
+export function listenToOverlayCommands(
+  ctx: ContentScriptContext,
+  commands: { toggleMarks(): void; hasPage(): boolean },
+): void {
   const stop = answerTab('toggleMarks', () => {
     if (commands.hasPage()) commands.toggleMarks();
   });

@@ -103,7 +103,10 @@ export class PageRun {
     // The user's corrections of this page (asked only of a report page): its region and year (the page is read again
     // with them), readings marked wrong (left out) and readings edited by hand.
     const corrections = reply.ok && reply.data.detection.isReport ? await loadCorrections(url) : null;
-    const override = corrections && (corrections.region || corrections.year) ? { region: corrections.region, year: corrections.year } : undefined;
+    const override =
+      corrections && (corrections.region || corrections.year)
+        ? { region: corrections.region, year: corrections.year }
+        : undefined;
     if (override) reply = await request('readReport', { ...input, override });
     const mutated = changed.stop();
     if (!this.ctx.isValid || location.href !== url) return;
@@ -159,12 +162,21 @@ export class PageRun {
         },
         marksOn: this.marks.visible,
         onToggleMarks: () => actions.toggleMarks(),
-        onSaveAll: statements.length ? () => actions.openReview('save', statements.map((_, i) => i)) : undefined,
+        onSaveAll: statements.length
+          ? () =>
+              actions.openReview(
+                'save',
+                statements.map((_, i) => i),
+              )
+          : undefined,
         onRestoreHidden: () => actions.restoreHidden(),
         onTogglePanel: statements.length ? () => actions.togglePanel() : undefined,
         pageFix: { setByUser: !!override, onSet: (region, y) => actions.setPage(region, y) },
         onDisableSite: () => actions.disableSite(),
-        onSaveReport: isFullText(page.text, statements.length) && year ? () => actions.saveReport(page.text, { ...detection, year }) : undefined,
+        onSaveReport:
+          isFullText(page.text, statements.length) && year
+            ? () => actions.saveReport(page.text, { ...detection, year })
+            : undefined,
       },
       card: null,
       saveStates: {},
@@ -188,12 +200,26 @@ export class PageRun {
       return;
     }
     // Topics only for proposals of the page's regions or the national level (lib/match topicsForRegions).
-    const regions = [...new Set([...(state.badge.facts.regions ?? []), state.badge.facts.region ?? '', ...state.statements.map((s) => s.region)])];
-    state.comparison = { ...reply.data, ...topicsForRegions(reply.data.topics, reply.data.proposals, regions.filter(Boolean)) };
+    const regions = [
+      ...new Set([
+        ...(state.badge.facts.regions ?? []),
+        state.badge.facts.region ?? '',
+        ...state.statements.map((s) => s.region),
+      ]),
+    ];
+    state.comparison = {
+      ...reply.data,
+      ...topicsForRegions(reply.data.topics, reply.data.proposals, regions.filter(Boolean)),
+    };
     this.colour(state);
     // Topics: only where they are not already inside a statement's mark. Segments are still valid: the statement
     // marks only split text nodes they own, and the page's segments were kept up to date by wrapSpans.
-    await this.marks.placeTopics(segments, state.comparison.topics.slice(0, MAX_TOPIC_MARKS), state.statements, (term) => t('topicLabel', term));
+    await this.marks.placeTopics(
+      segments,
+      state.comparison.topics.slice(0, MAX_TOPIC_MARKS),
+      state.statements,
+      (term) => t('topicLabel', term),
+    );
     if (!this.ctx.isValid || this.view.state !== state) return;
     this.view.render();
   }
@@ -204,7 +230,11 @@ export class PageRun {
     if (!state) return;
     const reply = await comparePageInParts((part) => request('comparePage', part), state.statements);
     if (!reply.ok || this.view.state !== state) return;
-    state.comparison = { ...reply.data, topics: state.comparison?.topics ?? [], proposals: state.comparison?.proposals ?? {} };
+    state.comparison = {
+      ...reply.data,
+      topics: state.comparison?.topics ?? [],
+      proposals: state.comparison?.proposals ?? {},
+    };
     this.colour(state);
     this.view.render();
   }

@@ -41,7 +41,10 @@ export class ReviewController {
     // Opened from a card, focus returns to its mark afterwards; from the badge, to the badge.
     this.returnTo = this.card.openMark;
     this.card.close(false);
-    state.review = { mode, rows: reviewRows(indices.map((index) => ({ statement: state.statements[index], key: this.keys[index], index }))) };
+    state.review = {
+      mode,
+      rows: reviewRows(indices.map((index) => ({ statement: state.statements[index], key: this.keys[index], index }))),
+    };
     this.view.render();
   }
 
@@ -77,7 +80,10 @@ export class ReviewController {
     }
     let note: string | undefined;
     if (review.mode === 'save') {
-      const reply = await request('saveStatements', { statements: outcome.statements, source: { url: location.href, title: document.title } });
+      const reply = await request('saveStatements', {
+        statements: outcome.statements,
+        source: { url: location.href, title: document.title },
+      });
       if (!reply.ok) return this.failed(t('errorReach', reply.error.message));
       note = t('badgeSavedAll', reply.data.saved);
     }
@@ -89,7 +95,8 @@ export class ReviewController {
       this.view.render();
     } else {
       state.badge.note = note;
-      if (review.mode === 'save' && review.rows.length === 1) state.saveStates = { ...state.saveStates, [review.rows[0].index]: 'saved' };
+      if (review.mode === 'save' && review.rows.length === 1)
+        state.saveStates = { ...state.saveStates, [review.rows[0].index]: 'saved' };
       this.view.render();
       this.focusAfter();
       await this.hooks.recompare();

@@ -78,7 +78,12 @@ export class SnippetMarks {
     const page = readPage(document, location.href);
     const match = quoteToRange(page.text, snippet.selector);
     if (!match) return;
-    wrapSpans(document, page.segments, [{ start: match.start, end: match.end, attributes: markAttributes(snippet) }], SNIPPET_TAG);
+    wrapSpans(
+      document,
+      page.segments,
+      [{ start: match.start, end: match.end, attributes: markAttributes(snippet) }],
+      SNIPPET_TAG,
+    );
     this.listenToClicks();
   }
 

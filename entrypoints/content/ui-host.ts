@@ -81,7 +81,9 @@ export class HostUnavailable extends Error {
 
 async function createHost(ctx: ContentScriptContext): Promise<UiHost> {
   if (pageDefined(document, UI_HOST_NAME)) {
-    throw new HostUnavailable(`Report Lens: this page defines <${UI_HOST_NAME}> itself; the extension shows nothing here.`);
+    throw new HostUnavailable(
+      `Report Lens: this page defines <${UI_HOST_NAME}> itself; the extension shows nothing here.`,
+    );
   }
   const host = document.createElement(UI_HOST_NAME);
   let shadow: ShadowRoot;

@@ -13,7 +13,9 @@ function isEditable(node: Node | null): boolean {
   const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
   if (!el) return false;
   if (el.closest('input, textarea, select')) return true;
-  return (el as HTMLElement).isContentEditable === true || !!el.closest('[contenteditable]:not([contenteditable="false"])');
+  return (
+    (el as HTMLElement).isContentEditable === true || !!el.closest('[contenteditable]:not([contenteditable="false"])')
+  );
 }
 
 /** The selection of `doc` as a draft snippet, or why it cannot be one. */

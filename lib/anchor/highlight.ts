@@ -91,7 +91,11 @@ export function wrapSpans(doc: Document, segments: TextSegment[], spans: SpanToW
     const pieces: Array<{ index: number; from: number; to: number }> = [];
     for (; i < segments.length && segments[i].start < span.end; i++) {
       const seg = segments[i];
-      pieces.push({ index: i, from: Math.max(span.start, seg.start) - seg.start, to: Math.min(span.end, seg.end) - seg.start });
+      pieces.push({
+        index: i,
+        from: Math.max(span.start, seg.start) - seg.start,
+        to: Math.min(span.end, seg.end) - seg.start,
+      });
     }
     // Last piece first, for the same reason as the spans.
     for (let p = pieces.length - 1; p >= 0; p--) {

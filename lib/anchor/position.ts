@@ -45,7 +45,12 @@ function segmentAt(segments: TextSegment[], offset: number, side: 'start' | 'end
   return lo;
 }
 
-function boundaryOffset(segments: TextSegment[], container: Node, offset: number, side: 'start' | 'end'): number | null {
+function boundaryOffset(
+  segments: TextSegment[],
+  container: Node,
+  offset: number,
+  side: 'start' | 'end',
+): number | null {
   if (container.nodeType === 3) {
     const own = segments.find((s) => s.node === container);
     if (own) return own.start + Math.min(offset, own.end - own.start);

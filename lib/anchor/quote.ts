@@ -137,7 +137,11 @@ const MAX_EXACT_CANDIDATES = 1000;
 function exactTier(page: PreparedText, q: Query): Candidate | null {
   let best: Candidate | null = null;
   let seen = 0;
-  for (let at = page.folded.indexOf(q.quote); at >= 0 && seen < MAX_EXACT_CANDIDATES; at = page.folded.indexOf(q.quote, at + 1)) {
+  for (
+    let at = page.folded.indexOf(q.quote);
+    at >= 0 && seen < MAX_EXACT_CANDIDATES;
+    at = page.folded.indexOf(q.quote, at + 1)
+  ) {
     seen++;
     const c = scored(page.folded, at, at + q.quote.length, 0, q);
     if (!best || c.score > best.score) best = c;
@@ -214,7 +218,13 @@ function bestMatches(text: string, pattern: string, maxErrors: number) {
 /** Size of one slice of the whole-page scan; the clock is read between slices. */
 const CHUNK = 65_536;
 
-function fuzzyChunked(folded: string, q: Query, maxErrors: number, deadline: number, now: () => number): Candidate | null {
+function fuzzyChunked(
+  folded: string,
+  q: Query,
+  maxErrors: number,
+  deadline: number,
+  now: () => number,
+): Candidate | null {
   const overlap = q.quote.length + maxErrors;
   let best: Candidate | null = null;
   let budget = maxErrors;
@@ -267,8 +277,15 @@ function foldedOffset(page: PreparedText, offset: number): number {
 function isSpace(code: number): boolean {
   // ASCII whitespace, NBSP, the ideographic space, zero-width and line/paragraph separators.
   return (
-    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 ||
-    (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0xfeff
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0xfeff
   );
 }
 

@@ -10,7 +10,13 @@ export const COMPARE_SCHEMAS = {
     'should be an object { region, years? }',
   ),
   peerTargets: v.object(
-    { year, indicator: v.union([v.picklist(INDICATORS), v.pipe(v.string(), v.startsWith('other:'))], 'should be an indicator id') },
+    {
+      year,
+      indicator: v.union(
+        [v.picklist(INDICATORS), v.pipe(v.string(), v.startsWith('other:'))],
+        'should be an indicator id',
+      ),
+    },
     'should be an object { year, indicator }',
   ),
   regionsWithRecords: nothing,
@@ -25,7 +31,10 @@ export const COMPARE_SCHEMAS = {
         v.check((t) => t.trim() !== '', 'should not be empty'),
         v.maxLength(REPORT_TEXT_LIMIT, `should be at most ${REPORT_TEXT_LIMIT.toLocaleString('en')} characters`),
       ),
-      source: v.looseObject({ url: v.string('should be the address the text comes from') }, 'should be an object { url } (the page the text comes from)'),
+      source: v.looseObject(
+        { url: v.string('should be the address the text comes from') },
+        'should be an object { url } (the page the text comes from)',
+      ),
     },
     'should be an object { region, year, text, source }',
   ),

@@ -8,5 +8,11 @@ export const CORE_SCHEMAS = {
   getCounts: nothing,
   // The address is built from a checked region and year only (lib/service/core.ts, libraryPath).
   loadLens: nothing,
-  openLibrary: v.optional(v.object({ region: v.optional(v.string('should be a region name')), year: v.optional(v.number('should be a year')) }), {}),
+  openLibrary: v.optional(
+    v.object({
+      region: v.optional(v.string('should be a region name')),
+      year: v.optional(v.number('should be a year')),
+    }),
+    {},
+  ),
 };

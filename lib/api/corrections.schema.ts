@@ -4,7 +4,11 @@ import { INDICATORS } from '../model';
 import { pageUrl, year } from './fields';
 
 /** A statement's key on its page (lib/corrections, statementKeys). */
-const key = v.pipe(v.string('should be a statement key'), v.nonEmpty('should be a statement key'), v.maxLength(2000, 'should be a statement key'));
+const key = v.pipe(
+  v.string('should be a statement key'),
+  v.nonEmpty('should be a statement key'),
+  v.maxLength(2000, 'should be a statement key'),
+);
 const finite = v.pipe(v.number('should be a number'), v.finite('should be a finite number'));
 const indicator = v.union(
   [v.picklist(INDICATORS), v.pipe(v.string(), v.startsWith('other:'))],
@@ -32,7 +36,9 @@ const CorrectionChangeSchema = v.variant(
   [
     v.object({
       type: v.literal('page'),
-      region: v.nullable(v.pipe(v.string('should be a region name or null'), v.maxLength(50, 'should be a region name'))),
+      region: v.nullable(
+        v.pipe(v.string('should be a region name or null'), v.maxLength(50, 'should be a region name')),
+      ),
       year: v.nullable(year),
     }),
     v.object({ type: v.literal('hide'), key }),

@@ -10,7 +10,10 @@ const StatementSchema = v.looseObject(
   {
     region: v.string('should be a region name'),
     year: v.number('should be a year'),
-    indicator: v.union([v.picklist(INDICATORS), v.pipe(v.string(), v.startsWith('other:'))], 'should be an indicator id'),
+    indicator: v.union(
+      [v.picklist(INDICATORS), v.pipe(v.string(), v.startsWith('other:'))],
+      'should be an indicator id',
+    ),
     kind: v.picklist(['target', 'result'], 'should be "target" or "result"'),
     value: v.number('should be a number'),
     unit: v.string('should be the unit as written'),
@@ -27,7 +30,10 @@ export const PAGE_SCHEMAS = {
       publishedAt: v.nullish(text),
       // The page's region and year as the user set them (lib/corrections).
       override: v.optional(
-        v.object({ region: v.optional(v.pipe(text, v.maxLength(50, 'should be a region name'))), year: v.optional(year) }, 'should be an object { region?, year? }'),
+        v.object(
+          { region: v.optional(v.pipe(text, v.maxLength(50, 'should be a region name'))), year: v.optional(year) },
+          'should be an object { region?, year? }',
+        ),
       ),
     },
     'should be an object { text, title?, url?, publishedAt? }',

@@ -44,7 +44,17 @@ export interface PageApi {
 /** What the page sends the popup of one statement (its offsets and reasons stay on the page). */
 export type PageFigure = Pick<
   Statement,
-  'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'extraQualifier' | 'estimate' | 'quote'
+  | 'region'
+  | 'year'
+  | 'indicator'
+  | 'kind'
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'qualifier'
+  | 'extraQualifier'
+  | 'estimate'
+  | 'quote'
 >;
 
 /** What the popup learns of the page in its tab: is it a report page, of which region and year, what it states. */

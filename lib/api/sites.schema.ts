@@ -6,7 +6,13 @@ import { isHost } from './sites';
 export const SITES_SCHEMAS = {
   listDisabledSites: nothing,
   setSiteDisabled: v.object(
-    { host: v.pipe(v.string('should be a host name'), v.check((s: string) => isHost(s), 'should be a host name such as news.example')), disabled: flag },
+    {
+      host: v.pipe(
+        v.string('should be a host name'),
+        v.check((s: string) => isHost(s), 'should be a host name such as news.example'),
+      ),
+      disabled: flag,
+    },
     'should be an object { host, disabled }',
   ),
 };

@@ -8,5 +8,10 @@ export interface SitesApi {
 
 /** A host name as location.hostname gives it (letters, digits, dots, dashes; a port; an IPv6 literal in brackets). */
 export function isHost(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 260 && /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(value);
+  return (
+    typeof value === 'string' &&
+    value.length > 0 &&
+    value.length <= 260 &&
+    /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(value)
+  );
 }

@@ -7,16 +7,29 @@ import { SNIPPET_TEXT_LIMIT } from './snippets';
 const limited = (max: number, what: string) =>
   v.pipe(
     v.string(`should be ${what}`),
-    v.maxLength(max, (issue) => `should be at most ${max.toLocaleString('en')} characters (this one has ${Number(issue.received).toLocaleString('en')})`),
+    v.maxLength(
+      max,
+      (issue) =>
+        `should be at most ${max.toLocaleString('en')} characters (this one has ${Number(issue.received).toLocaleString('en')})`,
+    ),
   );
-const tags = v.pipe(v.array(limited(100, 'a tag'), 'should be a list of tags'), v.maxLength(200, 'should hold at most 200 tags'));
+const tags = v.pipe(
+  v.array(limited(100, 'a tag'), 'should be a list of tags'),
+  v.maxLength(200, 'should hold at most 200 tags'),
+);
 
 export const SNIPPETS_SCHEMAS = {
   saveSnippet: v.object(
     {
-      url: v.pipe(limited(8192, 'the absolute address of the page'), v.regex(/^[a-z][a-z0-9+.-]*:/i, 'should be the absolute address of the page')),
+      url: v.pipe(
+        limited(8192, 'the absolute address of the page'),
+        v.regex(/^[a-z][a-z0-9+.-]*:/i, 'should be the absolute address of the page'),
+      ),
       title: v.optional(limited(2000, 'the page title')),
-      text: v.pipe(limited(SNIPPET_TEXT_LIMIT, 'the selected text'), v.check((t) => t.trim() !== '', 'should hold some text')),
+      text: v.pipe(
+        limited(SNIPPET_TEXT_LIMIT, 'the selected text'),
+        v.check((t) => t.trim() !== '', 'should hold some text'),
+      ),
       selector: v.object(
         {
           exact: v.pipe(v.string('should be the quoted text'), v.nonEmpty('should not be empty')),
@@ -34,10 +47,16 @@ export const SNIPPETS_SCHEMAS = {
     },
     'should be a snippet { url, text, selector, … }',
   ),
-  updateSnippet: v.object({ id, tags: v.optional(tags), note: v.optional(limited(20_000, 'a note')) }, 'should be an object { id, tags?, note? }'),
+  updateSnippet: v.object(
+    { id, tags: v.optional(tags), note: v.optional(limited(20_000, 'a note')) },
+    'should be an object { id, tags?, note? }',
+  ),
   deleteSnippets: ids,
   // The rows deleteSnippets answered, checked as the entries of an export file.
-  restoreSnippets: v.object({ snippets: v.array(SnippetSchema, 'should be a list of snippets') }, 'should be an object { snippets }'),
+  restoreSnippets: v.object(
+    { snippets: v.array(SnippetSchema, 'should be a list of snippets') },
+    'should be an object { snippets }',
+  ),
   listSnippets: v.optional(
     v.object(
       {

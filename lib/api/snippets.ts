@@ -9,7 +9,9 @@ export { normalizeSnippetUrl, SAVED_PAGE_KEY_PREFIX, savedPageKey } from './save
 export const SNIPPET_TEXT_LIMIT = 5000;
 
 /** What a page sends to save a selection. */
-export type SnippetDraft = Pick<Snippet, 'url' | 'title' | 'text' | 'selector' | 'region' | 'year' | 'note'> & { tags?: string[] };
+export type SnippetDraft = Pick<Snippet, 'url' | 'title' | 'text' | 'selector' | 'region' | 'year' | 'note'> & {
+  tags?: string[];
+};
 
 export interface SnippetQuery {
   /** Words looked up in the text, note, tags and page title (traditional and simplified alike, any case). */
@@ -76,7 +78,9 @@ export type SelectionProblem =
   | 'outside-article'
   | 'save-failed';
 
-export type CaptureResult = { ok: true; draft: SnippetDraft } | { ok: false; problem: SelectionProblem; detail?: string };
+export type CaptureResult =
+  | { ok: true; draft: SnippetDraft }
+  | { ok: false; problem: SelectionProblem; detail?: string };
 
 /**
  * Messages the background sends to a tab's content script (requestTab in lib/messages.ts) for the context-menu and

@@ -144,7 +144,11 @@ export function tableToMarkdown(table: ComparisonTable, options: ExportOptions =
   let out = `${lines.join('\n')}\n`;
   if (sources.length > 0) {
     out += `\n${l.sources}:\n\n`;
-    out += sources.map((s, i) => `${i + 1}. ${s.title ? `[${mdEscape(s.title).replace(/[[\]]/g, '\\$&')}](${s.url})` : `<${s.url}>`}`).join('\n');
+    out += sources
+      .map(
+        (s, i) => `${i + 1}. ${s.title ? `[${mdEscape(s.title).replace(/[[\]]/g, '\\$&')}](${s.url})` : `<${s.url}>`}`,
+      )
+      .join('\n');
     out += '\n';
   }
   return out;
@@ -156,7 +160,9 @@ function cellText(cell: ComparisonCell, l: TableLabels, refOf: (r: FigureRecord)
   if (cell.result) parts.push(`${l.result} ${formatFigure(cell.result)}${cell.estimate ? ` (${l.estimate})` : ''}`);
   if (cell.verdict) {
     const unit = cell.marginUnit === 'pp' ? ` ${l.pp}` : (cell.marginUnit ?? '');
-    parts.push(cell.margin === null ? l.verdicts[cell.verdict] : `${l.verdicts[cell.verdict]} ${signed(cell.margin)}${unit}`);
+    parts.push(
+      cell.margin === null ? l.verdicts[cell.verdict] : `${l.verdicts[cell.verdict]} ${signed(cell.margin)}${unit}`,
+    );
   }
   if (cell.disputed) parts.push(l.disputed);
   const refs = [...new Set([...cell.targets, ...cell.results].map(refOf).filter((n): n is number => n !== null))];
@@ -169,5 +175,8 @@ function row(cells: string[]): string {
 }
 
 function mdEscape(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ');
 }

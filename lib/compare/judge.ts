@@ -87,7 +87,11 @@ export function judgeTarget(target: Figure, result: Figure, options: JudgeOption
   if (target.indicator !== result.indicator) return unknown('mismatch');
   if (target.measure && result.measure && target.measure !== result.measure) return unknown('mismatch');
   if (target.value === undefined || result.value === undefined) return unknown('qualitative');
-  const rule = targetRule(target.indicator, { value: target.value, valueMax: target.valueMax, qualifier: target.qualifier });
+  const rule = targetRule(target.indicator, {
+    value: target.value,
+    valueMax: target.valueMax,
+    qualifier: target.qualifier,
+  });
   const low = convert(result.value, result.unit, target.unit);
   const high = result.valueMax === undefined ? low : convert(result.valueMax, result.unit, target.unit);
   if (low === null || high === null) return unknown('units');
@@ -122,7 +126,14 @@ export function judgeTarget(target: Figure, result: Figure, options: JudgeOption
   const verdict = verdictAt(worst);
   if (verdict !== verdictAt(best)) return unknown('open-result');
   const at = Number.isFinite(worst) ? worst : best;
-  const judgement: Judgement = { verdict, margin: margin(at), marginUnit, tolerance, estimate, direction: rule.direction as 'floor' | 'ceiling' };
+  const judgement: Judgement = {
+    verdict,
+    margin: margin(at),
+    marginUnit,
+    tolerance,
+    estimate,
+    direction: rule.direction as 'floor' | 'ceiling',
+  };
   if (rule.shape === 'band') {
     const low = Math.min(target.value, target.valueMax ?? target.value);
     const high = Math.max(target.value, target.valueMax ?? target.value);

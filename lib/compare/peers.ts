@@ -79,8 +79,7 @@ export function peerStats(records: readonly FigureRecord[], options: PeerOptions
     else excluded.push(sorted[0]);
   }
 
-  const unit =
-    preferred.get(region)?.unit ?? preferred.get(NATIONAL)?.unit ?? [...preferred.values()][0]?.unit ?? null;
+  const unit = preferred.get(region)?.unit ?? preferred.get(NATIONAL)?.unit ?? [...preferred.values()][0]?.unit ?? null;
   const points = new Map<string, PeerPoint>();
   for (const [name, record] of preferred) {
     const point = unit === null ? null : toPoint(record, unit);

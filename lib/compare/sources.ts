@@ -31,5 +31,8 @@ const RANK: Record<SourceKind | 'unknown', number> = { official: 0, news: 1, unk
 /** Orders items by their source's kind, official first and mirrors last; stable otherwise. */
 export function officialFirst<T>(items: readonly T[], sourceOf: (item: T) => Pick<Source, 'type'> | undefined): T[] {
   const rank = (item: T) => RANK[sourceKind(sourceOf(item)) ?? 'unknown'];
-  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i)
+    .map(({ item }) => item);
 }

@@ -79,4 +79,3 @@ function cellFor(year: number, byYear: ReadonlyMap<number, FigureRecord[]>, opti
     targetChange: change,
   };
 }
-

@@ -43,7 +43,8 @@ export function trendSeries(years: readonly YearFigures[], unit?: string): Trend
     const low = t?.value !== undefined ? convert(t.value, t.unit, seriesUnit) : null;
     const high = t?.value !== undefined ? convert(t.valueMax ?? t.value, t.unit, seriesUnit) : null;
     const value = r?.value !== undefined ? convert(r.value, r.unit, seriesUnit) : null;
-    const target = t && low !== null && high !== null ? { low: Math.min(low, high), high: Math.max(low, high), record: t } : null;
+    const target =
+      t && low !== null && high !== null ? { low: Math.min(low, high), high: Math.max(low, high), record: t } : null;
     const result = r && value !== null ? { value, estimate: r.estimate === true, record: r } : null;
     if (!target && !result) continue;
     points.push({ year: y.year, target, result, verdict: y.judgements[0]?.verdict ?? null, disputed: y.disputed });

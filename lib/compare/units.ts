@@ -32,21 +32,21 @@ const PREFIXES: [string, number][] = [
 // table is searched as a suffix before any prefix is stripped.
 const BASES: Record<string, UnitInfo> = {
   '%': { dimension: 'percent', factor: 1 },
-  '个百分点': { dimension: 'points', factor: 1 },
-  '百分点': { dimension: 'points', factor: 1 },
-  '元': { dimension: 'money', factor: 1 },
-  '元人民币': { dimension: 'money', factor: 1 },
-  '美元': { dimension: 'usd', factor: 1 },
-  '人': { dimension: 'people', factor: 1 },
-  '人次': { dimension: 'visits', factor: 1 },
+  个百分点: { dimension: 'points', factor: 1 },
+  百分点: { dimension: 'points', factor: 1 },
+  元: { dimension: 'money', factor: 1 },
+  元人民币: { dimension: 'money', factor: 1 },
+  美元: { dimension: 'usd', factor: 1 },
+  人: { dimension: 'people', factor: 1 },
+  人次: { dimension: 'visits', factor: 1 },
   // 1 斤 = 0.5 kg exactly, so grain in 亿斤 and in 万吨 compare.
-  '斤': { dimension: 'mass', factor: 1 },
-  '公斤': { dimension: 'mass', factor: 2 },
-  '千克': { dimension: 'mass', factor: 2 },
-  '吨': { dimension: 'mass', factor: 2000 },
-  '千瓦': { dimension: 'power', factor: 1 },
-  '千瓦时': { dimension: 'energy', factor: 1 },
-  '度': { dimension: 'energy', factor: 1 },
+  斤: { dimension: 'mass', factor: 1 },
+  公斤: { dimension: 'mass', factor: 2 },
+  千克: { dimension: 'mass', factor: 2 },
+  吨: { dimension: 'mass', factor: 2000 },
+  千瓦: { dimension: 'power', factor: 1 },
+  千瓦时: { dimension: 'energy', factor: 1 },
+  度: { dimension: 'energy', factor: 1 },
 };
 const BASE_NAMES = Object.keys(BASES).sort((a, b) => b.length - a.length);
 

@@ -4,7 +4,10 @@
 import type { Statement } from '../model';
 
 /** A reading as the user corrected it: the statement's figure fields (the quote and its span stay the page's). */
-export type StatementEdit = Pick<Statement, 'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier'> & {
+export type StatementEdit = Pick<
+  Statement,
+  'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier'
+> & {
   /** Which statement: see statementKey. */
   key: string;
 };
@@ -96,7 +99,8 @@ export function applyCorrections(
   corrections: PageCorrections | null,
 ): { statements: CorrectedStatement[]; hidden: number } {
   const keys = statementKeys(statements);
-  if (!corrections) return { statements: statements.map((statement, i) => ({ statement, key: keys[i], edited: false })), hidden: 0 };
+  if (!corrections)
+    return { statements: statements.map((statement, i) => ({ statement, key: keys[i], edited: false })), hidden: 0 };
   const hidden = new Set(corrections.hidden);
   const edits = new Map(corrections.edits.map((e) => [e.key, e]));
   const out: CorrectedStatement[] = [];

@@ -7,7 +7,6 @@ import type { FigureRecord, Indicator, Proposal, ReportText } from '../model';
 import { compareRegions } from '../regions/national';
 import type { ReportLensDb } from './schema';
 
-
 /** One region's records, all years or only the given ones. */
 export function recordsOfRegion(db: ReportLensDb, region: string, years?: readonly number[]): Promise<FigureRecord[]> {
   if (years && years.length > 0) {
@@ -29,7 +28,11 @@ export async function storedRegions(db: ReportLensDb): Promise<string[]> {
  * regions (index keys only) give one exact key each into [region+indicator+year] — a few dozen index lookups
  * rather than a scan of a year's thousands of records.
  */
-export async function recordsForIndicatorYear(db: ReportLensDb, indicator: Indicator, year: number): Promise<FigureRecord[]> {
+export async function recordsForIndicatorYear(
+  db: ReportLensDb,
+  indicator: Indicator,
+  year: number,
+): Promise<FigureRecord[]> {
   const regions = await storedRegions(db);
   if (regions.length === 0) return [];
   return db.records
@@ -63,7 +66,10 @@ export async function reportsOfRegion(db: ReportLensDb, region: string): Promise
 export async function recordsForPairs(db: ReportLensDb, pairs: Array<[string, Indicator]>): Promise<FigureRecord[]> {
   const lists = await Promise.all(
     pairs.map(([region, indicator]) =>
-      db.records.where('[region+indicator+year]').between([region, indicator, -Infinity], [region, indicator, Infinity]).toArray(),
+      db.records
+        .where('[region+indicator+year]')
+        .between([region, indicator, -Infinity], [region, indicator, Infinity])
+        .toArray(),
     ),
   );
   return lists.flat();

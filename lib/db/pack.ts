@@ -8,7 +8,10 @@ import type { Deletion, ReportLensDb } from './schema';
  * (kept, edited), and the ids the user deleted. Only keys are read of the user's other rows, so a first install
  * into an empty database reads next to nothing.
  */
-export function readPackState(db: ReportLensDb, packIds: Set<string>): Promise<{ existing: Map<string, FigureRecord>; deletedIds: Set<string> }> {
+export function readPackState(
+  db: ReportLensDb,
+  packIds: Set<string>,
+): Promise<{ existing: Map<string, FigureRecord>; deletedIds: Set<string> }> {
   return db.transaction('r', db.records, db.deletions, async () => {
     const [storedPack, otherKeys, deletions] = await Promise.all([
       db.records.where('origin').equals('pack').toArray(),
@@ -29,10 +32,15 @@ export function readPackState(db: ReportLensDb, packIds: Set<string>): Promise<{
 export function writePackChunk<R>(
   db: ReportLensDb,
   recheck: string[],
-  pick: (stored: Array<FigureRecord | undefined>, deletions: Array<Deletion | undefined>) => { rows: FigureRecord[]; result: R },
+  pick: (
+    stored: Array<FigureRecord | undefined>,
+    deletions: Array<Deletion | undefined>,
+  ) => { rows: FigureRecord[]; result: R },
 ): Promise<R> {
   return db.transaction('rw', db.records, db.deletions, async () => {
-    const [stored, deletions] = recheck.length ? await Promise.all([db.records.bulkGet(recheck), db.deletions.bulkGet(recheck)]) : [[], []];
+    const [stored, deletions] = recheck.length
+      ? await Promise.all([db.records.bulkGet(recheck), db.deletions.bulkGet(recheck)])
+      : [[], []];
     const { rows, result } = pick(stored, deletions);
     await db.records.bulkPut(rows);
     return result;
@@ -57,11 +65,17 @@ export function finishPackLoad<R>(
   db: ReportLensDb,
   staleIds: string[],
   proposalIds: string[],
-  decide: (staleRows: Array<FigureRecord | undefined>, storedProposals: Array<Proposal | undefined>) => PackFinish & { result: R },
+  decide: (
+    staleRows: Array<FigureRecord | undefined>,
+    storedProposals: Array<Proposal | undefined>,
+  ) => PackFinish & { result: R },
   isStaleProposal: (p: Proposal) => boolean,
 ): Promise<{ result: R; proposalsRemoved: number }> {
   return db.transaction('rw', db.records, db.proposals, db.deletions, async () => {
-    const [staleRows, storedProposals] = await Promise.all([db.records.bulkGet(staleIds), db.proposals.bulkGet(proposalIds)]);
+    const [staleRows, storedProposals] = await Promise.all([
+      db.records.bulkGet(staleIds),
+      db.proposals.bulkGet(proposalIds),
+    ]);
     const { deleteRecords, putProposals, result } = decide(staleRows, storedProposals);
     await db.records.bulkDelete(deleteRecords);
     await db.proposals.bulkPut(putProposals);
@@ -76,7 +90,9 @@ export function countRecords(db: ReportLensDb): Promise<number> {
 }
 
 /** The four fields the coverage table needs of every record, read with a cursor: no full row is kept in memory. */
-export async function recordCells(db: ReportLensDb): Promise<Array<Pick<FigureRecord, 'region' | 'year' | 'indicator' | 'kind'>>> {
+export async function recordCells(
+  db: ReportLensDb,
+): Promise<Array<Pick<FigureRecord, 'region' | 'year' | 'indicator' | 'kind'>>> {
   const rows: Array<Pick<FigureRecord, 'region' | 'year' | 'indicator' | 'kind'>> = [];
   await db.records.each((r) => {
     rows.push({ region: r.region, year: r.year, indicator: r.indicator, kind: r.kind });

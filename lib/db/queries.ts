@@ -25,7 +25,6 @@ export async function countAll(db: ReportLensDb): Promise<Counts> {
 
 type RecordCollection = Collection<FigureRecord, string, InsertType<FigureRecord, 'id'>>;
 
-
 const byYearDesc = (a: FigureRecord, b: FigureRecord) =>
   b.year - a.year ||
   compareRegions(a.region, b.region) ||
@@ -45,22 +44,31 @@ const COMPARE: Record<RecordSort, (a: FigureRecord, b: FigureRecord) => number> 
  * Picks the narrowest index for the filter; what the index does not cover is checked row by row on that (small)
  * range only. A region never needs a scan of the whole table.
  */
-function filteredCollection(db: ReportLensDb, filter: RecordFilter): { collection: RecordCollection; covered: Set<string> } | null {
+function filteredCollection(
+  db: ReportLensDb,
+  filter: RecordFilter,
+): { collection: RecordCollection; covered: Set<string> } | null {
   const { region, year, indicator, origin } = filter;
   if (region && indicator) {
     const lo = year ?? Dexie.minKey;
     const hi = year ?? Dexie.maxKey;
     return {
-      collection: db.records.where('[region+indicator+year]').between([region, indicator, lo], [region, indicator, hi], true, true),
+      collection: db.records
+        .where('[region+indicator+year]')
+        .between([region, indicator, lo], [region, indicator, hi], true, true),
       covered: new Set(['region', 'indicator', 'year']),
     };
   }
   if (region && year !== undefined) {
-    return { collection: db.records.where('[region+year]').equals([region, year]), covered: new Set(['region', 'year']) };
+    return {
+      collection: db.records.where('[region+year]').equals([region, year]),
+      covered: new Set(['region', 'year']),
+    };
   }
   if (region) return { collection: db.records.where('region').equals(region), covered: new Set(['region']) };
   if (year !== undefined) return { collection: db.records.where('year').equals(year), covered: new Set(['year']) };
-  if (indicator) return { collection: db.records.where('indicator').equals(indicator), covered: new Set(['indicator']) };
+  if (indicator)
+    return { collection: db.records.where('indicator').equals(indicator), covered: new Set(['indicator']) };
   if (origin) return { collection: db.records.where('origin').equals(origin), covered: new Set(['origin']) };
   return null;
 }
@@ -95,7 +103,8 @@ export async function listRecords(
   if (!picked) {
     // Kind has no index of its own (two values: an index would halve nothing); it is checked along the sort index.
     const kind = filter.kind;
-    const sorted = () => (kind ? sortedCollection(db, sort).filter((r) => r.kind === kind) : sortedCollection(db, sort));
+    const sorted = () =>
+      kind ? sortedCollection(db, sort).filter((r) => r.kind === kind) : sortedCollection(db, sort);
     const [total, page] = await Promise.all([
       kind ? sorted().count() : db.records.count(),
       sorted().offset(offset).limit(limit).toArray(),
@@ -104,14 +113,15 @@ export async function listRecords(
     if (sort !== 'updated-desc') page.sort(COMPARE[sort]);
     return { records: page, total };
   }
-  const onlyRegion =
-    filter.region && !filter.indicator && filter.year === undefined && !filter.kind && !filter.origin;
+  const onlyRegion = filter.region && !filter.indicator && filter.year === undefined && !filter.kind && !filter.origin;
   if (onlyRegion && (sort === 'year-desc' || sort === 'year-asc')) {
     // The library's default view of a region: the [region+year] index is already in year order, so one page is
     // read instead of the region's thousands of rows.
     // (Dexie's offset/limit/reverse change the collection they are called on: one collection per use.)
     const range = () =>
-      db.records.where('[region+year]').between([filter.region, Dexie.minKey], [filter.region, Dexie.maxKey], true, true);
+      db.records
+        .where('[region+year]')
+        .between([filter.region, Dexie.minKey], [filter.region, Dexie.maxKey], true, true);
     const ordered = sort === 'year-desc' ? range().reverse() : range();
     const [total, page] = await Promise.all([range().count(), ordered.offset(offset).limit(limit).toArray()]);
     return { records: page.sort(COMPARE[sort]), total };
@@ -130,7 +140,11 @@ export async function listRecords(
 }
 
 /** The comparison: one region's indicator over the years, oldest first, straight from the compound index. */
-export function recordsForRegionIndicator(db: ReportLensDb, region: string, indicator: Indicator): Promise<FigureRecord[]> {
+export function recordsForRegionIndicator(
+  db: ReportLensDb,
+  region: string,
+  indicator: Indicator,
+): Promise<FigureRecord[]> {
   return db.records
     .where('[region+indicator+year]')
     .between([region, indicator, Dexie.minKey], [region, indicator, Dexie.maxKey], true, true)
@@ -138,7 +152,11 @@ export function recordsForRegionIndicator(db: ReportLensDb, region: string, indi
 }
 
 /** A region's figures for one year (what a report page of that year is compared against). */
-export async function recordsForRegionYears(db: ReportLensDb, region: string, years: number[]): Promise<FigureRecord[]> {
+export async function recordsForRegionYears(
+  db: ReportLensDb,
+  region: string,
+  years: number[],
+): Promise<FigureRecord[]> {
   // One keyed lookup per year rather than anyOf: anyOf walks the index with a cursor, measured 7× slower here.
   const perYear = await Promise.all(
     [...new Set(years)].map((y) => db.records.where('[region+year]').equals([region, y]).toArray()),

@@ -18,7 +18,11 @@ export async function addProposal(db: ReportLensDb, proposal: Proposal): Promise
 }
 
 /** Reads the record, lets `change` build its next state (it may throw to change nothing), and stores it. */
-export function changeRecord(db: ReportLensDb, id: string, change: (stored: FigureRecord | undefined) => FigureRecord): Promise<FigureRecord> {
+export function changeRecord(
+  db: ReportLensDb,
+  id: string,
+  change: (stored: FigureRecord | undefined) => FigureRecord,
+): Promise<FigureRecord> {
   return db.transaction('rw', db.records, async () => {
     const next = change(await db.records.get(id));
     await db.records.put(next);
@@ -27,7 +31,11 @@ export function changeRecord(db: ReportLensDb, id: string, change: (stored: Figu
 }
 
 /** Reads the proposal, lets `change` build its next state (it may throw to change nothing), and stores it. */
-export function changeProposal(db: ReportLensDb, id: string, change: (stored: Proposal | undefined) => Proposal): Promise<Proposal> {
+export function changeProposal(
+  db: ReportLensDb,
+  id: string,
+  change: (stored: Proposal | undefined) => Proposal,
+): Promise<Proposal> {
   return db.transaction('rw', db.proposals, async () => {
     const next = change(await db.proposals.get(id));
     await db.proposals.put(next);
@@ -172,7 +180,9 @@ export function addRecordsFromPage<R>(
 
 /** Every record and proposal, read in one transaction (a consistent export). */
 export function allRecordsAndProposals(db: ReportLensDb): Promise<[FigureRecord[], Proposal[]]> {
-  return db.transaction('r', db.records, db.proposals, () => Promise.all([db.records.toArray(), db.proposals.toArray()]));
+  return db.transaction('r', db.records, db.proposals, () =>
+    Promise.all([db.records.toArray(), db.proposals.toArray()]),
+  );
 }
 
 /** Every table of the library. */
@@ -187,17 +197,21 @@ export interface LibraryTables {
 
 /** Every table, read in one transaction (a consistent backup). */
 export function readLibrary(db: ReportLensDb): Promise<LibraryTables> {
-  return db.transaction('r', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
-    const [records, proposals, reports, snippets, deletions, corrections] = await Promise.all([
-      db.records.toArray(),
-      db.proposals.toArray(),
-      db.reports.toArray(),
-      db.snippets.toArray(),
-      db.deletions.toArray(),
-      db.corrections.toArray(),
-    ]);
-    return { records, proposals, reports, snippets, deletions, corrections };
-  });
+  return db.transaction(
+    'r',
+    [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections],
+    async () => {
+      const [records, proposals, reports, snippets, deletions, corrections] = await Promise.all([
+        db.records.toArray(),
+        db.proposals.toArray(),
+        db.reports.toArray(),
+        db.snippets.toArray(),
+        db.deletions.toArray(),
+        db.corrections.toArray(),
+      ]);
+      return { records, proposals, reports, snippets, deletions, corrections };
+    },
+  );
 }
 
 /**
@@ -208,19 +222,23 @@ export function replaceLibrary(
   db: ReportLensDb,
   tables: Omit<LibraryTables, 'deletions' | 'corrections'> & Partial<Pick<LibraryTables, 'deletions' | 'corrections'>>,
 ): Promise<void> {
-  return db.transaction('rw', [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections], async () => {
-    await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
-    await db.records.bulkPut(tables.records);
-    await db.proposals.bulkPut(tables.proposals);
-    await db.reports.bulkPut(tables.reports);
-    await db.snippets.bulkPut(tables.snippets);
-    if (tables.deletions) {
-      await db.deletions.clear();
-      await db.deletions.bulkPut(tables.deletions);
-    }
-    if (tables.corrections) {
-      await db.corrections.clear();
-      await db.corrections.bulkPut(tables.corrections);
-    }
-  });
+  return db.transaction(
+    'rw',
+    [db.records, db.proposals, db.reports, db.snippets, db.deletions, db.corrections],
+    async () => {
+      await Promise.all([db.records.clear(), db.proposals.clear(), db.reports.clear(), db.snippets.clear()]);
+      await db.records.bulkPut(tables.records);
+      await db.proposals.bulkPut(tables.proposals);
+      await db.reports.bulkPut(tables.reports);
+      await db.snippets.bulkPut(tables.snippets);
+      if (tables.deletions) {
+        await db.deletions.clear();
+        await db.deletions.bulkPut(tables.deletions);
+      }
+      if (tables.corrections) {
+        await db.corrections.clear();
+        await db.corrections.bulkPut(tables.corrections);
+      }
+    },
+  );
 }

@@ -9,7 +9,11 @@ import type { ReportLensDb } from './schema';
  * transaction, so an edit made meanwhile (another tab, the library) is never overwritten by a stale read. `decide`
  * may throw (e.g. "not found") to change nothing.
  */
-export function putSnippetWith(db: ReportLensDb, id: string, decide: (stored: Snippet | undefined) => Snippet): Promise<Snippet> {
+export function putSnippetWith(
+  db: ReportLensDb,
+  id: string,
+  decide: (stored: Snippet | undefined) => Snippet,
+): Promise<Snippet> {
   return db.transaction('rw', db.snippets, async () => {
     const next = decide(await db.snippets.get(id));
     await db.snippets.put(next);
@@ -70,7 +74,10 @@ export function allSnippets(db: ReportLensDb): Promise<Snippet[]> {
  * The rows a search has to look at: through the tag, region or year index when one is given (in that order of
  * preference), else the whole table. The caller checks the other conditions on these rows.
  */
-export function snippetCandidates(db: ReportLensDb, narrow: { tag?: string; region?: string; year?: number }): Promise<Snippet[]> {
+export function snippetCandidates(
+  db: ReportLensDb,
+  narrow: { tag?: string; region?: string; year?: number },
+): Promise<Snippet[]> {
   if (narrow.tag) return db.snippets.where('tags').equals(narrow.tag).toArray();
   if (narrow.region) return db.snippets.where('region').equals(narrow.region).toArray();
   if (narrow.year !== undefined) return db.snippets.where('year').equals(narrow.year).toArray();
@@ -78,14 +85,21 @@ export function snippetCandidates(db: ReportLensDb, narrow: { tag?: string; regi
 }
 
 /** Distinct tags, regions, years (newest first) and page URLs, from index keys only. */
-export async function snippetIndexKeys(db: ReportLensDb): Promise<{ tags: string[]; regions: string[]; years: number[]; urls: string[] }> {
+export async function snippetIndexKeys(
+  db: ReportLensDb,
+): Promise<{ tags: string[]; regions: string[]; years: number[]; urls: string[] }> {
   const [tags, regions, years, urls] = await Promise.all([
     db.snippets.orderBy('tags').uniqueKeys(),
     db.snippets.orderBy('region').uniqueKeys(),
     db.snippets.orderBy('year').uniqueKeys(),
     db.snippets.orderBy('url').uniqueKeys(),
   ]);
-  return { tags: tags as string[], regions: regions as string[], years: (years as number[]).slice().reverse(), urls: urls as string[] };
+  return {
+    tags: tags as string[],
+    regions: regions as string[],
+    years: (years as number[]).slice().reverse(),
+    urls: urls as string[],
+  };
 }
 
 /**
@@ -99,7 +113,10 @@ export function mergeSnippets<R>(
   merge: (stored: Snippet[]) => { put: Snippet[]; result: R },
 ): Promise<R> {
   return db.transaction('rw', db.snippets, async () => {
-    const [sameIds, samePages] = await Promise.all([db.snippets.bulkGet(ids), db.snippets.where('url').anyOf(urls).toArray()]);
+    const [sameIds, samePages] = await Promise.all([
+      db.snippets.bulkGet(ids),
+      db.snippets.where('url').anyOf(urls).toArray(),
+    ]);
     const { put, result } = merge([...samePages, ...sameIds.filter((s): s is Snippet => !!s)]);
     await db.snippets.bulkPut(put);
     return result;

@@ -12,7 +12,9 @@ const FAILED = new Set(['AbortError', 'UnknownError', 'DataError', 'ReadOnlyErro
 const LOST = new Set(['DatabaseClosedError', 'InvalidStateError', 'NotFoundError', 'VersionError']);
 
 function errorName(error: unknown): string {
-  return error && typeof error === 'object' && typeof (error as { name?: unknown }).name === 'string' ? (error as { name: string }).name : '';
+  return error && typeof error === 'object' && typeof (error as { name?: unknown }).name === 'string'
+    ? (error as { name: string }).name
+    : '';
 }
 
 /** The errors inside an error: Dexie's `inner`, a BulkError's `failures`/`failuresByPos`, `cause`. */

@@ -30,9 +30,11 @@ export interface DetectEvidence {
   reasons: string[];
 }
 
-const REPORT = /政府工作报告|当局任务讲演|(?:总理|省长|市长|主席)[^。,]{0,8}(?:(?:作|做|发表)[^。,]{0,3}工作报告|在报告中)/g;
+const REPORT =
+  /政府工作报告|当局任务讲演|(?:总理|省长|市长|主席)[^。,]{0,8}(?:(?:作|做|发表)[^。,]{0,3}工作报告|在报告中)/g;
 /** The report being delivered: the event a report article is about. */
-const DELIVERED = /(?:作|做)了?《?政府工作报告|发表《?政府工作报告|向大会作[^。]{0,4}报告|(?:作|做|发表)了?《?(?:政府)?工作报告|代表[^。]{0,10}(?:人民政府|国务院)[^。]{0,3}向大会报告工作/;
+const DELIVERED =
+  /(?:作|做)了?《?政府工作报告|发表《?政府工作报告|向大会作[^。]{0,4}报告|(?:作|做|发表)了?《?(?:政府)?工作报告|代表[^。]{0,10}(?:人民政府|国务院)[^。]{0,3}向大会报告工作/;
 /** The report referred to without its full name ("报告提出", "在报告中"). */
 const REFERENCE = /报告》?(?:提出|指出|显示|强调|称|说|明确|表示)(?!的)|在报告中|这份报告|一份报告|政府的报告/;
 const FULLTEXT = /各位代表[:,]|向大会报告|请予审议|在[^。]{0,24}人民代表大会第[^。]{1,4}次会议上/;
@@ -46,8 +48,10 @@ const OTHER_REPORTS = /常委会工作报告|法院工作报告|检察院工作�
 const POLICY_ADDRESS = /施政报告|财政预算案/;
 const STATS = /初步核算|国民经济运行情况|统计公报|统计局(?:今天|发布|新闻发布)|经济数据/;
 const PROPOSALS = /提案审查|提案工作情况|提案委员会/;
-const NATIONAL_WORDS = /国务院总理|总理李强|李强总理|李克强|全国人大|全国人民代表大会|全国两会|国务院|国内生产总值|十四届全国|十三届全国/g;
-const SPEAKER_REGION = /(?:省长|市长|县长|区长|州长|盟长|旗长|自治区主席|代省长|代市长|代县长|代区长|[省市县区州盟旗]人民政府)/;
+const NATIONAL_WORDS =
+  /国务院总理|总理李强|李强总理|李克强|全国人大|全国人民代表大会|全国两会|国务院|国内生产总值|十四届全国|十三届全国/g;
+const SPEAKER_REGION =
+  /(?:省长|市长|县长|区长|州长|盟长|旗长|自治区主席|代省长|代市长|代县长|代区长|[省市县区州盟旗]人民政府)/;
 /** The report's own opening, by a provincial government (省, 自治区). */
 const OWN_PROVINCE = /我代表(?:[^。,]{0,8}(?:省|自治区))人民政府/;
 /** A place named as a newspaper or broadcaster (黑龙江日报, 重庆瞭望) says who reports, not what about. */
@@ -90,19 +94,22 @@ export function detectReport(
   // The title names the report: 政府工作报告, or a speaker's 工作报告 — not the NPC standing committee's, a court's
   // or the CPPCC's (常委会工作报告, 法院工作报告, 检察院工作报告), which share the occasion but not the figures.
   const titleReport =
-    (/政府工作报告|当局任务讲演/.test(title) || /(?:总理|省长|市长|主席)[^,。]{0,10}(?:作|做|发表)[^,。]{0,3}工作报告/.test(title)) &&
+    (/政府工作报告|当局任务讲演/.test(title) ||
+      /(?:总理|省长|市长|主席)[^,。]{0,10}(?:作|做|发表)[^,。]{0,3}工作报告/.test(title)) &&
     !POLICY_ADDRESS.test(title);
-  if (OTHER_REPORTS.test(title) && !/政府工作报告/.test(title)) add(-3, 'another body\'s report');
+  if (OTHER_REPORTS.test(title) && !/政府工作报告/.test(title)) add(-3, "another body's report");
   if (titleReport) add(3, 'title names the report');
   // A title naming a people's congress session opening: the occasion the report is delivered at.
-  const titleSession = !titleReport && /(?:人大|人民代表大会)(?![^,。]{0,6}常委会)[^,。]{0,12}(?:会议|大会)(?:隆重)?(?:开幕|召开)/.test(title);
+  const titleSession =
+    !titleReport &&
+    /(?:人大|人民代表大会)(?![^,。]{0,6}常委会)[^,。]{0,12}(?:会议|大会)(?:隆重)?(?:开幕|召开)/.test(title);
   if (titleSession) add(1, 'title names the session');
   const mentions = count(REPORT, t);
   if (mentions) add(Math.min(mentions, 3), `${mentions} mention(s) of the report`);
   const referred = REFERENCE.test(t);
   if (referred) add(1, 'refers to "the report"');
   const opening = OPENING.test(t);
-  if (opening) add(4, 'the report\'s own opening');
+  if (opening) add(4, "the report's own opening");
   else if (FULLTEXT.test(t)) add(2, 'full-text markers');
   if (ANCHOR.test(t)) add(1, 'target words');
   if (DELIVERED.test(t)) add(3, 'the report delivered');
@@ -186,7 +193,10 @@ function detectYear(title: string, t: string, publishedAt: string | null, url: s
   const pub = publishedAt ? /(?:19|20)\d\d/.exec(publishedAt) : null;
   if (pub) return Number(pub[0]);
   // The delivery date under the title; its month and day may stay in Chinese numerals (二〇二三年一月十五日).
-  const dateline = /(20\d\d)年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在[^。]{0,30}人民代表大会/.exec(t);
+  const dateline =
+    /(20\d\d)年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日在[^。]{0,30}人民代表大会/.exec(
+      t,
+    );
   if (dateline) return Number(dateline[1]);
   // A plain-text page has no meta date: a date near the top is usually when it was published.
   const dated = /((?:19|20)\d\d)(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})/.exec(t.slice(0, 600));
@@ -217,8 +227,7 @@ function detectYear(title: string, t: string, publishedAt: string | null, url: s
 export function yearOfUrlPath(url: string): number | null {
   const path = /^[a-z][\w+.-]*:\/\/[^/]*(\/[^?#]*)/i.exec(url)?.[1] ?? '';
   const m =
-    /\/t?(20\d\d)(0[1-9]|1[0-2])(?:[0-3]\d)?(?=[/_])/.exec(path) ??
-    /\/(20\d\d)[/-](0?[1-9]|1[0-2])(?=[/-])/.exec(path);
+    /\/t?(20\d\d)(0[1-9]|1[0-2])(?:[0-3]\d)?(?=[/_])/.exec(path) ?? /\/(20\d\d)[/-](0?[1-9]|1[0-2])(?=[/-])/.exec(path);
   return m ? Number(m[1]) : null;
 }
 
@@ -253,5 +262,3 @@ function latestYear(t: string): number | null {
   if (/增长|达到|实现|完成|突破/.test(sentence)) return best + 1;
   return best;
 }
-
-

@@ -31,8 +31,8 @@ export function splitSentences(text: string, max = Number.POSITIVE_INFINITY): st
 
 /** The engine's Chinese word segmenter, or null where there is none (Firefox before 125, old engines). */
 export function engineWordSegmenter(): WordSegmenter | null {
-  const Segmenter = (globalThis as { Intl?: { Segmenter?: new (locale: string, options: object) => WordSegmenter } }).Intl
-    ?.Segmenter;
+  const Segmenter = (globalThis as { Intl?: { Segmenter?: new (locale: string, options: object) => WordSegmenter } })
+    .Intl?.Segmenter;
   if (typeof Segmenter !== 'function') return null;
   try {
     return new Segmenter('zh', { granularity: 'word' });

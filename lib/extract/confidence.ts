@@ -17,7 +17,16 @@ export interface Evidence {
   notes: string[];
 }
 
-export type Flag = 'implausible' | 'milestone' | 'milestone-alone' | 'near' | 'period' | 'period-level' | 'span-start' | 'span-end' | 'respectively-unlisted';
+export type Flag =
+  | 'implausible'
+  | 'milestone'
+  | 'milestone-alone'
+  | 'near'
+  | 'period'
+  | 'period-level'
+  | 'span-start'
+  | 'span-end'
+  | 'respectively-unlisted';
 
 /** Where the year and kind came from (the reason itself is the statement's first `why`). */
 const TIME: Record<TimeEvidence, number> = {

@@ -28,28 +28,41 @@ import { type Figure, type FigureRole, roleOf, scanFigures } from './values.ts';
 const SENTENCE_END = /[。!?;\n]/g;
 
 /** Words between a subject and its figure that mean the figure is someone else's (another noun in between). */
-const FOREIGN_NOUN = /产业|增加值|投资|出口|进口|支出|人均|制造|服务业|税收|利润|存款|贷款|能耗|排放|产量|收入|失业|零售|占比|比重|贡献|拉动|面积|人口|企业|项目|班列|港口|箱量/;
+const FOREIGN_NOUN =
+  /产业|增加值|投资|出口|进口|支出|人均|制造|服务业|税收|利润|存款|贷款|能耗|排放|产量|收入|失业|零售|占比|比重|贡献|拉动|面积|人口|企业|项目|班列|港口|箱量/;
 /** What may stand between a figure and the next figure of the same subject ("达到4.72万亿元,增长5%"). */
-const CHAIN_GAP = /^[,、]*(?:其中|总量|规模|比上年|同比|同口径|实际|名义|增长|增速|增幅|增加|达到|达|约|为|升至|升|突破|超过|迈上|跨上|下降|降低|上涨|涨幅|人民币|按可比价格计算|可比价)*$/;
+const CHAIN_GAP =
+  /^[,、]*(?:其中|总量|规模|比上年|同比|同口径|实际|名义|增长|增速|增幅|增加|达到|达|约|为|升至|升|突破|超过|迈上|跨上|下降|降低|上涨|涨幅|人民币|按可比价格计算|可比价)*$/;
 /** Between the two ends of a span or a change of target ("提高到", "下调到", "调整为"). */
-const SPAN_GAP = /^[^,;。\d]{0,10}(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增|下调|上调|调低|调高|调整|调|改)(?:到|至|为)(?:(?:19|20)\d\d年(?:的|底|末)?)?$/;
+const SPAN_GAP =
+  /^[^,;。\d]{0,10}(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增|下调|上调|调低|调高|调整|调|改)(?:到|至|为)(?:(?:19|20)\d\d年(?:的|底|末)?)?$/;
 /** After a milestone ("迈上5万亿元台阶,达5.38万亿元"): the words that lead on to the real figure of the subject. */
 const AFTER_MILESTONE = /^(?:以上)?(?:大关|关口|[新大]?台阶|新阶段)?[,、]*(?:总量|规模)?(?:达到|达|为|实现|至)?$/;
-const QUARTER = /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月|1至\d{1,2}月|前\d{1,2}个?月|\d{1,2}月份|(?:^|\D)\d{1,2}月(?![\d日])|月度|当月|全月|以来|截至/;
-const PERIOD = /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|连续[两三四五六七八九十]+年|连年|\d+年来|五年来|累计|[两三四五六七八九十]年(?:间|内|来)?(?:累计|共|合计)?(?:增长|提高|增加|下降|翻)|十[三四五]五["”]?(?:期间|时期|以来)/;
+const QUARTER =
+  /季度|上半年|下半年|前三季|前两季|[1-9]-\d{1,2}月|1至\d{1,2}月|前\d{1,2}个?月|\d{1,2}月份|(?:^|\D)\d{1,2}月(?![\d日])|月度|当月|全月|以来|截至/;
+const PERIOD =
+  /年均|年平均|两年平均|三年平均|五年平均|平均每年|连续\d+年|连续[两三四五六七八九十]+年|连年|\d+年来|五年来|累计|[两三四五六七八九十]年(?:间|内|来)?(?:累计|共|合计)?(?:增长|提高|增加|下降|翻)|十[三四五]五["”]?(?:期间|时期|以来)/;
 /** A world body or another economy named near a figure makes it theirs ("IMF预测全球经济增长3.2%"). Specific
  * words only: 全球 and 国际 alone also mean "world-class" (全球首个, 国际消费中心城市). */
-const WORLD = /世界经济|世界银行|世界贸易|全球经济|全球增长|全球GDP|国际货币基金|国际机构|国际组织|IMF|经合组织|OECD|美国|欧元区|日本|欧盟|英国|德国|印度|发达经济体|新兴市场|新兴经济体/;
+const WORLD =
+  /世界经济|世界银行|世界贸易|全球经济|全球增长|全球GDP|国际货币基金|国际机构|国际组织|IMF|经合组织|OECD|美国|欧元区|日本|欧盟|英国|德国|印度|发达经济体|新兴市场|新兴经济体/;
 /** Words right after a figure that make it a target ("5.5%左右的预期目标"). */
 const TARGET_AFTER = /^的?(?:年度|全年)?(?:预期|增长|发展)?目标/;
 const GROUP_AFTER = /^(?:级|以上)?的?(?:县|市|区|企业|家|个|项目|园区|产业|集群|城市)/;
 /** Growth rates and price changes: a fall written as a verb (下降3.3%) makes the value negative. Not the
  * intensity cuts (能耗降低3% is a cut of 3), levels (unemployment, deficit) or totals. */
 const SIGNED = new Set<string>([
-  'gdp_growth', 'cpi', 'fiscal_revenue_growth', 'retail_sales_growth', 'fixed_investment_growth',
-  'disposable_income_growth', 'industrial_value_added_growth', 'foreign_trade_growth',
+  'gdp_growth',
+  'cpi',
+  'fiscal_revenue_growth',
+  'retail_sales_growth',
+  'fixed_investment_growth',
+  'disposable_income_growth',
+  'industrial_value_added_growth',
+  'foreign_trade_growth',
 ]);
-const signed = (indicator: Indicator) => SIGNED.has(indicator) || (indicator.startsWith('other:') && indicator.endsWith('增长'));
+const signed = (indicator: Indicator) =>
+  SIGNED.has(indicator) || (indicator.startsWith('other:') && indicator.endsWith('增长'));
 
 /**
  * Every statement of the standard indicators (and `other:*` ones) in `text`, with exact spans into `text`.
@@ -108,17 +121,26 @@ export function extractFromClean(
       if (!first) continue;
       if (f.unit === '个百分点' || f.unit.includes('美元')) continue;
       // "地区生产总值、规模以上工业增加值、固定资产投资增长5%左右": every subject of the list has the figure.
-      for (const owner of first.shared ? first.shared.map((subject) => ({ ...first, subject, chained: true })) : [first]) {
+      for (const owner of first.shared
+        ? first.shared.map((subject) => ({ ...first, subject, chained: true }))
+        : [first]) {
         const { subject } = owner;
         const indicator =
           owner.indicator ??
-          (subject.family === 'share' ? shareIndicator(t, subject, sentenceStart) : indicatorFor(subject.family, f.unitKind, subject.text));
+          (subject.family === 'share'
+            ? shareIndicator(t, subject, sentenceStart)
+            : indicatorFor(subject.family, f.unitKind, subject.text));
         if (!indicator) continue;
         const context = t.slice(Math.max(sentenceStart, subject.start - 12, f.start - 80), f.start);
         const own = sinceWholeYear(context);
         if (QUARTER.test(own) || PERIOD.test(own)) continue;
         if (WORLD.test(t.slice(Math.max(sentenceStart, subject.start - 30, f.start - 80), f.start))) continue;
-        if (!owner.roundup && subject.text && notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct', endsAt(sMentions, subject.start))) continue;
+        if (
+          !owner.roundup &&
+          subject.text &&
+          notOwnFigure(t, subject, f.numberStart, f.unitKind === 'pct', endsAt(sMentions, subject.start))
+        )
+          continue;
         // "经济总量超200亿元县", "百亿元级企业": the figure names a class of places or firms.
         if (f.unitKind === 'money' && GROUP_AFTER.test(t.slice(f.end, f.end + 4))) continue;
         const read = readFigure(t, f, role, owner, sentence, carried, reportYear, state);
@@ -127,7 +149,8 @@ export function extractFromClean(
         const [a, b] = originalSpan(clean, subject.start, f.end);
         let named = owner.regions ?? [regionOf(t, subject, sMentions, mainRegion)];
         let regional = false;
-        const topic = !owner.regions && named[0] === mainRegion ? sentenceTopic(t, sMentions, sentenceStart, subject) : null;
+        const topic =
+          !owner.regions && named[0] === mainRegion ? sentenceTopic(t, sMentions, sentenceStart, subject) : null;
         if (topic && topic !== mainRegion) {
           named = [topic];
           regional = true;
@@ -150,13 +173,27 @@ export function extractFromClean(
               : contested(sMentions, region, f.start)
                 ? 'page-contested'
                 : 'page';
-          const e: Evidence = { ...evidence, region: regionEvidence, notes: read.negative ? [...evidence.notes, 'a fall: negative'] : evidence.notes };
-          drafts.push({ st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b), evidence: e, why: when.why });
+          const e: Evidence = {
+            ...evidence,
+            region: regionEvidence,
+            notes: read.negative ? [...evidence.notes, 'a fall: negative'] : evidence.notes,
+          };
+          drafts.push({
+            st: statement(region, indicator, when, f, read.negative, original.slice(a, b), a, b),
+            evidence: e,
+            why: when.why,
+          });
         }
       }
     }
     // What this sentence said carries on (across paragraphs too: a review section spans many of them).
-    carried = carry(t, carried, sMarkers.filter((m) => !state.spent.has(m.start)), sentenceStart, endMatch?.[0] === '\n');
+    carried = carry(
+      t,
+      carried,
+      sMarkers.filter((m) => !state.spent.has(m.start)),
+      sentenceStart,
+      endMatch?.[0] === '\n',
+    );
     sentenceStart = sentenceEnd;
     if (!endMatch) break;
   }
@@ -211,19 +248,39 @@ function readFigure(
     const sentenceText = t.slice(Math.max(sentence.start, f.start - 120), f.end + 16);
     const target = /目标|预期|调|定[为在]/.test(sentenceText);
     // Only the base's own year word: a 今年 further back ("今年GDP增长目标由去年的…") still scopes what follows.
-    for (let k = lastEndingBy(sentence.markers, f.numberStart); k >= 0 && f.numberStart - sentence.markers[k].end <= 12; k--) {
+    for (
+      let k = lastEndingBy(sentence.markers, f.numberStart);
+      k >= 0 && f.numberStart - sentence.markers[k].end <= 12;
+      k--
+    ) {
       if (sentence.markers[k].type === 'year') {
         state.spent.add(sentence.markers[k].start);
         break;
       }
     }
-    when = { year: y, kind: target ? 'target' : 'result', estimate: false, evidence: 'clause', period: false, why: `base of a comparison (${target ? "last year's target" : "last year's figure"})` };
+    when = {
+      year: y,
+      kind: target ? 'target' : 'result',
+      estimate: false,
+      evidence: 'clause',
+      period: false,
+      why: `base of a comparison (${target ? "last year's target" : "last year's figure"})`,
+    };
   } else {
-    when = owner.roundup ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent) : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
+    when = owner.roundup
+      ? roundupTime(t, f, sentence.markers, carried, reportYear, state.spent)
+      : timeOf(t, f.numberStart, f.qualifier, sentence.markers, carried, reportYear, state.spent);
   }
   if (owner.year !== undefined) {
     const y = owner.year;
-    when = { year: y, kind: y < reportYear ? 'result' : 'target', estimate: false, evidence: 'clause', period: false, why: `year ${y} from a list of years (分别)` };
+    when = {
+      year: y,
+      kind: y < reportYear ? 'result' : 'target',
+      estimate: false,
+      evidence: 'clause',
+      period: false,
+      why: `year ${y} from a list of years (分别)`,
+    };
   }
   if (!when) return null;
   // "实现了增长5.5%左右的预期目标": the figure names a target, of whatever year the sentence is about.
@@ -234,12 +291,27 @@ function readFigure(
   if (role.spanStart) {
     // "从2020年的2.83万亿元提高到…": the level at the start of the span, a result of that year when it is written.
     if (role.spanStart.year !== null) {
-      when = { ...when, year: role.spanStart.year, kind: 'result', estimate: false, evidence: 'clause', period: false, why: `start of a span (从${role.spanStart.year}年)` };
+      when = {
+        ...when,
+        year: role.spanStart.year,
+        kind: 'result',
+        estimate: false,
+        evidence: 'clause',
+        period: false,
+        why: `start of a span (从${role.spanStart.year}年)`,
+      };
     } else flags.push('span-start');
   } else if (role.spanEnd) {
     // "…提高到2025年的3.87万亿元" / "…提高到14.58万亿元" at the end of a five-year review: the last year's level.
     const y = role.spanEnd.year ?? (when.period ? reportYear - 1 : when.year);
-    when = { ...when, year: y, kind: 'result', estimate: false, period: false, why: role.spanEnd.year ? `end of a span (到${y}年)` : 'end of a span (从…到)' };
+    when = {
+      ...when,
+      year: y,
+      kind: 'result',
+      estimate: false,
+      period: false,
+      why: role.spanEnd.year ? `end of a span (到${y}年)` : 'end of a span (从…到)',
+    };
     if (role.spanEnd.year === null) flags.push('span-end');
   }
   if (role.milestone) flags.push('milestone');
@@ -251,7 +323,15 @@ function readFigure(
   const indicator = indicatorOf(owner, f);
   if (indicator && !plausible(indicator, f)) flags.push('implausible');
   const gap = f.numberStart - owner.subject.end;
-  const link: Evidence['link'] = owner.roundup ? 'roundup' : owner.chained ? 'chain' : !owner.subject.text ? 'target-phrase' : gap <= 8 ? 'near' : 'far';
+  const link: Evidence['link'] = owner.roundup
+    ? 'roundup'
+    : owner.chained
+      ? 'chain'
+      : !owner.subject.text
+        ? 'target-phrase'
+        : gap <= 8
+          ? 'near'
+          : 'far';
   const negative = role.fall && f.value > 0 && signed(indicatorOf(owner, f) ?? 'other:');
   return { when, evidence: { time: when.evidence, link, flags, notes }, negative };
 }
@@ -386,7 +466,12 @@ function ownerOf(t: string, f: Figure, role: FigureRole, sentence: Sentence, sta
   }
   // "包括河南、福建、北京在内的多地GDP增长目标为5%以上", "河南、福建等地的增长目标": the whole list shares it.
   const group = lastEndingBy(mentions, subject.start);
-  if (group >= 0 && /^(?:等|在内的|等地|等省份?|等城市)(?:多地|多省|省份|地区|城市)?的?$/.test(t.slice(mentions[group].end, subject.start))) {
+  if (
+    group >= 0 &&
+    /^(?:等|在内的|等地|等省份?|等城市)(?:多地|多省|省份|地区|城市)?的?$/.test(
+      t.slice(mentions[group].end, subject.start),
+    )
+  ) {
     const regions = regionsEndingAt(t, mentions, group).filter(usableRegion);
     if (regions.length >= 2) return { subject, regions, roundup: false };
   }
@@ -424,7 +509,16 @@ function subjectList(t: string, subject: Subject, subjects: Subject[]): Subject[
   return out.length >= 2 ? out : [];
 }
 
-function statement(region: string, indicator: Indicator, when: When, f: Figure, negative: boolean, quote: string, start: number, end: number): Statement {
+function statement(
+  region: string,
+  indicator: Indicator,
+  when: When,
+  f: Figure,
+  negative: boolean,
+  quote: string,
+  start: number,
+  end: number,
+): Statement {
   const st: Statement = {
     region,
     year: when.year,
@@ -489,7 +583,12 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
   if (k < 0) return null;
   const m = mentions[k];
   const gap = t.slice(m.end, f.start);
-  if (!/^(?:等(?:地|省|省份|城市|省市)?)?的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:均|都|则)?(?:为|是|定为|定在|设为|设定为|设定在|设定|确定为|锁定在|锁定为)?[(:]?$/.test(gap)) return null;
+  if (
+    !/^(?:等(?:地|省|省份|城市|省市)?)?的?(?:GDP|经济)?(?:增长|增速)?(?:预期)?(?:目标)?(?:均|都|则)?(?:为|是|定为|定在|设为|设定为|设定在|设定|确定为|锁定在|锁定为)?[(:]?$/.test(
+      gap,
+    )
+  )
+    return null;
   const topic = t.slice(Math.max(0, sentenceStart - 120, m.start - 300), m.start);
   if (!ROUNDUP_TOPIC.test(topic)) return null;
   return { family: 'gdp', text: '', start: m.start, end: m.end };
@@ -500,11 +599,25 @@ function roundupSubject(t: string, f: Figure, mentions: RegionMention[], sentenc
  * sentence whose own year word names a past year ("去年，广东增长4.1%，江苏增长5.8%") is no longer the roundup of
  * targets an earlier sentence opened: its bare figures are left out (their subject is only guessed).
  */
-function roundupTime(t: string, f: Figure, markers: Marker[], carried: Scope, reportYear: number, spent: Set<number>): When | null {
+function roundupTime(
+  t: string,
+  f: Figure,
+  markers: Marker[],
+  carried: Scope,
+  reportYear: number,
+  spent: Set<number>,
+): When | null {
   const when = timeOf(t, f.numberStart, f.qualifier, markers, carried, reportYear, spent);
   if (!when || (when.evidence === 'clause' && when.kind === 'result')) return null;
   const year = when.kind === 'result' && when.year === reportYear - 1 && !when.estimate ? reportYear : when.year;
-  return { ...when, year, kind: 'target', estimate: false, period: false, why: `${when.why ? `${when.why}; ` : ''}a roundup of targets` };
+  return {
+    ...when,
+    year,
+    kind: 'target',
+    estimate: false,
+    period: false,
+    why: `${when.why ? `${when.why}; ` : ''}a roundup of targets`,
+  };
 }
 
 /** A share of GDP is R&D intensity when 研发 (R&D spending) is what the clause is about, else another ratio. */
@@ -539,19 +652,28 @@ function subjectOf(
     // No new subject since the previous figure: the figure may continue it.
     // "达到5.53万亿元、稳居全国前十强、增长4.8%": one short clause without figures may stand between.
     const gap = t.slice(previous.figure.end, f.start).replace(/^[,、][^,、;。\d%]{2,10}(?=[,、])/, '');
-    if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind) return { subject: previous.subject, chained: true };
-    if (previous.role?.milestone && gap.length <= 12 && AFTER_MILESTONE.test(gap)) return { subject: previous.subject, chained: true };
+    if (gap.length <= 16 && CHAIN_GAP.test(gap) && previous.figure.unitKind !== f.unitKind)
+      return { subject: previous.subject, chained: true };
+    if (previous.role?.milestone && gap.length <= 12 && AFTER_MILESTONE.test(gap))
+      return { subject: previous.subject, chained: true };
     // "从4.16万亿元提高到5.1万亿元", "由去年的9%左右下调到8%左右": the other end of a span or a change.
-    if ((previous.role?.spanStart || previous.role?.base) && gap.length <= 16 && SPAN_GAP.test(gap)) return { subject: previous.subject, chained: true };
+    if ((previous.role?.spanStart || previous.role?.base) && gap.length <= 16 && SPAN_GAP.test(gap))
+      return { subject: previous.subject, chained: true };
     // "增长目标为4.5%至5%左右，比去年的目标「5%左右」略为下调": last year's figure of the same subject.
-    if (role.base && gap.length <= 16 && /^[,、]?[^,;。\d]*$/.test(gap)) return { subject: previous.subject, chained: true };
+    if (role.base && gap.length <= 16 && /^[,、]?[^,;。\d]*$/.test(gap))
+      return { subject: previous.subject, chained: true };
     return null;
   }
   if (!nearest || f.start - nearest.end > 24 || /[,、]/.test(t.slice(nearest.end, f.start))) {
     // "2025年预期目标增长5%左右", "增长目标为5%": a growth target with no subject is the economy's.
     const lead = t.slice(Math.max(0, f.start - 12), f.start);
-    const base = /(?:比|较|由)(?:去年|上年)的?["“「(]?$/.test(lead) ? lead.replace(/(?:比|较|由)(?:去年|上年)的?["“「(]?$/, '') : lead;
-    if (/(?:预期目标|增长目标|增速目标)(?:为|是|定为|定在|设定为|确定为)?(?:增长)?$/.test(base) && f.unitKind === 'pct') {
+    const base = /(?:比|较|由)(?:去年|上年)的?["“「(]?$/.test(lead)
+      ? lead.replace(/(?:比|较|由)(?:去年|上年)的?["“「(]?$/, '')
+      : lead;
+    if (
+      /(?:预期目标|增长目标|增速目标)(?:为|是|定为|定在|设定为|确定为)?(?:增长)?$/.test(base) &&
+      f.unitKind === 'pct'
+    ) {
       const at = f.start - lead.length + lead.search(/预期目标|增长目标|增速目标/);
       return { subject: { family: 'gdp', text: '', start: at, end: f.start }, chained: false };
     }
@@ -598,7 +720,8 @@ function namedNear(t: string, mentions: RegionMention[], region: string, at: num
   return false;
 }
 
-const PLACE_AS_SUBJECT = /^(?:[省市区县州])?(?:去年|今年|全年|(?:19|20)\d\d年|的?(?:经济|GDP|地区生产总值|生产总值)|[,])/;
+const PLACE_AS_SUBJECT =
+  /^(?:[省市区县州])?(?:去年|今年|全年|(?:19|20)\d\d年|的?(?:经济|GDP|地区生产总值|生产总值)|[,])/;
 const SENTENCE_HEAD = /^(?:(?:去年|今年|(?:19|20)\d\d年)[,]?|[-—●]+)?$/;
 const NATION_HEAD = /^(?:(?:去年|今年|(?:19|20)\d\d年)[,]?|[-—●]+)?(?:全国|我国|中国)(?!人民|共产|式)/;
 
@@ -643,7 +766,8 @@ function contested(mentions: RegionMention[], region: string, before: number): b
   const home = provinceOf(region);
   for (let k = lastEndingBy(mentions, before); k >= 0 && before - mentions[k].end <= 120; k--) {
     const other = mentions[k].region;
-    if (other !== region && other !== NATIONAL && usableRegion(other) && provinceOf(other) !== region && other !== home) return true;
+    if (other !== region && other !== NATIONAL && usableRegion(other) && provinceOf(other) !== region && other !== home)
+      return true;
   }
   return false;
 }
@@ -665,7 +789,11 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   const nearest: RegionMention | null = k >= 0 ? mentions[k] : null;
   // "全国GDP增长5%", "我国经济增长5%", "全国城镇新增就业1256万人" on a city's page: the nation's figure.
   // "全国去年GDP增长5%": a time word between the nation and its subject changes nothing.
-  if (/(?:(?:全国|我国|中国)(?:去年|今年|全年|(?:19|20)\d\d年)|全国|我国|中国|国家)的?$/.test(t.slice(Math.max(0, subject.start - 8), subject.start))) {
+  if (
+    /(?:(?:全国|我国|中国)(?:去年|今年|全年|(?:19|20)\d\d年)|全国|我国|中国|国家)的?$/.test(
+      t.slice(Math.max(0, subject.start - 8), subject.start),
+    )
+  ) {
     return NATIONAL;
   }
   // A region owns a figure when it is named in the same clause as the subject ("2023年广东地区生产总值…"), not
@@ -683,7 +811,9 @@ function regionOf(t: string, subject: Subject, mentions: RegionMention[], mainRe
   }
   // "全省经济总量突破6万亿元" on a city's page: 全X names the whole of the page region's province when the city is
   // not of level X itself.
-  const whole = /全([省区市])$/.exec(t.slice(Math.max(0, subject.start - 2), subject.start))?.[1] ?? /^全([省区市])/.exec(subject.text)?.[1];
+  const whole =
+    /全([省区市])$/.exec(t.slice(Math.max(0, subject.start - 2), subject.start))?.[1] ??
+    /^全([省区市])/.exec(subject.text)?.[1];
   if (whole && mainRegion && wholeWord(mainRegion) !== whole) {
     const province = provinceOf(mainRegion);
     if (province !== mainRegion && wholeWord(province) === whole) return province;

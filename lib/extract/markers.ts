@@ -37,11 +37,18 @@ export function scanMarkers(t: string): Marker[] {
       if (/^\d{1,2}月/.test(after) || /^(?:以来|来|前|起|底|末)/.test(after)) continue;
       // "经济总量为2020年的4.7倍": the base of a multiple.
       if (/^的?[\d.]+倍/.test(t.slice(end, end + 8))) continue;
-      if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before)) continue;
+      if (/[比较从自]$/.test(before) || (/于$/.test(before) && !/[关对至由在]于$/.test(before)) || /\d$/.test(before))
+        continue;
       // "“十四五”时期和2025年工作回顾": a heading over both; the period's and the year's paragraphs open their own.
       if (/[和及与]$/.test(before) && /十[二三四五]五|五年/.test(t.slice(Math.max(0, start - 16), start))) continue;
       // "从2020年的…增长到2025年的4.93万亿元": the end of a span (values.ts), not a plan horizon.
-      if (/(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)[到至]$/.test(t.slice(Math.max(0, start - 3), start)) && /^(?:的|底|末)/.test(after)) continue;
+      if (
+        /(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)[到至]$/.test(
+          t.slice(Math.max(0, start - 3), start),
+        ) &&
+        /^(?:的|底|末)/.test(after)
+      )
+        continue;
       const horizon = /[到至]$/.test(before);
       out.push({ type: horizon ? 'horizon' : 'year', year, start, end });
       continue;
@@ -52,11 +59,14 @@ export function scanMarkers(t: string): Marker[] {
     if (/五年|十[二三四五]五/.test(w)) {
       // "2025年和“十四五”时期工作回顾": a heading over both; the year's paragraphs and the period's open their own.
       if (!/年[和及与、]["“]?$/.test(t.slice(Math.max(0, start - 3), start))) out.push({ type: 'period', start, end });
-    }
-    else if (w === '今年') out.push({ type: 'year', year: 0, relative: true, start, end });
+    } else if (w === '今年') out.push({ type: 'year', year: 0, relative: true, start, end });
     else if (w === '明年') out.push({ type: 'year', year: 1, relative: true, start, end });
     else if (w === '去年' || w.startsWith('过去') || w === '上一年' || w === '上年' || w === '一年来') {
-      if ((w === '上年' || w === '上一年') && (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))) continue;
+      if (
+        (w === '上年' || w === '上一年') &&
+        (/[比较与同于]$/.test(before) || after.startsWith('同期') || after.startsWith('同口径'))
+      )
+        continue;
       // "与去年相同", "和去年持平": a comparison with last year, not a statement about it.
       if (/[与和同比较跟]$/.test(before) && /^(?:相同|持平|一样|同期|相比|相当|一致)/.test(after)) continue;
       // "高于去年0.3个百分点", "不低于去年实际完成数", "比去年增长2%": last year as the base of a comparison.

@@ -110,7 +110,14 @@ export function timeOf(
   let own = estimate || target || result;
   if (period && !year) {
     // "过去五年，…": the clause itself opened a multi-year review.
-    return { year: reportYear - 1, kind: 'result', estimate, evidence: 'clause', period: true, why: 'year: the last of the review' };
+    return {
+      year: reportYear - 1,
+      kind: 'result',
+      estimate,
+      evidence: 'clause',
+      period: true,
+      why: 'year: the last of the review',
+    };
   }
   let evidence: TimeEvidence = 'clause';
   let why = year ? `year from ${label(year, t)}` : '';
@@ -121,7 +128,14 @@ export function timeOf(
     // words say otherwise ("预计…" after a target paragraph is last year's estimate).
     // 预计 is only ever said of the year just ended, whatever year an earlier paragraph named.
     if (own && (estimate || (result && (cYear === null || cYear >= reportYear)))) {
-      return { year: reportYear - 1, kind: 'result', estimate, evidence: 'kind-word', period: false, why: estimate ? 'estimate word 预计' : 'review word' };
+      return {
+        year: reportYear - 1,
+        kind: 'result',
+        estimate,
+        evidence: 'kind-word',
+        period: false,
+        why: estimate ? 'estimate word 预计' : 'review word',
+      };
     }
     // In a review, 计划/争取/拟 name programmes and efforts ("挖潜扩容计划", "争取专项债券"): only 预期/目标/力争
     // turn the sentence to this year's targets.
@@ -130,10 +144,24 @@ export function timeOf(
       own = estimate || result;
     }
     if (own && target && !estimate && !result && cYear !== null && cYear < reportYear) {
-      return { year: reportYear, kind: 'target', estimate: false, evidence: 'kind-word', period: false, why: 'target word' };
+      return {
+        year: reportYear,
+        kind: 'target',
+        estimate: false,
+        evidence: 'kind-word',
+        period: false,
+        why: 'target word',
+      };
     }
     if (carried.period && !own) {
-      return { year: reportYear - 1, kind: 'result', estimate: false, evidence: carried.paragraphs ? 'section' : 'paragraph', period: true, why: 'year: the last of the review' };
+      return {
+        year: reportYear - 1,
+        kind: 'result',
+        estimate: false,
+        evidence: carried.paragraphs ? 'section' : 'paragraph',
+        period: true,
+        why: 'year: the last of the review',
+      };
     }
     year = c;
     if (year) {
@@ -155,17 +183,56 @@ export function timeOf(
     // "2023年经济增长目标定为6%左右": a past year's target is still a target (the comparison needs it).
     // Only when the target word is in this sentence: a carried one belongs to an earlier sentence's figure.
     const pastTarget = ownTarget && !estimate && !result && !year.relative;
-    if (y < reportYear) return { year: y, kind: pastTarget ? 'target' : 'result', estimate, evidence, period: false, why };
+    if (y < reportYear)
+      return { year: y, kind: pastTarget ? 'target' : 'result', estimate, evidence, period: false, why };
     if (y > reportYear && !year.relative) return null;
     return { year: y, kind: 'target', estimate: false, evidence, period: false, why };
   }
-  if (estimate) return { year: reportYear - 1, kind: 'result', estimate: true, evidence: 'kind-word', period: false, why: 'estimate word 预计' };
-  if (result) return { year: reportYear - 1, kind: 'result', estimate: false, evidence: 'kind-word', period: false, why: 'review word' };
-  if (target) return { year: reportYear, kind: 'target', estimate: false, evidence: 'kind-word', period: false, why: 'target word' };
+  if (estimate)
+    return {
+      year: reportYear - 1,
+      kind: 'result',
+      estimate: true,
+      evidence: 'kind-word',
+      period: false,
+      why: 'estimate word 预计',
+    };
+  if (result)
+    return {
+      year: reportYear - 1,
+      kind: 'result',
+      estimate: false,
+      evidence: 'kind-word',
+      period: false,
+      why: 'review word',
+    };
+  if (target)
+    return {
+      year: reportYear,
+      kind: 'target',
+      estimate: false,
+      evidence: 'kind-word',
+      period: false,
+      why: 'target word',
+    };
   if (qualifier && TARGET_QUALIFIERS.has(qualifier)) {
-    return { year: reportYear, kind: 'target', estimate: false, evidence: 'qualifier', period: false, why: `target qualifier ${qualifier}, no year word` };
+    return {
+      year: reportYear,
+      kind: 'target',
+      estimate: false,
+      evidence: 'qualifier',
+      period: false,
+      why: `target qualifier ${qualifier}, no year word`,
+    };
   }
-  return { year: reportYear - 1, kind: 'result', estimate: false, evidence: 'default', period: false, why: 'no year or kind word: read as last year' };
+  return {
+    year: reportYear - 1,
+    kind: 'result',
+    estimate: false,
+    evidence: 'default',
+    period: false,
+    why: 'no year or kind word: read as last year',
+  };
 }
 
 const THING_OF_A_YEAR =
@@ -185,10 +252,14 @@ function setsScope(t: string, m: Marker, sentenceStart: number): boolean {
   // A year word opening a clause ("2025年，", "一年来，", "报告提出，今年…") or leading its subject.
   // Only heading marks ("一、", "（二）", "——", "●") and quotes before it: the word opens its sentence.
   const lead = t.slice(Math.max(sentenceStart, m.start - 8), m.start);
-  const atHead = m.start - sentenceStart <= 8 && /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[-—●■◆]+)?["“”「]*$/.test(lead);
+  const atHead =
+    m.start - sentenceStart <= 8 &&
+    /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|[-—●■◆]+)?["“”「]*$/.test(lead);
   const opens = atHead || /(?:[,:;\n]|提出|指出|明确|表示|强调|、)$/.test(before);
   // 全省/全年 lead a subject; 全面/全部 ("明年全面建成") are adverbs of a plan.
-  const leads = /^(?:[,:是的]|全(?![面部力])|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(after);
+  const leads = /^(?:[,:是的]|全(?![面部力])|我|以来|经济|地区|主要|预期|目标|工作|发展|GDP|国内|要|将|各项|重点)/.test(
+    after,
+  );
   if (m.type === 'period') return opens || /^[,:]/.test(after);
   // "由去年的5%左右调整为…", "比去年的目标": last year as the base of a comparison.
   if (/[由比较从自]$/.test(before)) return false;

@@ -16,7 +16,13 @@ export interface SubjectRule {
 const R = (family: SubjectFamily, ...sources: string[]): SubjectRule[] => sources.map((source) => ({ family, source }));
 
 export const SUBJECT_RULES: SubjectRule[] = [
-  ...R('energy_intensity', '单位(?:国内|地区|全省|全市)?生产总值能耗', '单位GDP能耗', '万元(?:地区|国内)?生产总值能耗', '能耗强度'),
+  ...R(
+    'energy_intensity',
+    '单位(?:国内|地区|全省|全市)?生产总值能耗',
+    '单位GDP能耗',
+    '万元(?:地区|国内)?生产总值能耗',
+    '能耗强度',
+  ),
   ...R('carbon_intensity', '单位(?:国内|地区)?生产总值二氧化碳排放量?', '单位GDP二氧化碳排放量?', '碳排放强度'),
   ...R(
     'rd_intensity',
@@ -28,11 +34,40 @@ export const SUBJECT_RULES: SubjectRule[] = [
   ...R('share', '占(?:全市|全省|全区|地区|国内)?(?:生产总值|GDP)的?(?:比例|比重)'),
   ...R(
     'other',
-    '(?:农村|城镇|城乡|脱贫地区农村)居民收入', '(?:地方)?财政总收入', '人均(?:地区|国内)?生产总值', '人均GDP', '(?:第[一二三]|[一二三]次)产业增加值', '[一二三]产增加值', '服务业增加值', '高技术制造业增加值',
-    '制造业增加值', '数字经济核心产业增加值', '制造业投资', '工业投资', '基础设施投资', '民间投资', '房地产开发投资',
-    '高技术产业投资', '(?:城镇|农村)(?:常住)?居民人均可支配收入', '城乡居民人均可支配收入', '城镇和农村居民人均可支配收入',
-    '城镇登记失业率', '一般公共预算支出', '海洋生产总值', '(?:数字经济)?核心产业增加值', '财政支出', '税收收入', '(?:外贸|货物贸易|货物)?出口', '(?:外贸)?进口',
-    '实际使用外资', '外商直接投资', '常住人口城镇化率', '城镇化率', '社会融资规模', '(?:广义)?货币供应量', '数字经济',
+    '(?:农村|城镇|城乡|脱贫地区农村)居民收入',
+    '(?:地方)?财政总收入',
+    '人均(?:地区|国内)?生产总值',
+    '人均GDP',
+    '(?:第[一二三]|[一二三]次)产业增加值',
+    '[一二三]产增加值',
+    '服务业增加值',
+    '高技术制造业增加值',
+    '制造业增加值',
+    '数字经济核心产业增加值',
+    '制造业投资',
+    '工业投资',
+    '基础设施投资',
+    '民间投资',
+    '房地产开发投资',
+    '高技术产业投资',
+    '(?:城镇|农村)(?:常住)?居民人均可支配收入',
+    '城乡居民人均可支配收入',
+    '城镇和农村居民人均可支配收入',
+    '城镇登记失业率',
+    '一般公共预算支出',
+    '海洋生产总值',
+    '(?:数字经济)?核心产业增加值',
+    '财政支出',
+    '税收收入',
+    '(?:外贸|货物贸易|货物)?出口',
+    '(?:外贸)?进口',
+    '实际使用外资',
+    '外商直接投资',
+    '常住人口城镇化率',
+    '城镇化率',
+    '社会融资规模',
+    '(?:广义)?货币供应量',
+    '数字经济',
   ),
   ...R(
     'gdp',
@@ -44,7 +79,13 @@ export const SUBJECT_RULES: SubjectRule[] = [
     '经济成长率?',
     '地区内生产毛额',
   ),
-  ...R('fiscal', '(?:地方)?一般公共预算(?:总)?收入', '全国(?:一般公共预算|财政)收入', '公共财政预算收入', '地方财政收入'),
+  ...R(
+    'fiscal',
+    '(?:地方)?一般公共预算(?:总)?收入',
+    '全国(?:一般公共预算|财政)收入',
+    '公共财政预算收入',
+    '地方财政收入',
+  ),
   ...R('retail_sales_growth', '社会消费品零售总额', '社零总额'),
   ...R('fixed_investment_growth', '(?:全社会)?固定资产投资'),
   ...R('foreign_trade_growth', '(?:外贸|货物|货物贸易)?进出口(?:总额|总值)?', '货物贸易(?:总额|总值)?'),
@@ -120,11 +161,18 @@ const DENOMINATOR_BEFORE = /(?:占|相当于|之比|与|同|高于|低于|超过
 const RATIO_BETWEEN = /比率|比例|比重|占比|占|之比|用水量|水耗|能耗|电耗|用地|排放|密度|贡献率|拉动/;
 
 /** Why a subject cannot own a figure (a part, a denominator, a ratio), or null when it can. */
-export function notOwnFigure(t: string, subject: Subject, numberStart: number, pct: boolean, afterRegion: boolean): string | null {
+export function notOwnFigure(
+  t: string,
+  subject: Subject,
+  numberStart: number,
+  pct: boolean,
+  afterRegion: boolean,
+): string | null {
   const before = t.slice(Math.max(0, subject.start - 18), subject.start);
   if (PART_BEFORE.test(before)) return 'a part or partner of the subject';
   // "前海地区生产总值", "南沙地区生产总值": an area named by a place word that is not a region we know.
-  if (!afterRegion && subject.text.startsWith('地区') && /[海湾岛港园城镇乡村沙琴山江河湖岭]$/.test(before)) return 'an area inside the region';
+  if (!afterRegion && subject.text.startsWith('地区') && /[海湾岛港园城镇乡村沙琴山江河湖岭]$/.test(before))
+    return 'an area inside the region';
   if (DENOMINATOR_BEFORE.test(before)) return 'the subject is a denominator';
   const between = t.slice(subject.end, numberStart);
   if (RATIO_BETWEEN.test(between)) return 'a ratio to the subject';

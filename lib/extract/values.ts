@@ -68,8 +68,15 @@ function numberAt(t: string, i: number): [number, number] | null {
   if (j === i || j - i > 15) return null;
   // Thousands separators: 1,200万人 (a group of exactly three digits after each comma).
   let grouped = false;
-  while (j - i <= 12 && t.charCodeAt(j) === 44 && isDigit(t.charCodeAt(j + 1)) && isDigit(t.charCodeAt(j + 2)) &&
-    isDigit(t.charCodeAt(j + 3)) && !isDigit(t.charCodeAt(j + 4)) && (grouped || j - i <= 3)) {
+  while (
+    j - i <= 12 &&
+    t.charCodeAt(j) === 44 &&
+    isDigit(t.charCodeAt(j + 1)) &&
+    isDigit(t.charCodeAt(j + 2)) &&
+    isDigit(t.charCodeAt(j + 3)) &&
+    !isDigit(t.charCodeAt(j + 4)) &&
+    (grouped || j - i <= 3)
+  ) {
     j += 4;
     grouped = true;
   }
@@ -117,7 +124,8 @@ export function scanFigures(t: string): Figure[] {
     const afterFirst = u ? end + u[2] : end;
     // A range whose dash was lost in copying ("4.5%5%"): a second percentage glued to the first, a little above it.
     const joiner =
-      RANGE_JOINERS.find((j) => t.startsWith(j, afterFirst)) ?? (u && u[0] === '%' && isDigit(t.charCodeAt(afterFirst)) ? '' : undefined);
+      RANGE_JOINERS.find((j) => t.startsWith(j, afterFirst)) ??
+      (u && u[0] === '%' && isDigit(t.charCodeAt(afterFirst)) ? '' : undefined);
     if (joiner !== undefined && (!u || u[1] === 'pct') && isDigit(t.charCodeAt(afterFirst + joiner.length))) {
       const second = numberAt(t, afterFirst + joiner.length);
       const u2 = second ? unitAt(t, second[1]) : null;
@@ -164,7 +172,15 @@ function mergeLevel(t: string, figures: Figure[]): Figure[] {
   const flat = /持平/g;
   const extra: Figure[] = [];
   for (let m = flat.exec(t); m; m = flat.exec(t)) {
-    extra.push({ value: 0, unit: '%', unitKind: 'pct', qualifier: null, start: m.index, end: m.index + 2, numberStart: m.index });
+    extra.push({
+      value: 0,
+      unit: '%',
+      unitKind: 'pct',
+      qualifier: null,
+      start: m.index,
+      end: m.index + 2,
+      numberStart: m.index,
+    });
   }
   if (extra.length === 0) return figures;
   const out: Figure[] = [];
@@ -178,7 +194,8 @@ function mergeLevel(t: string, figures: Figure[]): Figure[] {
 }
 
 /** Words just before a total that make it a threshold passed, not the year's figure ("突破3万亿元", "迈上…台阶"). */
-const MILESTONE_BEFORE = /(?:突破|迈上|迈入|跨越|跨上|跨过|跃上|跃升至|跃居|站上|连跨|迈过|登上|越过|冲上|首破|超过|超|进入|稳定在|稳在)(?:了)?$/;
+const MILESTONE_BEFORE =
+  /(?:突破|迈上|迈入|跨越|跨上|跨过|跃上|跃升至|跃居|站上|连跨|迈过|登上|越过|冲上|首破|超过|超|进入|稳定在|稳在)(?:了)?$/;
 /** A round total neared, not reached ("经济总量接近2万亿元"): an upper bound, never the year's figure. */
 const NEAR_BEFORE = /(?:接近|逼近|将近|近)$/;
 /** The later items of a list of milestones ("连续跨越7万亿、8万亿、9万亿三个大台阶"). */
@@ -189,9 +206,11 @@ const FALL_BEFORE = /(?:下降|降低|减少|微降|回落|下滑|下跌|萎缩|
 /** "从4.16万亿元提高到5.1万亿元": the start and end of a span of years. */
 const SPAN_START_BEFORE = /[从由](?:((?:19|20)\d\d)年(?:的|底|末)?)?$/;
 const SPAN_START_AFTER = /^[^,;。]{0,16}?(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)(?:到|至)/;
-const SPAN_END_BEFORE = /(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)(?:到|至)(?:((?:19|20)\d\d)年(?:的|底|末)?)?$/;
+const SPAN_END_BEFORE =
+  /(?:提高|增长|增加|提升|上升|扩大|跃升|下降|降低|减少|缩小|升|降|增)(?:到|至)(?:((?:19|20)\d\d)年(?:的|底|末)?)?$/;
 /** "比去年的6%-6.5%目标", "由去年的9%左右下调到": last year's figure named as the base of a comparison. */
-const BASE_BEFORE = /(?:比|较|由|与|和|同)(?:去年|上年|上一年|((?:19|20)\d\d)年)(?:(?:提出|确定|设定|制定)?的(?:预期)?(?:增长|增速)?(?:目标)?(?:为|是)?|(?:的)?(?:预期)?(?:增长|增速)?目标(?:为|是)?)["“「(]?$/;
+const BASE_BEFORE =
+  /(?:比|较|由|与|和|同)(?:去年|上年|上一年|((?:19|20)\d\d)年)(?:(?:提出|确定|设定|制定)?的(?:预期)?(?:增长|增速)?(?:目标)?(?:为|是)?|(?:的)?(?:预期)?(?:增长|增速)?目标(?:为|是)?)["“「(]?$/;
 
 /** At most two significant digits: 3, 13, 1.5, 5000, 9000. */
 function round(v: number): boolean {
@@ -221,7 +240,10 @@ export function roleOf(t: string, f: Figure, clauseStart: number): FigureRole {
   const after = t.slice(f.end, f.end + 24);
   const money = f.unitKind === 'money' || f.unitKind === 'grain';
   // A threshold is a round number (3万亿, 5000亿, 1.5万亿); "超过126万亿元" states the total itself.
-  const milestone = money && round(f.value) && (MILESTONE_BEFORE.test(beforeNumber) || MILESTONE_LIST.test(beforeNumber) || MILESTONE_AFTER.test(after));
+  const milestone =
+    money &&
+    round(f.value) &&
+    (MILESTONE_BEFORE.test(beforeNumber) || MILESTONE_LIST.test(beforeNumber) || MILESTONE_AFTER.test(after));
   const near = money && round(f.value) && NEAR_BEFORE.test(beforeNumber);
   const fall = FALL_BEFORE.test(before);
   let spanStart: FigureRole['spanStart'] = null;
@@ -230,7 +252,8 @@ export function roleOf(t: string, f: Figure, clauseStart: number): FigureRole {
   let spanEnd: FigureRole['spanEnd'] = null;
   const e = SPAN_END_BEFORE.exec(before);
   // (由去年的9%左右下调到8%左右 is a change of target, not a span: its end is this year's target.)
-  if (e && /[从由](?!去年|上年|上一年)/.test(t.slice(Math.max(clauseStart, f.start - 40), f.start))) spanEnd = { year: e[1] ? Number(e[1]) : null };
+  if (e && /[从由](?!去年|上年|上一年)/.test(t.slice(Math.max(clauseStart, f.start - 40), f.start)))
+    spanEnd = { year: e[1] ? Number(e[1]) : null };
   let base: FigureRole['base'] = null;
   const b = BASE_BEFORE.exec(before);
   if (b) base = b[1] ? { year: Number(b[1]), relative: false } : { year: -1, relative: true };

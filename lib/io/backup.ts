@@ -67,7 +67,15 @@ const CorrectionSchema = v.looseObject({
   year: v.optional(v.number('should be a year')),
   hidden: v.array(text, 'should be a list of readings'),
   edits: v.array(
-    v.looseObject({ key: text, region: text, year: v.number(), indicator: text, kind: v.picklist(['target', 'result']), value: v.number(), unit: text }),
+    v.looseObject({
+      key: text,
+      region: text,
+      year: v.number(),
+      indicator: text,
+      kind: v.picklist(['target', 'result']),
+      value: v.number(),
+      unit: text,
+    }),
     'should be a list of edited readings',
   ),
   updatedAt: v.number('should be a time'),
@@ -81,13 +89,26 @@ const ShellSchema = v.looseObject({
   snippets: v.array(SnippetSchema, 'should be a list of snippets'),
   settings: v.optional(
     v.looseObject({
-      disabledSites: v.optional(v.array(v.pipe(text, v.check((s: string) => isHost(s), 'should be a host name')), 'should be a list of sites')),
-      popupRegion: v.optional(v.pipe(text, v.nonEmpty('should not be empty'), v.maxLength(50, 'should be a region name'))),
+      disabledSites: v.optional(
+        v.array(
+          v.pipe(
+            text,
+            v.check((s: string) => isHost(s), 'should be a host name'),
+          ),
+          'should be a list of sites',
+        ),
+      ),
+      popupRegion: v.optional(
+        v.pipe(text, v.nonEmpty('should not be empty'), v.maxLength(50, 'should be a region name')),
+      ),
       packLoadedFor: v.optional(v.pipe(text, v.regex(/^\d+(\.\d+){0,3}$/, 'should be a version such as 1.2.0'))),
     }),
   ),
   deletions: v.optional(
-    v.array(v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.number() }), 'should be a list of deleted pack ids'),
+    v.array(
+      v.looseObject({ id: v.pipe(text, v.nonEmpty()), deletedAt: v.number() }),
+      'should be a list of deleted pack ids',
+    ),
   ),
   corrections: v.optional(v.array(CorrectionSchema, 'should be a list of page corrections')),
 });
@@ -117,23 +138,44 @@ export function parseBackup(json: unknown): ParseBackupResult {
     try {
       input = JSON.parse(input);
     } catch (e) {
-      return { ok: false, problems: [{ path: '', message: `The file is not valid JSON (${(e as Error).message}); it may be truncated.` }] };
+      return {
+        ok: false,
+        problems: [{ path: '', message: `The file is not valid JSON (${(e as Error).message}); it may be truncated.` }],
+      };
     }
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, problems: [{ path: '', message: 'A backup is a JSON object; this file holds something else.' }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: 'A backup is a JSON object; this file holds something else.' }],
+    };
   }
   const top = input as Record<string, unknown>;
   if (top.format === PACK_FORMAT) {
-    return { ok: false, problems: [{ path: 'format', message: 'This is a data pack, not a backup: use "Import" to merge it into the library.' }] };
+    return {
+      ok: false,
+      problems: [
+        { path: 'format', message: 'This is a data pack, not a backup: use "Import" to merge it into the library.' },
+      ],
+    };
   }
   if (top.format !== BACKUP_FORMAT) {
-    return { ok: false, problems: [{ path: 'format', message: `This is not a Report Lens backup: "format" should be "${BACKUP_FORMAT}".` }] };
+    return {
+      ok: false,
+      problems: [
+        { path: 'format', message: `This is not a Report Lens backup: "format" should be "${BACKUP_FORMAT}".` },
+      ],
+    };
   }
   if (top.version !== BACKUP_VERSION) {
     return {
       ok: false,
-      problems: [{ path: 'version', message: `Backup version ${String(top.version)} is not supported; this Report Lens reads version ${BACKUP_VERSION}.` }],
+      problems: [
+        {
+          path: 'version',
+          message: `Backup version ${String(top.version)} is not supported; this Report Lens reads version ${BACKUP_VERSION}.`,
+        },
+      ],
     };
   }
   const shell = v.safeParse(ShellSchema, input, { abortEarly: false });
@@ -142,7 +184,9 @@ export function parseBackup(json: unknown): ParseBackupResult {
       ok: false,
       problems: firstProblems(
         shell.issues.map((issue) => ({
-          path: (issue.path ?? []).map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : i ? `.${String(p.key)}` : String(p.key))).join(''),
+          path: (issue.path ?? [])
+            .map((p, i) => (typeof p.key === 'number' ? `[${p.key}]` : i ? `.${String(p.key)}` : String(p.key)))
+            .join(''),
           message: issue.input === undefined ? `is missing (${issue.message})` : issue.message,
         })),
       ),
@@ -178,7 +222,10 @@ export function parseBackup(json: unknown): ParseBackupResult {
   for (const table of ['records', 'proposals', 'reports', 'snippets'] as const) {
     const said = (backup.counts as Record<string, unknown> | undefined)?.[table];
     if (said !== backup[table].length) {
-      problems.push({ path: `counts.${table}`, message: `says ${String(said)} but the file holds ${backup[table].length}; the file may be truncated or edited.` });
+      problems.push({
+        path: `counts.${table}`,
+        message: `says ${String(said)} but the file holds ${backup[table].length}; the file may be truncated or edited.`,
+      });
     }
   }
   return problems.length ? { ok: false, problems } : { ok: true, backup };

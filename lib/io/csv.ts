@@ -143,23 +143,35 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
     if (!region) problem('region', 'is empty.');
     const year = number('year');
     if (year === undefined && !get('year')) problem('year', 'is empty.');
-    else if (year !== undefined && (!Number.isInteger(year) || year < 1949 || year > 2100)) problem('year', `should be a year such as 2024, but is "${get('year')}".`);
+    else if (year !== undefined && (!Number.isInteger(year) || year < 1949 || year > 2100))
+      problem('year', `should be a year such as 2024, but is "${get('year')}".`);
     const indicator = get('indicator');
-    if (!STANDARD.has(indicator) && !/^other:\S/.test(indicator)) problem('indicator', `should be a standard indicator id (gdp_growth, cpi …) or "other:<中文名>", but is "${indicator}".`);
+    if (!STANDARD.has(indicator) && !/^other:\S/.test(indicator))
+      problem(
+        'indicator',
+        `should be a standard indicator id (gdp_growth, cpi …) or "other:<中文名>", but is "${indicator}".`,
+      );
     const kind = get('kind');
     if (kind !== 'target' && kind !== 'result') problem('kind', `should be "target" or "result", but is "${kind}".`);
     const value = number('value');
     const valueMax = number('valueMax');
     const textValue = get('text');
-    if (value === undefined && !textValue && !get('value')) problem('value', 'is empty: a record needs a number (value) or, if qualitative, its wording (text).');
+    if (value === undefined && !textValue && !get('value'))
+      problem('value', 'is empty: a record needs a number (value) or, if qualitative, its wording (text).');
     const unit = get('unit');
     if (value !== undefined && !unit) problem('unit', 'is empty: a number needs its unit (%, 万人, 亿元 …).');
     const qualifier = get('qualifier');
-    if (qualifier && !QUALIFIERS.includes(qualifier as Qualifier)) problem('qualifier', `should be one of ${QUALIFIERS.join(', ')} or empty, but is "${qualifier}".`);
+    if (qualifier && !QUALIFIERS.includes(qualifier as Qualifier))
+      problem('qualifier', `should be one of ${QUALIFIERS.join(', ')} or empty, but is "${qualifier}".`);
     const url = get('source_url');
     const origin = get('origin') || 'import';
-    if (!url && origin !== 'user') problem('source_url', 'is empty: every record keeps the address it came from (only records added by hand, origin user, may leave it empty).');
-    if (!ORIGINS.includes(origin as Origin)) problem('origin', `should be one of ${ORIGINS.join(', ')} or empty, but is "${origin}".`);
+    if (!url && origin !== 'user')
+      problem(
+        'source_url',
+        'is empty: every record keeps the address it came from (only records added by hand, origin user, may leave it empty).',
+      );
+    if (!ORIGINS.includes(origin as Origin))
+      problem('origin', `should be one of ${ORIGINS.join(', ')} or empty, but is "${origin}".`);
     const estimate = flag('estimate');
     const userEdited = flag('userEdited');
     const updatedAt = number('updatedAt') ?? now;
@@ -196,7 +208,9 @@ export function parseRecordsCsv(text: string, now: number = Date.now()): CsvPars
       if (more) record.sources = more;
       else problem('sources', 'should be a JSON list of sources, each with a url (as an export writes it), or empty.');
     }
-    const conflicts = get('conflictsWith').split(/[\s;,]+/).filter(Boolean);
+    const conflicts = get('conflictsWith')
+      .split(/[\s;,]+/)
+      .filter(Boolean);
     if (conflicts.length) record.conflictsWith = conflicts;
     if (userEdited !== undefined) record.userEdited = userEdited;
     if (!record.id) record.id = stableId('csv', [recordContentKey(record)]);

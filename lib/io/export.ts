@@ -18,7 +18,11 @@ export function withoutDanglingConflicts(records: readonly FigureRecord[]): Figu
   });
 }
 
-export function makePack(records: readonly FigureRecord[], proposals: readonly Proposal[], now: Date = new Date()): Pack {
+export function makePack(
+  records: readonly FigureRecord[],
+  proposals: readonly Proposal[],
+  now: Date = new Date(),
+): Pack {
   const clean = withoutDanglingConflicts(records);
   const regions = [...new Set(clean.map((r) => r.region))].sort(compareRegions);
   return {

@@ -71,7 +71,18 @@ export function snippetsToMarkdown(snippets: Snippet[], exportedAt = Date.now())
 // ---------------------------------------------------------------------------------------------------------------
 // CSV
 
-export const CSV_COLUMNS = ['id', 'title', 'url', 'text', 'note', 'tags', 'region', 'year', 'saved', 'orphaned'] as const;
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'url',
+  'text',
+  'note',
+  'tags',
+  'region',
+  'year',
+  'saved',
+  'orphaned',
+] as const;
 
 /**
  * Every field quoted (page text holds commas, quotes and line breaks), CRLF rows, a byte-order mark so spreadsheet
@@ -91,7 +102,10 @@ export function snippetsToCsv(snippets: Snippet[]): string {
     new Date(s.createdAt).toISOString(),
     s.orphaned ? 'yes' : '',
   ]);
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_CELL });
+  const csv = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data: rows },
+    { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_CELL },
+  );
   return `\uFEFF${csv}\r\n`;
 }
 
@@ -115,13 +129,17 @@ export function snippetsToJson(snippets: Snippet[], exportedAt = Date.now()): st
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-const Text = (max: number) => v.pipe(v.string('should be text'), v.maxLength(max, `should be at most ${max} characters`));
+const Text = (max: number) =>
+  v.pipe(v.string('should be text'), v.maxLength(max, `should be at most ${max} characters`));
 const Offset = v.optional(v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0)));
 
 export const SnippetSchema = v.object({
   id: v.pipe(Text(200), v.nonEmpty('should not be empty')),
   // The library renders it as a link: http(s) only, never javascript: or data:.
-  url: v.pipe(Text(4000), v.check((url) => isWebUrl(url), 'should be an http(s) address')),
+  url: v.pipe(
+    Text(4000),
+    v.check((url) => isWebUrl(url), 'should be an http(s) address'),
+  ),
   title: Text(2000),
   text: v.pipe(Text(20_000), v.nonEmpty('should not be empty')),
   selector: v.object(
@@ -135,7 +153,9 @@ export const SnippetSchema = v.object({
     'should be a quote selector { exact, prefix, suffix }',
   ),
   region: v.optional(Text(100)),
-  year: v.optional(v.pipe(v.number('should be a year'), v.integer('should be a year'), v.minValue(1949), v.maxValue(2200))),
+  year: v.optional(
+    v.pipe(v.number('should be a year'), v.integer('should be a year'), v.minValue(1949), v.maxValue(2200)),
+  ),
   tags: v.pipe(v.array(Text(100), 'should be a list of tags'), v.maxLength(200)),
   note: v.optional(Text(20_000)),
   createdAt: v.pipe(v.number('should be a time in milliseconds'), v.integer(), v.minValue(0)),
@@ -166,13 +186,24 @@ export function parseSnippetsJson(json: string): ParsedSnippets {
   try {
     data = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON (${error instanceof Error ? error.message : error})` }] };
+    return {
+      ok: false,
+      problems: [{ path: '', message: `not valid JSON (${error instanceof Error ? error.message : error})` }],
+    };
   }
   const file = v.safeParse(FileSchema, data);
   if (!file.success) return { ok: false, problems: firstProblems(issuesToProblems(file.issues, '')) };
   const entries = Array.isArray(file.output) ? file.output : file.output.snippets;
   if (entries.length > MAX_IMPORTED_SNIPPETS) {
-    return { ok: false, problems: [{ path: 'snippets', message: `holds ${entries.length} snippets; at most ${MAX_IMPORTED_SNIPPETS} are imported at once` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'snippets',
+          message: `holds ${entries.length} snippets; at most ${MAX_IMPORTED_SNIPPETS} are imported at once`,
+        },
+      ],
+    };
   }
   const problems: ImportProblem[] = [];
   const snippets: Snippet[] = [];
@@ -189,7 +220,10 @@ function issuesToProblems(issues: readonly v.BaseIssue<unknown>[], base: string)
   return issues.map((issue) => {
     const dot = v.getDotPath(issue);
     const path = dot ? dot.replace(/\.(\d+)(?=\.|$)/g, '[$1]').replace(/^(\d+)/, '[$1]') : '';
-    return { path: base && path ? `${base}${path.startsWith('[') ? '' : '.'}${path}` : base || path, message: issue.message };
+    return {
+      path: base && path ? `${base}${path.startsWith('[') ? '' : '.'}${path}` : base || path,
+      message: issue.message,
+    };
   });
 }
 

@@ -38,7 +38,9 @@ export const SaveStatementsSchema = v.object({
 export type SaveStatementsInput = { statements: Statement[]; source: StatementSource };
 
 /** Checks a save request from a content script; the problems name the statement and field. */
-export function checkSaveStatements(input: unknown): { ok: true; value: SaveStatementsInput } | { ok: false; problems: ImportProblem[] } {
+export function checkSaveStatements(
+  input: unknown,
+): { ok: true; value: SaveStatementsInput } | { ok: false; problems: ImportProblem[] } {
   const parsed = v.safeParse(SaveStatementsSchema, input, { abortEarly: false });
   if (parsed.success) return { ok: true, value: parsed.output as unknown as SaveStatementsInput };
   return {

@@ -155,7 +155,9 @@ function matchStored(statement: Statement, records: FigureRecord[]): StoredMatch
   const agreeingMeasures = new Set(first.filter((m) => m.agreement === 'agrees').map((m) => m.record.measure ?? ''));
   if (agreeingMeasures.size === 0) return first;
   return first.map((m) =>
-    (m.agreement === 'conflicts' || m.agreement === 'differs') && m.record.measure && !agreeingMeasures.has(m.record.measure)
+    (m.agreement === 'conflicts' || m.agreement === 'differs') &&
+    m.record.measure &&
+    !agreeingMeasures.has(m.record.measure)
       ? { ...m, agreement: 'other-measure' }
       : m,
   );

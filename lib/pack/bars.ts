@@ -40,7 +40,11 @@ function facts(records: Iterable<Fact>): Set<string> {
 }
 
 /** Bar 1: GDP-growth targets for `years` and results for the year before each, per region (qualitative counts). */
-export function gdpReach(records: Iterable<Fact>, regions: readonly string[], years: readonly number[]): { targets: Ratio; results: Ratio } {
+export function gdpReach(
+  records: Iterable<Fact>,
+  regions: readonly string[],
+  years: readonly number[],
+): { targets: Ratio; results: Ratio } {
   const have = facts(records);
   const targets = ratio();
   const results = ratio();
@@ -94,8 +98,14 @@ function sameValue(a: FigureRecord, b: FigureRecord): boolean {
   const [db, fb] = SCALE[b.unit] ?? [b.unit, 1];
   if (da !== db) return false;
   const decimals = (n: number) => (String(n).split('.')[1] ?? '').length;
-  const tol = a.unit === b.unit ? 1e-9 : Math.max(0.5 * 10 ** -decimals(a.value) * fa, 0.5 * 10 ** -decimals(b.value) * fb) + 1e-9;
-  return Math.abs(a.value * fa - b.value * fb) <= tol && Math.abs((a.valueMax ?? a.value) * fa - (b.valueMax ?? b.value) * fb) <= tol;
+  const tol =
+    a.unit === b.unit
+      ? 1e-9
+      : Math.max(0.5 * 10 ** -decimals(a.value) * fa, 0.5 * 10 ** -decimals(b.value) * fb) + 1e-9;
+  return (
+    Math.abs(a.value * fa - b.value * fb) <= tol &&
+    Math.abs((a.valueMax ?? a.value) * fa - (b.valueMax ?? b.value) * fb) <= tol
+  );
 }
 
 /**
@@ -141,7 +151,9 @@ export function handPrecision(
     return m;
   };
   // Only what the texts are read for: standard indicators (other:* readings are not shipped from the texts).
-  const handCells = group(hand.filter((r) => !r.indicator.startsWith('other:') && read(r.region, r.kind === 'target' ? r.year : r.year + 1)));
+  const handCells = group(
+    hand.filter((r) => !r.indicator.startsWith('other:') && read(r.region, r.kind === 'target' ? r.year : r.year + 1)),
+  );
   const officialCells = group(official);
   const filled = ratio();
   const right = ratio();
@@ -152,10 +164,20 @@ export function handPrecision(
     count(filled, said.length > 0, label);
     if (said.length === 0) continue;
     const wrong = said.filter((o) => !truth.some((h) => sameValue(h, o) || fitsBound(h, o)));
-    count(right, wrong.length === 0, `${label}: ${wrong.map((o) => `${o.value}${o.valueMax ? `–${o.valueMax}` : ''}${o.unit}`).join(', ')} ≠ ${[...new Set(truth.map((h) => (h.value === undefined ? `«${h.text}»` : `${h.value}${h.valueMax ? `–${h.valueMax}` : ''}${h.unit}`)))].join(' / ')}`);
+    count(
+      right,
+      wrong.length === 0,
+      `${label}: ${wrong.map((o) => `${o.value}${o.valueMax ? `–${o.valueMax}` : ''}${o.unit}`).join(', ')} ≠ ${[...new Set(truth.map((h) => (h.value === undefined ? `«${h.text}»` : `${h.value}${h.valueMax ? `–${h.valueMax}` : ''}${h.unit}`)))].join(' / ')}`,
+    );
     if (wrong.length === 0) {
-      const ok = said.every((o) => truth.some((h) => sameValue(h, o) && (h.qualifier ?? null) === (o.qualifier ?? null)));
-      count(qualifier, ok, `${label}: ${said.map((o) => o.qualifier ?? '-').join(',')} vs ${truth.map((h) => h.qualifier ?? '-').join(',')}`);
+      const ok = said.every((o) =>
+        truth.some((h) => sameValue(h, o) && (h.qualifier ?? null) === (o.qualifier ?? null)),
+      );
+      count(
+        qualifier,
+        ok,
+        `${label}: ${said.map((o) => o.qualifier ?? '-').join(',')} vs ${truth.map((h) => h.qualifier ?? '-').join(',')}`,
+      );
     }
   }
   return { cells: handCells.size, filled, right, qualifier };

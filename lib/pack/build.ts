@@ -61,8 +61,8 @@ export interface PackParts {
 const DESCRIPTION =
   'Report Lens starter pack: targets (主要预期目标) and results from Chinese government work reports, national and ' +
   'provincial and of the sub-provincial cities, each with the source page, its verbatim quote and the kind of ' +
-  'source; and proposals by deputies and members. Read by Report Lens\'s own reader from the official report texts ' +
-  '(2018–2026: each report\'s targets for its year and results of the year before; only confident readings, one ' +
+  "source; and proposals by deputies and members. Read by Report Lens's own reader from the official report texts " +
+  "(2018–2026: each report's targets for its year and results of the year before; only confident readings, one " +
   'figure per report and cell), joined with the hand-gathered files gdp-targets, gdp-facts, indicator-facts, ' +
   'provincial-report-facts and the proposal lists. Figures left out are counted by reason in "dropped" ' +
   '(official-* for readings of the texts); where a reading and a hand-gathered figure agree one record carries both ' +
@@ -122,7 +122,8 @@ export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummar
   }
 
   const proposalRuns: [string, unknown, (d: unknown, c: AdapterContext) => AdapterResult<Proposal>][] = [];
-  if (inputs.seedProposals !== undefined) proposalRuns.push(['proposals-seed', inputs.seedProposals, adaptSeedProposals]);
+  if (inputs.seedProposals !== undefined)
+    proposalRuns.push(['proposals-seed', inputs.seedProposals, adaptSeedProposals]);
   if (inputs.corpusProposals?.length) {
     proposalRuns.push(['corpus-proposals', uniqueEntries(inputs.corpusProposals), adaptCorpusProposals]);
   }
@@ -140,15 +141,25 @@ export function buildPack(inputs: PackInputs): { pack: Pack; summary: PackSummar
     }
   }
 
-  const createdAt = newestDate(joined.map((r) => r.source.publishedAt).concat([...proposalsById.values()].map((p) => p.source.publishedAt)));
+  const createdAt = newestDate(
+    joined.map((r) => r.source.publishedAt).concat([...proposalsById.values()].map((p) => p.source.publishedAt)),
+  );
   const updatedAt = Date.parse(`${createdAt}T00:00:00Z`);
 
   const records = sortRecords(markConflicts(joined), regions).map((r) => ({ ...r, updatedAt }));
   const proposals = [...proposalsById.values()]
-    .sort((a, b) => regions.rank(a.region) - regions.rank(b.region) || a.year - b.year || cmp(a.author, b.author) || cmp(a.id, b.id))
+    .sort(
+      (a, b) =>
+        regions.rank(a.region) - regions.rank(b.region) ||
+        a.year - b.year ||
+        cmp(a.author, b.author) ||
+        cmp(a.id, b.id),
+    )
     .map((p) => ({ ...p, updatedAt }));
 
-  const regionNames = [...new Set(records.map((r) => r.region))].sort((a, b) => regions.rank(a) - regions.rank(b) || cmp(a, b));
+  const regionNames = [...new Set(records.map((r) => r.region))].sort(
+    (a, b) => regions.rank(a) - regions.rank(b) || cmp(a, b),
+  );
   const conflicting = records.filter((r) => r.conflictsWith?.length);
   const summary: PackSummary = {
     records: records.length,

@@ -57,7 +57,7 @@ function scaled(r: FigureRecord): Scaled | null {
   if (r.value === undefined) return null;
   const [dim, factor] = UNIT_SCALE[r.unit] ?? [r.unit, 1];
   const d = Math.max(decimals(r.value), r.valueMax === undefined ? 0 : decimals(r.valueMax));
-  return { dim, lo: r.value * factor, hi: (r.valueMax ?? r.value) * factor, tol: (0.5 * 10 ** -d) * factor };
+  return { dim, lo: r.value * factor, hi: (r.valueMax ?? r.value) * factor, tol: 0.5 * 10 ** -d * factor };
 }
 
 /** True when two records of the same fact state things that cannot both be true. */

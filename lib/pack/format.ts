@@ -52,9 +52,16 @@ export type ParsePackResult = { ok: true; pack: Pack } | { ok: false; problems: 
 // ---- schema (shapes and types; the rules that relate fields to each other are checked after it) ----
 
 const text = v.string('should be text');
-const nonEmptyText = v.pipe(text, v.check((s) => s.trim() !== '', 'should not be empty'));
+const nonEmptyText = v.pipe(
+  text,
+  v.check((s) => s.trim() !== '', 'should not be empty'),
+);
 const finite = v.pipe(v.number('should be a number'), v.finite('should be a finite number'));
-const count = v.pipe(v.number('should be a number'), v.integer('should be a whole number'), v.minValue(0, 'should not be negative'));
+const count = v.pipe(
+  v.number('should be a number'),
+  v.integer('should be a whole number'),
+  v.minValue(0, 'should not be negative'),
+);
 const year = v.pipe(
   v.number('should be a year (a number such as 2024)'),
   v.integer('should be a whole year such as 2024'),
@@ -66,7 +73,10 @@ const isoDate = v.pipe(
   v.regex(/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/, 'should be an ISO date such as 2026-03-05'),
 );
 const INDICATOR_MESSAGE = `should be a standard indicator id (${INDICATORS.slice(0, 3).join(', ')} …) or "other:<中文名>"`;
-const indicator = v.union([v.picklist(INDICATORS), v.pipe(text, v.regex(/^other:\S.*$/, INDICATOR_MESSAGE))], INDICATOR_MESSAGE);
+const indicator = v.union(
+  [v.picklist(INDICATORS), v.pipe(text, v.regex(/^other:\S.*$/, INDICATOR_MESSAGE))],
+  INDICATOR_MESSAGE,
+);
 const qualifier = v.nullable(v.picklist(QUALIFIERS, `should be one of ${QUALIFIERS.join(', ')} or null`));
 const origin = v.picklist(ORIGINS, `should be one of ${ORIGINS.map((o) => `"${o}"`).join(', ')}`);
 
@@ -96,7 +106,12 @@ export const RecordSchema = v.looseObject(
     estimate: v.optional(v.boolean('should be true or false')),
     // url may be '' only on a record the user added by hand (checked with the other rules below).
     source: v.looseObject({ url: text, ...sourceFields }, 'should be an object with at least a url'),
-    sources: v.optional(v.array(v.looseObject({ url: text, ...sourceFields }, 'should be an object with at least a url'), 'should be a list of sources')),
+    sources: v.optional(
+      v.array(
+        v.looseObject({ url: text, ...sourceFields }, 'should be an object with at least a url'),
+        'should be a list of sources',
+      ),
+    ),
     origin,
     conflictsWith: v.optional(v.array(nonEmptyText, 'should be a list of record ids')),
     userEdited: v.optional(v.boolean('should be true or false')),
@@ -156,7 +171,9 @@ export function parsePack(json: unknown): ParsePackResult {
     try {
       input = JSON.parse(input);
     } catch (e) {
-      return fail([{ path: '', message: `The file is not valid JSON (${(e as Error).message}); it may be truncated.` }]);
+      return fail([
+        { path: '', message: `The file is not valid JSON (${(e as Error).message}); it may be truncated.` },
+      ]);
     }
   }
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -201,23 +218,38 @@ const fieldOf = (at: string, field: string) => (at ? `${at}.${field}` : field);
 /** The rules of one record that relate its fields to each other, which the schema cannot say. */
 function recordRules(r: FigureRecord, at: string, report: Report): void {
   if (r.value === undefined) {
-    if (!r.text?.trim()) report(fieldOf(at, 'value'), 'is missing: a record needs a number (value) or, if qualitative, its wording (text).');
+    if (!r.text?.trim())
+      report(
+        fieldOf(at, 'value'),
+        'is missing: a record needs a number (value) or, if qualitative, its wording (text).',
+      );
     if (r.valueMax !== undefined) report(fieldOf(at, 'valueMax'), 'is set but value is missing.');
   } else {
-    if (r.text !== undefined) report(fieldOf(at, 'text'), 'should be absent when the record has a value (text is only for qualitative records).');
+    if (r.text !== undefined)
+      report(
+        fieldOf(at, 'text'),
+        'should be absent when the record has a value (text is only for qualitative records).',
+      );
     if (!r.unit.trim()) report(fieldOf(at, 'unit'), `should not be empty: a number needs its unit (%, 万人, 亿元 …).`);
-    if (r.valueMax !== undefined && r.valueMax < r.value) report(fieldOf(at, 'valueMax'), `(${r.valueMax}) should not be below value (${r.value}).`);
+    if (r.valueMax !== undefined && r.valueMax < r.value)
+      report(fieldOf(at, 'valueMax'), `(${r.valueMax}) should not be below value (${r.value}).`);
   }
   if (!r.source.url.trim() && r.origin !== 'user')
-    report(fieldOf(at, 'source.url'), 'should not be empty: a figure keeps the address of its source (only records added by hand may leave it empty).');
+    report(
+      fieldOf(at, 'source.url'),
+      'should not be empty: a figure keeps the address of its source (only records added by hand may leave it empty).',
+    );
   if (r.origin === 'pack') {
-    if (!r.source.quote?.trim()) report(fieldOf(at, 'source.quote'), 'is missing: every pack figure keeps the quote it was read from.');
-    if (!r.source.type?.trim()) report(fieldOf(at, 'source.type'), 'is missing: every pack figure says what kind of source it has.');
+    if (!r.source.quote?.trim())
+      report(fieldOf(at, 'source.quote'), 'is missing: every pack figure keeps the quote it was read from.');
+    if (!r.source.type?.trim())
+      report(fieldOf(at, 'source.type'), 'is missing: every pack figure says what kind of source it has.');
   }
 }
 
 function proposalRules(p: Proposal, at: string, report: Report, label: string): void {
-  if (!p.source.url.trim() && !p.source.title?.trim()) report(fieldOf(at, 'source'), `needs a url or, when the address is unknown, a title (${label}).`);
+  if (!p.source.url.trim() && !p.source.title?.trim())
+    report(fieldOf(at, 'source'), `needs a url or, when the address is unknown, a title (${label}).`);
 }
 
 /**
@@ -230,10 +262,16 @@ export function recordProblems(record: unknown): PackProblem[] {
 
 /** One proposal, as recordProblems. */
 export function proposalProblems(proposal: unknown): PackProblem[] {
-  return rowProblems(ProposalSchema, proposal, (p, report) => proposalRules(p as Proposal, '', report, (p as Proposal).author));
+  return rowProblems(ProposalSchema, proposal, (p, report) =>
+    proposalRules(p as Proposal, '', report, (p as Proposal).author),
+  );
 }
 
-function rowProblems(schema: v.GenericSchema, row: unknown, rules: (row: unknown, report: Report) => void): PackProblem[] {
+function rowProblems(
+  schema: v.GenericSchema,
+  row: unknown,
+  rules: (row: unknown, report: Report) => void,
+): PackProblem[] {
   const parsed = v.safeParse(schema, row, { abortEarly: false });
   if (!parsed.success) return fail(parsed.issues.map((issue) => fromIssue(issue, {}))).problems;
   const problems: PackProblem[] = [];
@@ -256,28 +294,37 @@ function checkRules(pack: Pack): PackProblem[] {
   });
   pack.records.forEach((r, i) => {
     for (const other of r.conflictsWith ?? []) {
-      if (!ids.has(other)) add(`records[${i}].conflictsWith`, `names "${other}", which is not a record in this pack.`, i);
+      if (!ids.has(other))
+        add(`records[${i}].conflictsWith`, `names "${other}", which is not a record in this pack.`, i);
       else if (other === r.id) add(`records[${i}].conflictsWith`, 'names the record itself.', i);
     }
   });
   const proposalIds = new Map<string, number>();
   pack.proposals.forEach((p, i) => {
     const first = proposalIds.get(p.id);
-    if (first !== undefined) add(`proposals[${i}].id`, `repeats the id of proposals[${first}] ("${p.id}"); ids must be unique.`);
+    if (first !== undefined)
+      add(`proposals[${i}].id`, `repeats the id of proposals[${first}] ("${p.id}"); ids must be unique.`);
     else proposalIds.set(p.id, i);
     proposalRules(p, `proposals[${i}]`, add, `proposal ${i + 1}: ${p.author}`);
   });
   const { counts } = pack.header;
   if (counts.records !== pack.records.length)
-    add('header.counts.records', `says ${counts.records} records but the file holds ${pack.records.length}; the file may be truncated or edited.`);
+    add(
+      'header.counts.records',
+      `says ${counts.records} records but the file holds ${pack.records.length}; the file may be truncated or edited.`,
+    );
   if (counts.proposals !== pack.proposals.length)
-    add('header.counts.proposals', `says ${counts.proposals} proposals but the file holds ${pack.proposals.length}; the file may be truncated or edited.`);
+    add(
+      'header.counts.proposals',
+      `says ${counts.proposals} proposals but the file holds ${pack.proposals.length}; the file may be truncated or edited.`,
+    );
   return problems;
 }
 
 function fail(all: PackProblem[]): { ok: false; problems: PackProblem[] } {
   const problems = all.slice(0, MAX_PROBLEMS);
-  if (all.length > MAX_PROBLEMS) problems.push({ path: '', message: `… and ${all.length - MAX_PROBLEMS} more problems.` });
+  if (all.length > MAX_PROBLEMS)
+    problems.push({ path: '', message: `… and ${all.length - MAX_PROBLEMS} more problems.` });
   return { ok: false, problems };
 }
 
@@ -288,7 +335,8 @@ function fromIssue(issue: Issue, top: Record<string, unknown>): PackProblem {
   const path = keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
   // valibot reports a missing key as an issue of the object that lacks it, with the object's message; the path
   // already names the key, so the plain words are enough.
-  const missingKey = issue.input === undefined && issue.kind === 'schema' && /object/.test(issue.type) && keys.length > 0;
+  const missingKey =
+    issue.input === undefined && issue.kind === 'schema' && /object/.test(issue.type) && keys.length > 0;
   let why = `${issue.message}, but is ${describe(issue.input)}`;
   if (missingKey) why = 'is missing';
   else if (issue.input === undefined) why = `is missing (it ${issue.message})`;
@@ -326,9 +374,13 @@ function describe(x: unknown): string {
  */
 export function serializePack(pack: Pack): string {
   const { records, proposals, header, ...top } = pack;
-  const rows = (list: readonly unknown[]) => (list.length ? `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]');
+  const rows = (list: readonly unknown[]) =>
+    list.length ? `[\n${list.map((r) => JSON.stringify(r)).join(',\n')}\n]` : '[]';
   const { coverage, ...head } = header;
-  const headerText = JSON.stringify(head, null, 1).replace(/\n}$/, coverage ? `,\n "coverage": ${JSON.stringify(coverage)}\n}` : '\n}');
+  const headerText = JSON.stringify(head, null, 1).replace(
+    /\n}$/,
+    coverage ? `,\n "coverage": ${JSON.stringify(coverage)}\n}` : '\n}',
+  );
   const fields = Object.entries(top).map(([k, v]) => `"${k}": ${JSON.stringify(v)}`);
   return `{\n${[...fields, `"header": ${headerText}`, `"records": ${rows(records)}`, `"proposals": ${rows(proposals)}`].join(',\n')}\n}\n`;
 }

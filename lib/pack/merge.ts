@@ -27,7 +27,10 @@ export function isReplaceable(stored: FigureRecord): boolean {
  * Pure: decides what a pack load writes. `existing` need only hold the stored rows whose ids occur in `incoming`
  * (plus, for `stale`, the stored pack rows); `incoming` repeats are written once (the first wins).
  */
-export function mergePackRecords(existing: readonly FigureRecord[], incoming: readonly FigureRecord[]): PackMergeResult {
+export function mergePackRecords(
+  existing: readonly FigureRecord[],
+  incoming: readonly FigureRecord[],
+): PackMergeResult {
   const stored = new Map(existing.map((r) => [r.id, r]));
   const seen = new Set<string>();
   const put: FigureRecord[] = [];

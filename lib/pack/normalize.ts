@@ -95,7 +95,10 @@ export function readQualifier(raw: unknown, extra?: unknown): QualifierReading {
 
   if (typeof extra === 'string' && extra.trim()) {
     // '迈上…新台阶(≥)' → '迈上': the ellipsis form is the data's annotation, the word is what the source said.
-    const word = extra.trim().replace(/….*$/, '').replace(/[(（]≥[)）]$/, '');
+    const word = extra
+      .trim()
+      .replace(/….*$/, '')
+      .replace(/[(（]≥[)）]$/, '');
     out.extraQualifier = out.extraQualifier ? `${out.extraQualifier} ${word}` : word;
     if (out.qualifier === null && FLOOR_WORDS.some((w) => word.startsWith(w))) out.qualifier = '以上';
   }

@@ -25,15 +25,67 @@ export interface PageText {
 
 /** Elements whose whole subtree is not article text. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'NAV', 'ASIDE', 'FOOTER', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED',
-  'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'OPTION', 'FORM', 'MENU', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEAD',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'BUTTON',
+  'OPTION',
+  'FORM',
+  'MENU',
+  'DIALOG',
   'REPORT-LENS-UI',
 ]);
 /** Elements after which a line break separates the text (block boundaries). */
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'TABLE', 'TBODY', 'THEAD',
-  'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BLOCKQUOTE', 'PRE', 'BR', 'HR', 'DD', 'DT', 'DL', 'FIGURE',
-  'FIGCAPTION', 'CAPTION', 'ADDRESS', 'CENTER', 'BODY',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'TD',
+  'TH',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'BLOCKQUOTE',
+  'PRE',
+  'BR',
+  'HR',
+  'DD',
+  'DT',
+  'DL',
+  'FIGURE',
+  'FIGCAPTION',
+  'CAPTION',
+  'ADDRESS',
+  'CENTER',
+  'BODY',
 ]);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 /** A site header is skipped only when it is a menu bar (holds nav or a list of links), not an article header. */
@@ -231,12 +283,17 @@ function* headFactsSteps(doc: Document): Generator<void, HeadFacts, void> {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       if (tag === 'META') value.metas.push(el);
-      else if (tag === 'LINK' && value.canonical === null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+      else if (
+        tag === 'LINK' &&
+        value.canonical === null &&
+        /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')
+      ) {
         value.canonical = el.getAttribute('href');
       } else if (tag === 'H1' && value.h1 === null) value.h1 = el.textContent;
       else if (tag === 'TITLE' && value.title === null && el.namespaceURI === 'http://www.w3.org/1999/xhtml') {
         value.title = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      } else if (tag === 'TIME' && value.time === null && el.hasAttribute('datetime')) value.time = el.getAttribute('datetime');
+      } else if (tag === 'TIME' && value.time === null && el.hasAttribute('datetime'))
+        value.time = el.getAttribute('datetime');
     }
   }
   facts.set(doc, { version: readFor, value });
@@ -247,7 +304,8 @@ function meta(doc: Document, ...keys: string[]): string {
   const metas = headFacts(doc).metas;
   for (const k of keys) {
     for (const el of metas) {
-      if (el.getAttribute('property') !== k && el.getAttribute('name') !== k && el.getAttribute('itemprop') !== k) continue;
+      if (el.getAttribute('property') !== k && el.getAttribute('name') !== k && el.getAttribute('itemprop') !== k)
+        continue;
       const v = el.getAttribute('content')?.trim();
       if (v) return v;
     }
@@ -275,8 +333,19 @@ function canonicalUrl(doc: Document): string {
 }
 
 const DATE_KEYS = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datePublished', 'pubdate',
-  'publishdate', 'PubDate', 'publish_date', 'publishDate', 'sailthru.date', 'dc.date', 'DC.date.issued', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datePublished',
+  'pubdate',
+  'publishdate',
+  'PubDate',
+  'publish_date',
+  'publishDate',
+  'sailthru.date',
+  'dc.date',
+  'DC.date.issued',
+  'date',
   'article:modified_time',
 ];
 /** A date line such as 2024-01-22, 2024/1/22 or 2024年1月22日. */

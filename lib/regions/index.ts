@@ -49,7 +49,8 @@ for (const c of AMBIGUOUS_ABBR) oneCharIndex.set(foldText(c), '');
 for (const [c, owner] of oneCharIndex) {
   if (owner && REGIONS.some((r) => r.name !== owner && foldText(r.name).startsWith(c))) oneCharIndex.set(c, '');
 }
-for (const n of ['全国', '中国', '国家', '国务院', '中央', '我国', '内地', '大陆', '中国内地']) nameIndex.set(n, NATIONAL);
+for (const n of ['全国', '中国', '国家', '国务院', '中央', '我国', '内地', '大陆', '中国内地'])
+  nameIndex.set(n, NATIONAL);
 
 /** The GB/T 2260 places (places.ts), split on first use; a record is parsed when a lookup reaches it. */
 let table: PlaceTable | null = null;
@@ -190,8 +191,11 @@ export function isListed(name: string): boolean {
 /** True for the 31 mainland provincial-level divisions (those that deliver a 政府工作报告). */
 export function isProvincial(name: string): boolean {
   const r = byName.get(name);
-  return !!r && (r.level === 'province' || r.level === 'municipality' || r.level === 'autonomous_region') &&
-    r.name !== '台湾';
+  return (
+    !!r &&
+    (r.level === 'province' || r.level === 'municipality' || r.level === 'autonomous_region') &&
+    r.name !== '台湾'
+  );
 }
 
 /** Provincial-level parent of a city or county (or the region itself). */
@@ -345,9 +349,22 @@ export function scanRegions(text: string): RegionMention[] {
         // 磁县, 城区: only right after the city's name (邯郸市磁县).
         const afterCity = previous !== null && previous.end === i && previous.region === p.city;
         const full = p.fullName;
-        if ((!p.everydayFull || afterCity) && full.length >= len && text.startsWith(full, i) && free(text, i, full, p.left, '')) got = full.length;
-        else if (p.zhou && p.zhou.length > len && text.startsWith(p.zhou, i) && free(text, i, p.zhou, '', '')) got = p.zhou.length;
-        else if (p.alone && p.short.length > len && text.startsWith(p.short, i) && free(text, i, p.short, p.left, p.right + STREET)) got = p.short.length;
+        if (
+          (!p.everydayFull || afterCity) &&
+          full.length >= len &&
+          text.startsWith(full, i) &&
+          free(text, i, full, p.left, '')
+        )
+          got = full.length;
+        else if (p.zhou && p.zhou.length > len && text.startsWith(p.zhou, i) && free(text, i, p.zhou, '', ''))
+          got = p.zhou.length;
+        else if (
+          p.alone &&
+          p.short.length > len &&
+          text.startsWith(p.short, i) &&
+          free(text, i, p.short, p.left, p.right + STREET)
+        )
+          got = p.short.length;
         if (got === 0 || got < len || (got === len && !candidates)) continue;
         if (got > len) {
           len = got;

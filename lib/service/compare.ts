@@ -36,7 +36,10 @@ function checkDraft(d: ReportTextDraft): ReportTextDraft & { section: string } {
   return { region: canonicalRegion(d.region), year: d.year, section, text: d.text, source: { ...d.source } };
 }
 
-export function compareHandlers({ withDb, write }: DbAccess, clock: () => number = Date.now): DomainHandlers<CompareApi> {
+export function compareHandlers(
+  { withDb, write }: DbAccess,
+  clock: () => number = Date.now,
+): DomainHandlers<CompareApi> {
   return {
     regionComparison: async (request) => {
       const region = canonicalRegion(request.region);

@@ -17,7 +17,8 @@ export interface Platform {
 /** The library's address for a request: only a region name and a year, both checked, become its query. */
 export function libraryPath(request: { region?: unknown; year?: unknown } | undefined): string {
   const query = new URLSearchParams();
-  if (typeof request?.region === 'string' && request.region.trim() && request.region.length <= 40) query.set('region', request.region.trim());
+  if (typeof request?.region === 'string' && request.region.trim() && request.region.length <= 40)
+    query.set('region', request.region.trim());
   if (Number.isInteger(request?.year) && (request?.year as number) >= 1949 && (request?.year as number) <= 2200) {
     query.set('year', String(request?.year));
   }

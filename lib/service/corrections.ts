@@ -7,7 +7,7 @@ import { type DomainHandlers, type HandlerContext, RequestError } from '../messa
 /** A content script reads and corrects only the page it runs in; the extension's own pages may reach any. */
 function checkSender(url: string, context: HandlerContext): void {
   if (context.fromContentScript && (!context.senderUrl || correctionUrl(context.senderUrl) !== url)) {
-    throw new RequestError('forbidden', "A page may read and correct only its own corrections.");
+    throw new RequestError('forbidden', 'A page may read and correct only its own corrections.');
   }
 }
 

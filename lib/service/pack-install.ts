@@ -56,7 +56,11 @@ function replaceableProposal(p: Proposal): boolean {
   return p.origin === 'pack';
 }
 
-export async function installStarterPack(access: DbAccess, pack: Pack, options: InstallOptions = {}): Promise<PackInstallResult> {
+export async function installStarterPack(
+  access: DbAccess,
+  pack: Pack,
+  options: InstallOptions = {},
+): Promise<PackInstallResult> {
   const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
   const pause = options.pause ?? macrotask;
   const report = options.onProgress ?? (() => {});
@@ -154,7 +158,9 @@ export async function installShippedPack(
 ): Promise<PackInstallResult> {
   const parsed = parsePack(await load());
   if (!parsed.ok) {
-    throw new Error(`The shipped starter pack is invalid: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    throw new Error(
+      `The shipped starter pack is invalid: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+    );
   }
   return installStarterPack(access, parsed.pack, options);
 }
@@ -184,7 +190,8 @@ export async function ensureShippedPack(
   const started = Date.now();
   const marks: Partial<Record<PackProgress['phase'], number>> = {};
   const onProgress = (p: PackProgress) => {
-    if (p.phase === 'reading' || (p.phase === 'writing' && p.done === 0) || p.phase === 'done') marks[p.phase] = Date.now() - started;
+    if (p.phase === 'reading' || (p.phase === 'writing' && p.done === 0) || p.phase === 'done')
+      marks[p.phase] = Date.now() - started;
     options.onProgress?.(p);
   };
   const result = await installShippedPack(access, load, { ...options, onProgress });
@@ -217,7 +224,10 @@ export class PackStatusTracker {
   }
 
   progress(p: PackProgress): void {
-    this.status = p.phase === 'done' ? { state: 'loaded', done: p.total, total: p.total } : { state: 'loading', done: p.done, total: p.total };
+    this.status =
+      p.phase === 'done'
+        ? { state: 'loaded', done: p.total, total: p.total }
+        : { state: 'loading', done: p.done, total: p.total };
   }
 
   failed(error: unknown): void {

@@ -26,7 +26,10 @@ export function packHandlers({ withDb }: DbAccess, status: PackStatusTracker): D
       withDb(async (db) => {
         const coverage = coverageOf(await recordCells(db));
         const names = Object.keys(coverage.regions).sort(compareRegions);
-        return { indicators: coverage.indicators, regions: Object.fromEntries(names.map((n) => [n, coverage.regions[n]])) };
+        return {
+          indicators: coverage.indicators,
+          regions: Object.fromEntries(names.map((n) => [n, coverage.regions[n]])),
+        };
       }),
   };
 }

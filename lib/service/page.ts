@@ -81,7 +81,8 @@ export function redactForPage<T>(value: T, pageUrl: string | undefined): T {
     for (const [k, x] of Object.entries(o)) out[k] = walk(x);
     const source = o.source as { url?: unknown; type?: unknown } | undefined;
     if (source && typeof source === 'object' && 'origin' in o) {
-      const sameSite = pageHost !== null && hostOf(typeof source.url === 'string' ? source.url : undefined) === pageHost;
+      const sameSite =
+        pageHost !== null && hostOf(typeof source.url === 'string' ? source.url : undefined) === pageHost;
       if (!sameSite && !isPublic(o)) {
         out.source = { url: '', ...(typeof source.type === 'string' ? { type: source.type } : {}) };
         delete out.note;

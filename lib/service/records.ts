@@ -1,7 +1,14 @@
 // Handlers for records and proposals (lib/api/records.ts). Every write is one Dexie transaction: a request either
 // happens completely or not at all — an invalid file, a full disk or a worker stopped halfway leave the database
 // exactly as it was.
-import type { ImportCounts, ImportOutcome, ProposalChanges, RecordChanges, RecordsApi, RestoreOutcome } from '../api/records';
+import type {
+  ImportCounts,
+  ImportOutcome,
+  ProposalChanges,
+  RecordChanges,
+  RecordsApi,
+  RestoreOutcome,
+} from '../api/records';
 import type { DbAccess } from '../db/open';
 import { listProposals, listRecords, recordFacets } from '../db/queries';
 import {
@@ -129,7 +136,10 @@ function markConflictsWithStored(fresh: FigureRecord[], sameFact: FigureRecord[]
       const other = touched.get(stored.id) ?? stored;
       if (!disagree(other, record)) continue;
       record.conflictsWith = [...new Set([...(record.conflictsWith ?? []), other.id])].sort();
-      touched.set(other.id, { ...other, conflictsWith: [...new Set([...(other.conflictsWith ?? []), record.id])].sort() });
+      touched.set(other.id, {
+        ...other,
+        conflictsWith: [...new Set([...(other.conflictsWith ?? []), record.id])].sort(),
+      });
     }
   });
   return [...touched.values()];

@@ -6,7 +6,10 @@ import { RequestError } from '../messages';
 
 const where = (p: ImportProblem) => (p.path ? `${p.path}: ${p.message}` : p.message);
 
-export function refusedFile(problems: ImportProblem[], code: 'invalid-file' | 'too-large' = 'invalid-file'): RequestError {
+export function refusedFile(
+  problems: ImportProblem[],
+  code: 'invalid-file' | 'too-large' = 'invalid-file',
+): RequestError {
   const [first] = problems;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
   const why = first ? where(first).replace(/[.\s]+$/, '') : 'the file is not valid';

@@ -67,7 +67,10 @@ export async function route<K extends MessageType>(
 ): Promise<Result<ResponseOf<K>>> {
   const fromContentScript = isContentScript(sender, options.extensionOrigin);
   if (fromContentScript && !CONTENT_SCRIPT_MESSAGES.has(type)) {
-    return { ok: false, error: { code: 'forbidden', message: `"${type}" is answered only to Report Lens's own pages.` } };
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: `"${type}" is answered only to Report Lens's own pages.` },
+    };
   }
   const checked = checkRequest(type, data);
   if (!checked.ok) return { ok: false, error: { code: 'invalid-request', message: checked.message } };

@@ -86,7 +86,11 @@ export function snippetHandlers(
     deleteSnippets: ({ ids: wanted }) =>
       write(async (db) => {
         const deleted = await deleteSnippets(db, wanted);
-        await mirrorPages(db, pages, deleted.map((s) => s.url));
+        await mirrorPages(
+          db,
+          pages,
+          deleted.map((s) => s.url),
+        );
         return { deleted };
       }),
 
@@ -96,7 +100,11 @@ export function snippetHandlers(
         const parsed = { snippets: request.snippets.map(cleanSnippet) };
         // Like restoreRecords: a row whose id is stored again (saved anew since the delete) is left as it is.
         const restored = await restoreMissingSnippets(db, parsed.snippets);
-        await mirrorPages(db, pages, restored.map((s) => s.url));
+        await mirrorPages(
+          db,
+          pages,
+          restored.map((s) => s.url),
+        );
         return { restored: restored.length };
       }),
 
@@ -104,7 +112,8 @@ export function snippetHandlers(
 
     snippetsForUrl: ({ url }) => withDb((db) => snippetsOfPage(db, normalizeSnippetUrl(url))),
 
-    markOrphaned: ({ ids, orphaned }) => write(async (db) => ({ updated: await setOrphaned(db, ids, orphaned === true) })),
+    markOrphaned: ({ ids, orphaned }) =>
+      write(async (db) => ({ updated: await setOrphaned(db, ids, orphaned === true) })),
 
     exportSnippets: ({ format, ids }) =>
       withDb(async (db) => {
@@ -128,9 +137,18 @@ export function snippetHandlers(
 
 // ---------------------------------------------------------------------------------------------------------------
 
-async function saveSnippet(db: ReportLensDb, pages: SavedPages | null, draft: SnippetDraft, now: number): Promise<Snippet> {
+async function saveSnippet(
+  db: ReportLensDb,
+  pages: SavedPages | null,
+  draft: SnippetDraft,
+  now: number,
+): Promise<Snippet> {
   const url = normalizeSnippetUrl(draft.url);
-  const selector: Snippet['selector'] = { exact: draft.selector.exact, prefix: draft.selector.prefix, suffix: draft.selector.suffix };
+  const selector: Snippet['selector'] = {
+    exact: draft.selector.exact,
+    prefix: draft.selector.prefix,
+    suffix: draft.selector.suffix,
+  };
   if (Number.isInteger(draft.selector.start)) selector.start = draft.selector.start;
   if (Number.isInteger(draft.selector.end)) selector.end = draft.selector.end;
   const id = snippetId(url, selector);
@@ -202,11 +220,26 @@ export function exportFile(rows: Snippet[], format: unknown, now: number): Snipp
   const stamp = new Date(now).toISOString().slice(0, 10);
   switch (format) {
     case 'markdown':
-      return { filename: `report-lens-snippets-${stamp}.md`, mimeType: 'text/markdown;charset=utf-8', content: snippetsToMarkdown(rows, now), count: rows.length };
+      return {
+        filename: `report-lens-snippets-${stamp}.md`,
+        mimeType: 'text/markdown;charset=utf-8',
+        content: snippetsToMarkdown(rows, now),
+        count: rows.length,
+      };
     case 'csv':
-      return { filename: `report-lens-snippets-${stamp}.csv`, mimeType: 'text/csv;charset=utf-8', content: snippetsToCsv(rows), count: rows.length };
+      return {
+        filename: `report-lens-snippets-${stamp}.csv`,
+        mimeType: 'text/csv;charset=utf-8',
+        content: snippetsToCsv(rows),
+        count: rows.length,
+      };
     case 'json':
-      return { filename: `report-lens-snippets-${stamp}.json`, mimeType: 'application/json', content: snippetsToJson(rows, now), count: rows.length };
+      return {
+        filename: `report-lens-snippets-${stamp}.json`,
+        mimeType: 'application/json',
+        content: snippetsToJson(rows, now),
+        count: rows.length,
+      };
     default:
       throw new RequestError('invalid-request', 'format should be markdown, csv or json.');
   }
@@ -218,34 +251,39 @@ export function exportFile(rows: Snippet[], format: unknown, now: number): Snipp
  */
 export function importSnippets(db: ReportLensDb, incoming: Snippet[]): Promise<{ added: number; merged: number }> {
   const urls = [...new Set(incoming.map((s) => normalizeSnippetUrl(s.url)))];
-  return mergeSnippets(db, incoming.map((s) => s.id), urls, (storedRows) => {
-    const stored = new Map<string, Snippet>();
-    const byQuote = new Map<string, Snippet>();
-    for (const s of storedRows) {
-      stored.set(s.id, s);
-      byQuote.set(sameQuoteKey(s), s);
-    }
-    let added = 0;
-    let merged = 0;
-    const out = new Map<string, Snippet>();
-    for (const raw of incoming) {
-      const s = { ...raw, url: normalizeSnippetUrl(raw.url) };
-      const existing = out.get(s.id) ?? stored.get(s.id) ?? byQuote.get(sameQuoteKey(s));
-      if (existing) {
-        const next = mergeSnippetPair(existing, s);
-        out.set(next.id, next);
-        stored.set(next.id, next);
-        byQuote.set(sameQuoteKey(next), next);
-        merged++;
-      } else {
-        out.set(s.id, s);
+  return mergeSnippets(
+    db,
+    incoming.map((s) => s.id),
+    urls,
+    (storedRows) => {
+      const stored = new Map<string, Snippet>();
+      const byQuote = new Map<string, Snippet>();
+      for (const s of storedRows) {
         stored.set(s.id, s);
         byQuote.set(sameQuoteKey(s), s);
-        added++;
       }
-    }
-    return { put: [...out.values()], result: { added, merged } };
-  });
+      let added = 0;
+      let merged = 0;
+      const out = new Map<string, Snippet>();
+      for (const raw of incoming) {
+        const s = { ...raw, url: normalizeSnippetUrl(raw.url) };
+        const existing = out.get(s.id) ?? stored.get(s.id) ?? byQuote.get(sameQuoteKey(s));
+        if (existing) {
+          const next = mergeSnippetPair(existing, s);
+          out.set(next.id, next);
+          stored.set(next.id, next);
+          byQuote.set(sameQuoteKey(next), next);
+          merged++;
+        } else {
+          out.set(s.id, s);
+          stored.set(s.id, s);
+          byQuote.set(sameQuoteKey(s), s);
+          added++;
+        }
+      }
+      return { put: [...out.values()], result: { added, merged } };
+    },
+  );
 }
 
 /** Says in the mirror that `url` holds a snippet, before one is written (failures: as in mirrorPages). */

@@ -69,13 +69,24 @@ class Builder {
 }
 
 const isSpace = (c: number): boolean =>
-  c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0xa0 || c === 0x3000 ||
-  (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x202f;
+  c === 0x20 ||
+  c === 0x09 ||
+  c === 0x0a ||
+  c === 0x0d ||
+  c === 0x0c ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200d) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0xfeff ||
+  c === 0x202f;
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 const isHan = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 /** Letters pinyin is written with, tone marks included. */
-const PINYIN = /^[a-zü\u00e0-\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc]{1,7}$/;
+const PINYIN =
+  /^[a-zü\u00e0-\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc]{1,7}$/;
 const TONED = /[\u00e0-\u00fc\u0101\u0113\u011b\u012b\u014d\u016b\u01ce\u01d0\u01d2\u01d4\u01d6\u01d8\u01da\u01dc]/;
 
 /**
@@ -119,7 +130,8 @@ function pass1(s: string): Builder {
       // A number broken by one line break ("1.3\n7万亿斤", "5.\n2%") is one number; a blank line still separates.
       else if (isNumberPart(prev) && isNumberPart(next) && (isDigit(prev) || isDigit(next)) && brokenLine(run)) i = j;
       else if ((isAsciiLetter(prev) || isDigit(prev)) && (isAsciiLetter(next) || isDigit(next))) b.push(0x20, i, j);
-      else if (b.n > 0 && j < n && run.includes('\n') && (isParagraphEnd(prev) || headingBreak(s, run, j, b))) b.push(0x0a, i, j);
+      else if (b.n > 0 && j < n && run.includes('\n') && (isParagraphEnd(prev) || headingBreak(s, run, j, b)))
+        b.push(0x0a, i, j);
       i = j;
       continue;
     }
@@ -143,7 +155,8 @@ const brokenLine = (run: string): boolean => {
 };
 
 /** What starts a heading or a list item ("一、", "（二）", "1.", "——", "●") or a new scope ("2025年", "过去一年"). */
-const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d)|——|[●■◆▲])/;
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、](?!\d)|——|[●■◆▲])/;
 const SCOPE_START = /^(?:(?:19|20)\d\d年|过去|今年|去年|一年来|五年来|十[三四五]五)/;
 
 /**
@@ -162,8 +175,16 @@ function headingBreak(s: string, run: string, j: number, b: Builder): boolean {
 }
 
 const isParagraphEnd = (c: number): boolean =>
-  c === 0x3002 || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a || c === 0x201d || c === 0x300d ||
-  c === 0x300f || c === 0x29 || c === 0x2026;
+  c === 0x3002 ||
+  c === 0x21 ||
+  c === 0x3f ||
+  c === 0x3b ||
+  c === 0x3a ||
+  c === 0x201d ||
+  c === 0x300d ||
+  c === 0x300f ||
+  c === 0x29 ||
+  c === 0x2026;
 
 const BAI = '百'.charCodeAt(0);
 const ZHAO = '兆'.charCodeAt(0);

@@ -70,6 +70,7 @@ export function toSimplified(s: string): string {
 /** Builds a string from the first n codes of a buffer, in chunks (fromCharCode has an argument limit). */
 export function fromCodes(buf: Uint16Array, n: number): string {
   let s = '';
-  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < n; i += 8192)
+    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return s;
 }

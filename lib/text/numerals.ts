@@ -2,13 +2,25 @@
 // Input is already folded to simplified (兩 → 两, 點 → 点, 萬 → 万, 億 → 亿).
 
 const DIGIT: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, 'O': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
-  '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  O: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
-const SMALL_UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 廿 (twenty) and 卅 (thirty), written in older and Hong Kong texts (廿八万): read as 二十 and 三十. */
-const TENS: Record<string, string> = { '廿': '二十', '卅': '三十' };
+const TENS: Record<string, string> = { 廿: '二十', 卅: '三十' };
 
 /** Per code unit: 1 = numeral digit (一 … 九, 〇, 廿, 卅), 2 = 十/百/千, 4 = 点, 8 = the letter O (二O二四). */
 const KIND = new Uint8Array(65536);

@@ -15,13 +15,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findBrowsers } from '../../scripts/ensure-browsers.mjs';
 import { launchChromium, launchFirefox, ROOT, sleep, startStaticServer } from '../e2e/harness';
-import { longestGap, longestTasks, MAIN_THREAD_PROBE, probeRecord, settleMarks, traceMainThread } from '../e2e/main-thread';
+import {
+  longestGap,
+  longestTasks,
+  MAIN_THREAD_PROBE,
+  probeRecord,
+  settleMarks,
+  traceMainThread,
+} from '../e2e/main-thread';
 
 const RUNS = Number(process.env.HUGE_PAGE_RUNS ?? 5);
 /** Loads of the turned-down page (the page's own cost of one DOM write). */
 const CONTROL_RUNS = Math.max(3, Math.ceil(RUNS / 2));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs: number[]) => (xs.length ? `min ${Math.min(...xs).toFixed(0)}, median ${median(xs).toFixed(0)} ms` : 'n/a');
+const fmt = (xs: number[]) =>
+  xs.length ? `min ${Math.min(...xs).toFixed(0)}, median ${median(xs).toFixed(0)} ms` : 'n/a';
 
 /** The 5 MB article of the hostile-page e2e; `report: false` gives the same page with a title the gate turns down. */
 function hugePage(report: boolean): string {
@@ -34,8 +42,22 @@ function hugePage(report: boolean): string {
 }
 
 async function chromiumFigures(origin: string) {
-  const ours = { script: [] as number[], scriptCpu: [] as number[], rendering: [] as number[], renderingCpu: [] as number[], counts: [] as string[], gap: [] as number[], marks: 0 };
-  const page0 = { script: [] as number[], scriptCpu: [] as number[], rendering: [] as number[], renderingCpu: [] as number[], gap: [] as number[] };
+  const ours = {
+    script: [] as number[],
+    scriptCpu: [] as number[],
+    rendering: [] as number[],
+    renderingCpu: [] as number[],
+    counts: [] as string[],
+    gap: [] as number[],
+    marks: 0,
+  };
+  const page0 = {
+    script: [] as number[],
+    scriptCpu: [] as number[],
+    rendering: [] as number[],
+    renderingCpu: [] as number[],
+    gap: [] as number[],
+  };
   const session = await launchChromium({ waitForRecords: true });
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -47,7 +69,8 @@ async function chromiumFigures(origin: string) {
       });
       await page.close();
       const tasks = longestTasks(events, 'rl-first-mark');
-      if (!tasks || record.count === 0) throw new Error('no mark on the 5 MB page in Chromium: is the extension working?');
+      if (!tasks || record.count === 0)
+        throw new Error('no mark on the 5 MB page in Chromium: is the extension working?');
       ours.marks = record.count;
       ours.script.push(tasks.script.wall);
       ours.scriptCpu.push(tasks.script.cpu);
@@ -83,10 +106,14 @@ async function chromiumFigures(origin: string) {
 async function firefoxFigures(origin: string): Promise<{ ours: number[]; write: number[]; marks: number } | string> {
   const dir = join(ROOT, '.output', 'firefox-mv2');
   if (!existsSync(join(dir, 'manifest.json'))) {
-    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'firefox'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) return 'wxt build -b firefox failed';
   }
-  if (!findBrowsers({ firefox: true }).firefox) return 'no Firefox ESR here (node scripts/ensure-browsers.mjs --firefox)';
+  if (!findBrowsers({ firefox: true }).firefox)
+    return 'no Firefox ESR here (node scripts/ensure-browsers.mjs --firefox)';
   const firefox = await launchFirefox();
   const out = { ours: [] as number[], write: [] as number[], marks: 0 };
   try {
@@ -125,13 +152,27 @@ export async function run(): Promise<void> {
   const server = await startStaticServer(dir);
   try {
     const { ours, page0 } = await chromiumFigures(server.origin);
-    console.log(`5 MB article, ${ours.marks} marks; ${RUNS} loads with us, ${CONTROL_RUNS} of the page turned down by the gate (aim: no task over 50 ms)`);
-    console.log('Chromium, main-thread tasks (trace): script from DOMContentLoaded on, rendering from the first DOM write on');
-    console.log(`  longest script task, ours                ${fmt(ours.script)} wall; ${fmt(ours.scriptCpu)} thread CPU`);
-    console.log(`  longest rendering task after our writes  ${fmt(ours.rendering)} wall; ${fmt(ours.renderingCpu)} thread CPU`);
-    console.log(`  per load: script tasks > 50 ms / rendering tasks > 50 ms / rendering tasks: ${ours.counts.join(', ')}`);
-    console.log(`  without us, the page's own one DOM write: rendering ${fmt(page0.rendering)} wall; ${fmt(page0.renderingCpu)} thread CPU (its script: ${fmt(page0.script)} wall)`);
-    console.log(`  longest stall the page's 0 ms timer saw after load: ${fmt(ours.gap)} with us; ${fmt(page0.gap)} without us (one write)`);
+    console.log(
+      `5 MB article, ${ours.marks} marks; ${RUNS} loads with us, ${CONTROL_RUNS} of the page turned down by the gate (aim: no task over 50 ms)`,
+    );
+    console.log(
+      'Chromium, main-thread tasks (trace): script from DOMContentLoaded on, rendering from the first DOM write on',
+    );
+    console.log(
+      `  longest script task, ours                ${fmt(ours.script)} wall; ${fmt(ours.scriptCpu)} thread CPU`,
+    );
+    console.log(
+      `  longest rendering task after our writes  ${fmt(ours.rendering)} wall; ${fmt(ours.renderingCpu)} thread CPU`,
+    );
+    console.log(
+      `  per load: script tasks > 50 ms / rendering tasks > 50 ms / rendering tasks: ${ours.counts.join(', ')}`,
+    );
+    console.log(
+      `  without us, the page's own one DOM write: rendering ${fmt(page0.rendering)} wall; ${fmt(page0.renderingCpu)} thread CPU (its script: ${fmt(page0.script)} wall)`,
+    );
+    console.log(
+      `  longest stall the page's 0 ms timer saw after load: ${fmt(ours.gap)} with us; ${fmt(page0.gap)} without us (one write)`,
+    );
     const ff = await firefoxFigures(server.origin).catch((error: unknown) => `Firefox run failed: ${error}`);
     if (typeof ff === 'string') console.log(`Firefox ESR: ${ff}`);
     else {

@@ -2,6 +2,9 @@
 declare module 'mark.js' {
   export default class Mark {
     constructor(context: Element | Element[] | string);
-    markRanges(ranges: Array<{ start: number; length: number }>, options?: { each?: (el: Element) => void; done?: () => void }): void;
+    markRanges(
+      ranges: Array<{ start: number; length: number }>,
+      options?: { each?: (el: Element) => void; done?: () => void },
+    ): void;
   }
 }

@@ -18,10 +18,16 @@ function treeWalkerPass(): number {
 /** What the content script does before marks are in place, timed by stage (ms). */
 function pipeline(): { marks: number; read: number; extract: number; mark: number; warm: number } {
   const t0 = performance.now();
-  if (!gateReport({ title: document.title, url: location.href, head: readHead(document, GATE_HEAD_CHARS) })) throw new Error('gate said no');
+  if (!gateReport({ title: document.title, url: location.href, head: readHead(document, GATE_HEAD_CHARS) }))
+    throw new Error('gate said no');
   const page = readPage(document, location.href);
   const t1 = performance.now();
-  const { detection, statements } = readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
+  const { detection, statements } = readReport({
+    title: page.title,
+    url: page.url,
+    text: page.text,
+    publishedAt: page.publishedAt,
+  });
   if (!detection.isReport) throw new Error('not a report');
   const t2 = performance.now();
   const marks = placeMarks(document, page.segments, statements, () => '').size;
@@ -35,13 +41,19 @@ function pipeline(): { marks: number; read: number; extract: number; mark: numbe
 /** How many of the reader's statements got a mark on this page (coverage on real pages). */
 function coverage(): { statements: number; marked: number } {
   const page = readPage(document, location.href);
-  const { detection, statements } = readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
+  const { detection, statements } = readReport({
+    title: page.title,
+    url: page.url,
+    text: page.text,
+    publishedAt: page.publishedAt,
+  });
   if (!detection.isReport) return { statements: 0, marked: 0 };
   const placed = placeMarks(document, page.segments, statements, () => '');
   // Statements that overlap an earlier one share its mark (the card lists the first); count those as covered.
   let marked = 0;
   statements.forEach((s, i) => {
-    if (placed.has(i) || statements.some((o, j) => j !== i && placed.has(j) && o.start < s.end && s.start < o.end)) marked++;
+    if (placed.has(i) || statements.some((o, j) => j !== i && placed.has(j) && o.start < s.end && s.start < o.end))
+      marked++;
   });
   return { statements: statements.length, marked };
 }
@@ -49,7 +61,12 @@ function coverage(): { statements: number; marked: number } {
 /** The same spans, in mark.js's own text model (every text node outside script/style, concatenated). */
 function spansForMarkJs(): Array<{ start: number; length: number }> {
   const page = readPage(document, location.href);
-  const { statements } = readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt });
+  const { statements } = readReport({
+    title: page.title,
+    url: page.url,
+    text: page.text,
+    publishedAt: page.publishedAt,
+  });
   const offsets = new Map<Text, number>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   let total = 0;

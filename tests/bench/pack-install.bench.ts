@@ -16,7 +16,10 @@ import { DEFAULT_CHUNK, installStarterPack } from '../../lib/service/pack-instal
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function run(): Promise<void> {
-  const text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../assets/pack/starter-pack.json'), 'utf8');
+  const text = readFileSync(
+    join(dirname(fileURLToPath(import.meta.url)), '../../assets/pack/starter-pack.json'),
+    'utf8',
+  );
   const raw = Buffer.byteLength(text);
   const gz = gzipSync(text, { level: 9 }).length;
   const t0 = performance.now();
@@ -24,7 +27,9 @@ export async function run(): Promise<void> {
   const parseMs = performance.now() - t0;
   if (!parsed.ok) throw new Error('the shipped pack does not parse');
   const pack = parsed.pack;
-  console.log(`pack: ${pack.records.length} records, ${pack.proposals.length} proposals; ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped; JSON.parse + validation ${parseMs.toFixed(0)} ms`);
+  console.log(
+    `pack: ${pack.records.length} records, ${pack.proposals.length} proposals; ${(raw / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped; JSON.parse + validation ${parseMs.toFixed(0)} ms`,
+  );
 
   for (const chunkSize of [DEFAULT_CHUNK, pack.records.length]) {
     const first: number[] = [];

@@ -37,13 +37,18 @@ if(k){if(!r.first)r.first=t;r.last=t;r.count+=k;}}}}).observe(document.documentE
 function reportPage(): { html: string; name: string } {
   const doc = join(ROOT, '..', 'shared', 'corpus', 'docs', '089.html');
   if (existsSync(doc)) return { html: readFileSync(doc, 'utf8'), name: 'corpus doc 089 (full 2024 national report)' };
-  const para = '<p>今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；城镇新增就业1200万人以上；居民消费价格涨幅2%左右。去年国内生产总值增长5.2%。</p>';
-  return { html: `<html><head><title>政府工作报告</title></head><body><article>${para.repeat(300)}</article></body></html>`, name: 'synthetic article' };
+  const para =
+    '<p>今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右；城镇新增就业1200万人以上；居民消费价格涨幅2%左右。去年国内生产总值增长5.2%。</p>';
+  return {
+    html: `<html><head><title>政府工作报告</title></head><body><article>${para.repeat(300)}</article></body></html>`,
+    name: 'synthetic article',
+  };
 }
 
 /** A news page about something else, about 50 KB of text. */
 function otherPage(): string {
-  const para = '<p>本市今日举行城市马拉松比赛，两万名选手参加。组委会表示，赛道沿线设置了补给站和医疗点，交通管制将在中午结束。</p>';
+  const para =
+    '<p>本市今日举行城市马拉松比赛，两万名选手参加。组委会表示，赛道沿线设置了补给站和医疗点，交通管制将在中午结束。</p>';
   return `<html><head><title>城市马拉松今日开跑</title></head><body><nav>首页 新闻 体育</nav><article>${para.repeat(400)}</article></body></html>`;
 }
 
@@ -78,7 +83,13 @@ async function settle(page: { evaluate(expression: string): Promise<unknown> }, 
 /** Main-thread milliseconds (thread CPU and wall) of script tasks attributed to the extension while `load` runs. */
 async function extensionScriptTime(page: Page, load: () => Promise<void>): Promise<{ cpu: number; wall: number }> {
   const cdp = await page.context().newCDPSession(page);
-  const events: Array<{ name: string; ph: string; dur?: number; tdur?: number; args?: { data?: { url?: string; scriptName?: string } } }> = [];
+  const events: Array<{
+    name: string;
+    ph: string;
+    dur?: number;
+    tdur?: number;
+    args?: { data?: { url?: string; scriptName?: string } };
+  }> = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
   const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
   await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
@@ -93,7 +104,9 @@ async function extensionScriptTime(page: Page, load: () => Promise<void>): Promi
   };
   // Top-level script tasks only (EvaluateScript for the content script itself, FunctionCall for its callbacks);
   // v8.compile of the same script is counted inside EvaluateScript.
-  const tasks = events.filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e));
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e),
+  );
   return {
     cpu: tasks.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0) / 1000, 0),
     wall: tasks.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
@@ -103,10 +116,14 @@ async function extensionScriptTime(page: Page, load: () => Promise<void>): Promi
 /** The same report page in Firefox ESR with the add-on: DOMContentLoaded → first and last mark, RUNS loads. */
 async function firefoxMarks(url: string): Promise<{ first: number[]; last: number[]; dcl: number[] } | string> {
   if (!existsSync(join(FIREFOX_EXTENSION, 'manifest.json'))) {
-    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, stdio: 'inherit' });
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build', '-b', 'firefox'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (r.status !== 0) return 'wxt build -b firefox failed';
   }
-  if (!findBrowsers({ firefox: true }).firefox) return 'no Firefox ESR here (node scripts/ensure-browsers.mjs --firefox)';
+  if (!findBrowsers({ firefox: true }).firefox)
+    return 'no Firefox ESR here (node scripts/ensure-browsers.mjs --firefox)';
   const firefox = await launchFirefox();
   const out = { first: [] as number[], last: [] as number[], dcl: [] as number[] };
   try {
@@ -149,7 +166,9 @@ export async function run(): Promise<void> {
       const bytes = readFileSync(join(EXTENSION, 'content-scripts', f));
       return `${f} ${(bytes.length / 1024).toFixed(1)} KB / ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gz`;
     });
-  console.log(`initial content script: ${initial.join(', ')} ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (aim ≤ 15 KB gz)`);
+  console.log(
+    `initial content script: ${initial.join(', ')} ${(raw / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (aim ≤ 15 KB gz)`,
+  );
   console.log(`injected by the background where needed: ${later.join(', ') || 'none'}`);
 
   const dir = mkdtempSync(join(tmpdir(), 'report-lens-pageload-'));
@@ -165,7 +184,11 @@ export async function run(): Promise<void> {
   let count = 0;
   let firefox: Awaited<ReturnType<typeof firefoxMarks>> = 'not run';
   const { chromium: executablePath } = findBrowsers();
-  const browser = await chromium.launch({ executablePath: executablePath ?? undefined, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({
+    executablePath: executablePath ?? undefined,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
   const walker: number[] = [];
   const markjs: number[] = [];
   const dclWithout: number[] = [];
@@ -197,7 +220,9 @@ export async function run(): Promise<void> {
       dclWithout.push(((await plain.evaluate('window.__rl')) as PageRecord).dcl);
     }
     await plain.close();
-    firefox = await firefoxMarks(`${server.origin}/report.html`).catch((error: unknown) => `Firefox run failed: ${error}`);
+    firefox = await firefoxMarks(`${server.origin}/report.html`).catch(
+      (error: unknown) => `Firefox run failed: ${error}`,
+    );
   } catch (error) {
     await browser.close();
     throw error;
@@ -218,18 +243,34 @@ export async function run(): Promise<void> {
   });
   try {
     const page = await browser.newPage();
-    await page.route('http://bench.local/**', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+    await page.route('http://bench.local/**', (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+    );
     for (let i = 0; i < RUNS; i++) {
       await page.goto('http://bench.local/page.html');
       await page.addScriptTag({ content: bundle.outputFiles[0].text });
-      type B = { __bench: { treeWalkerPass(): number; spansForMarkJs(): Array<{ start: number; length: number }>; markJs(r: Array<{ start: number; length: number }>): Promise<number> } };
-      walker.push(await page.evaluate(() => { const t = performance.now(); (window as unknown as B).__bench.treeWalkerPass(); return performance.now() - t; }));
-      markjs.push(await page.evaluate(async () => {
-        const ranges = (window as unknown as B).__bench.spansForMarkJs();
-        const t = performance.now();
-        await (window as unknown as B).__bench.markJs(ranges);
-        return performance.now() - t;
-      }));
+      type B = {
+        __bench: {
+          treeWalkerPass(): number;
+          spansForMarkJs(): Array<{ start: number; length: number }>;
+          markJs(r: Array<{ start: number; length: number }>): Promise<number>;
+        };
+      };
+      walker.push(
+        await page.evaluate(() => {
+          const t = performance.now();
+          (window as unknown as B).__bench.treeWalkerPass();
+          return performance.now() - t;
+        }),
+      );
+      markjs.push(
+        await page.evaluate(async () => {
+          const ranges = (window as unknown as B).__bench.spansForMarkJs();
+          const t = performance.now();
+          await (window as unknown as B).__bench.markJs(ranges);
+          return performance.now() - t;
+        }),
+      );
     }
   } finally {
     await browser.close();
@@ -240,16 +281,24 @@ export async function run(): Promise<void> {
   console.log(`page: ${name}, ${count} marks; median of ${RUNS} loads`);
   const cpu = median(gate.map((g) => g.cpu));
   const wall = median(gate.map((g) => g.wall));
-  console.log(`non-report page: content script main-thread time ${cpu.toFixed(2)} ms thread CPU, ${wall.toFixed(2)} ms wall (aim ≤ 0.3 ms)`);
+  console.log(
+    `non-report page: content script main-thread time ${cpu.toFixed(2)} ms thread CPU, ${wall.toFixed(2)} ms wall (aim ≤ 0.3 ms)`,
+  );
   console.log('Chromium:');
   console.log(`  DOMContentLoaded → first mark  ${median(first).toFixed(1)} ms`);
-  console.log(`  DOMContentLoaded → last mark   ${l.toFixed(1)} ms (aim ≤ 100 ms)  = ${(l / Math.max(w, 0.01)).toFixed(0)}× a bare TreeWalker pass (${w.toFixed(2)} ms), ${(l / Math.max(median(markjs), 0.01)).toFixed(1)}× mark.js 8 on the same spans (${median(markjs).toFixed(1)} ms)`);
-  console.log(`  the page's own DOMContentLoaded ${median(dclWith).toFixed(1)} ms from navigation start with the extension, ${median(dclWithout).toFixed(1)} ms without; navigation start → last mark ${median(last.map((x, i) => x + dclWith[i])).toFixed(1)} ms`);
+  console.log(
+    `  DOMContentLoaded → last mark   ${l.toFixed(1)} ms (aim ≤ 100 ms)  = ${(l / Math.max(w, 0.01)).toFixed(0)}× a bare TreeWalker pass (${w.toFixed(2)} ms), ${(l / Math.max(median(markjs), 0.01)).toFixed(1)}× mark.js 8 on the same spans (${median(markjs).toFixed(1)} ms)`,
+  );
+  console.log(
+    `  the page's own DOMContentLoaded ${median(dclWith).toFixed(1)} ms from navigation start with the extension, ${median(dclWithout).toFixed(1)} ms without; navigation start → last mark ${median(last.map((x, i) => x + dclWith[i])).toFixed(1)} ms`,
+  );
   if (typeof firefox === 'string') console.log(`Firefox ESR: ${firefox}`);
   else {
     console.log('Firefox ESR:');
     console.log(`  DOMContentLoaded → first mark  ${median(firefox.first).toFixed(1)} ms`);
     const total = median(firefox.last.map((x, i) => x + firefox.dcl[i]));
-    console.log(`  DOMContentLoaded → last mark   ${median(firefox.last).toFixed(1)} ms (aim ≤ 100 ms); the page's own DOMContentLoaded ${median(firefox.dcl).toFixed(1)} ms; navigation start → last mark ${total.toFixed(1)} ms`);
+    console.log(
+      `  DOMContentLoaded → last mark   ${median(firefox.last).toFixed(1)} ms (aim ≤ 100 ms); the page's own DOMContentLoaded ${median(firefox.dcl).toFixed(1)} ms; navigation start → last mark ${total.toFixed(1)} ms`,
+    );
   }
 }

@@ -28,7 +28,11 @@ function syntheticReport(bytes: number): string {
 }
 
 function nonReport(bytes: number): string {
-  const lines = ['今日天气晴转多云，气温较昨日明显回升。', '市民可关注交通出行提示，注意错峰出行。', '博物馆周末延长开放时间，欢迎预约参观。'];
+  const lines = [
+    '今日天气晴转多云，气温较昨日明显回升。',
+    '市民可关注交通出行提示，注意错峰出行。',
+    '博物馆周末延长开放时间，欢迎预约参观。',
+  ];
   let s = '';
   for (let i = 0; Buffer.byteLength(s) < bytes; i++) s += lines[i % lines.length];
   return s;
@@ -86,29 +90,42 @@ export async function run(): Promise<void> {
   const big = base.repeat(Math.ceil(2_000_000 / Buffer.byteLength(base)));
   const bigMb = Buffer.byteLength(big) / 1e6;
   const tBig = time(() => extractStatements(big, detection), 5, 1);
-  console.log(`  on ${bigMb.toFixed(1)} MB (repeated)  ${tBig.toFixed(1)} ms   ${(bigMb / (tBig / 1000)).toFixed(1)} MB/s`);
+  console.log(
+    `  on ${bigMb.toFixed(1)} MB (repeated)  ${tBig.toFixed(1)} ms   ${(bigMb / (tBig / 1000)).toFixed(1)} MB/s`,
+  );
 
   const page = nonReport(50_000);
   const input = { title: '本地新闻 天气与出行', url: 'https://news.example/local/2025/0123/weather.html', head: page };
   const tGate = time(() => gateReport(input), 7, 200);
   const tGateHead = time(() => gateReport({ ...input, head: page.slice(0, GATE_HEAD_CHARS) }), 7, 200);
   const tNonReport = time(() => readReport({ title: input.title, url: input.url, text: page }), 51);
-  console.log(`gate on a ${(Buffer.byteLength(page) / 1000).toFixed(0)} KB non-report page: ${(tGate * 1000).toFixed(2)} µs per call` +
-    ` (${(tGateHead * 1000).toFixed(2)} µs with the head pre-cut), says ${gateReport(input) ? 'maybe' : 'no'}; readReport ${(tNonReport * 1000).toFixed(1)} µs`);
+  console.log(
+    `gate on a ${(Buffer.byteLength(page) / 1000).toFixed(0)} KB non-report page: ${(tGate * 1000).toFixed(2)} µs per call` +
+      ` (${(tGateHead * 1000).toFixed(2)} µs with the head pre-cut), says ${gateReport(input) ? 'maybe' : 'no'}; readReport ${(tNonReport * 1000).toFixed(1)} µs`,
+  );
 
   // The page reader against the floor it is measured by: one plain TreeWalker pass over the same document.
   const html = fromCorpus
     ? readFileSync(longest.replace(/\.txt$/, '.html'), 'utf8')
-    : `<html><body><nav>首页</nav><article>${base.split('\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    : `<html><body><nav>首页</nav><article>${base
+        .split('\n')
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article></body></html>`;
   const window = new Window();
   window.document.write(html);
   const doc = window.document as unknown as Document;
   const tPage = time(() => readPage(doc), 21, 5);
-  const tWalk = time(() => {
-    const walker = doc.createTreeWalker(doc.body, 0x4);
-    while (walker.nextNode()) {}
-  }, 21, 5);
-  console.log(`readPage (happy-dom) ${tPage.toFixed(2)} ms vs a plain TreeWalker pass ${tWalk.toFixed(2)} ms (${(tPage / tWalk).toFixed(1)}×)`);
+  const tWalk = time(
+    () => {
+      const walker = doc.createTreeWalker(doc.body, 0x4);
+      while (walker.nextNode()) {}
+    },
+    21,
+    5,
+  );
+  console.log(
+    `readPage (happy-dom) ${tPage.toFixed(2)} ms vs a plain TreeWalker pass ${tWalk.toFixed(2)} ms (${(tPage / tWalk).toFixed(1)}×)`,
+  );
   await window.happyDOM.close();
 
   // The 1× unit is a few hundred KB so that fixed costs (JIT, first allocations) do not flatter or spoil the ratio.
@@ -120,5 +137,7 @@ export async function run(): Promise<void> {
     const t = k === 1 ? t1 : time(() => extractStatements(text, detection), k >= 5 ? 5 : 7, 1);
     rows.push(`${k}× ${t.toFixed(1)} ms (${(t / t1).toFixed(2)}×)`);
   }
-  console.log(`scaling 1×→10× (1× = ${(Buffer.byteLength(unit) / 1000).toFixed(0)} KB): ${rows.join(', ')}  (linear means 10× input ≤ 11× time)`);
+  console.log(
+    `scaling 1×→10× (1× = ${(Buffer.byteLength(unit) / 1000).toFixed(0)} KB): ${rows.join(', ')}  (linear means 10× input ≤ 11× time)`,
+  );
 }

@@ -12,7 +12,42 @@ import { INDICATORS, type FigureRecord, type Proposal } from '../../lib/model';
 import { parsePack } from '../../lib/pack/format';
 import { recordHandlers } from '../../lib/service/records';
 
-const REGIONS = ['全国', '北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆', '深圳', '厦门'];
+const REGIONS = [
+  '全国',
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+  '深圳',
+  '厦门',
+];
 
 function makeRecords(n: number, seed = 'r'): FigureRecord[] {
   return Array.from({ length: n }, (_, i) => {
@@ -28,7 +63,12 @@ function makeRecords(n: number, seed = 'r'): FigureRecord[] {
       value: 5 + (i % 10) / 10,
       unit: '%',
       qualifier: i % 3 ? '左右' : null,
-      source: { url: `https://news.example.test/${region}/${year}/${i % 500}`, title: `${region}${year}年政府工作报告`, quote: `${region}地区生产总值增长${5 + (i % 10) / 10}%左右`, type: 'news' },
+      source: {
+        url: `https://news.example.test/${region}/${year}/${i % 500}`,
+        title: `${region}${year}年政府工作报告`,
+        quote: `${region}地区生产总值增长${5 + (i % 10) / 10}%左右`,
+        type: 'news',
+      },
       origin: 'import',
       updatedAt: 1_700_000_000_000 + i,
     };
@@ -74,13 +114,17 @@ export async function run(): Promise<void> {
     const handlers = recordHandlers(createDbAccess(() => db));
     const text = JSON.stringify(makePack(makeRecords(10_000), []));
     const [, checking] = await time(async () => parsePack(text));
-    console.log(`check a 10,000-record file (JSON.parse + parsePack, what the page does before sending): ${ms(checking)}`);
+    console.log(
+      `check a 10,000-record file (JSON.parse + parsePack, what the page does before sending): ${ms(checking)}`,
+    );
     const [first, fresh] = await time(async () => handlers.importPack({ text }, {}));
     const [second, again] = await time(async () => handlers.importPack({ text }, {}));
     if (first.records.added !== 10_000 || second.records.unchanged !== 10_000) {
       throw new Error('import benchmark: unexpected outcome');
     }
-    console.log(`import 10,000 records (${(text.length / 1e6).toFixed(1)} MB) into an empty library (check + merge + write, one transaction): ${ms(fresh)}`);
+    console.log(
+      `import 10,000 records (${(text.length / 1e6).toFixed(1)} MB) into an empty library (check + merge + write, one transaction): ${ms(fresh)}`,
+    );
     console.log(`import the same 10,000 again (all merged, nothing written): ${ms(again)}`);
     await db.delete();
   }
@@ -96,12 +140,16 @@ export async function run(): Promise<void> {
     console.log(`stored 100,000 records and 10,000 proposals (setup): ${ms(seeded)}`);
     const comparison = await recordsForRegionIndicator(db, '北京', 'gdp_growth');
     const t1 = await median(21, () => recordsForRegionIndicator(db, '北京', 'gdp_growth'));
-    console.log(`comparison 北京 × gdp_growth over the years ([region+indicator+year]; ${comparison.length} rows): median ${ms(t1)}`);
+    console.log(
+      `comparison 北京 × gdp_growth over the years ([region+indicator+year]; ${comparison.length} rows): median ${ms(t1)}`,
+    );
     const pageYear = await recordsForRegionYears(db, '北京', [2023, 2024]);
     const t2 = await median(21, () => recordsForRegionYears(db, '北京', [2023, 2024]));
     console.log(`page match 北京 2023–2024 ([region+year]; ${pageYear.length} rows): median ${ms(t2)}`);
     const t3 = await median(11, () => listRecords(db, { region: '北京', limit: 100 }));
-    console.log(`library page, region filter (region index, sorted, first 100 of ${(await listRecords(db, { region: '北京' })).total}): median ${ms(t3)}`);
+    console.log(
+      `library page, region filter (region index, sorted, first 100 of ${(await listRecords(db, { region: '北京' })).total}): median ${ms(t3)}`,
+    );
     const t4 = await median(11, () => listRecords(db, { limit: 100 }));
     console.log(`library page, no filter (year index, first 100 of 100,000): median ${ms(t4)}`);
     const t5 = await median(11, () => listProposals(db, { topic: '养老', region: undefined, limit: 50 }));

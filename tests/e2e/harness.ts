@@ -18,7 +18,9 @@ export const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 export const CHROME_EXTENSION_DIR = resolve(
   process.env.REPORT_LENS_CHROME_DIR || process.env.REPORT_LENS_CHROME_BUILD || join(ROOT, '.output', 'chrome-mv3'),
 );
-export const FIREFOX_EXTENSION_DIR = resolve(process.env.REPORT_LENS_FIREFOX_DIR || join(ROOT, '.output', 'firefox-mv2'));
+export const FIREFOX_EXTENSION_DIR = resolve(
+  process.env.REPORT_LENS_FIREFOX_DIR || join(ROOT, '.output', 'firefox-mv2'),
+);
 export const SCREENSHOT_DIR = join(ROOT, 'screenshots');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -187,7 +189,9 @@ export function extensionProblems(extensionDir: string): string[] {
   const manifest = readJson(join(extensionDir, 'manifest.json')) as { default_locale?: string } | undefined;
   const localesDir = join(extensionDir, '_locales');
   if (manifest?.default_locale && !existsSync(join(localesDir, manifest.default_locale, 'messages.json'))) {
-    problems.push(`default_locale "${manifest.default_locale}" has no _locales/${manifest.default_locale}/messages.json`);
+    problems.push(
+      `default_locale "${manifest.default_locale}" has no _locales/${manifest.default_locale}/messages.json`,
+    );
   }
   for (const locale of readdirSafe(localesDir)) {
     const file = join(localesDir, locale, 'messages.json');
@@ -321,7 +325,10 @@ export async function waitForRecords(
  * extension page or worker from the package's self-contained build (the page's CSP does not apply to what the
  * DevTools protocol evaluates), so no test knows the library's wire format.
  */
-const MESSAGING_BUILD = readFileSync(join(ROOT, 'node_modules', '@webext-core', 'messaging', 'dist', 'index.iife.js'), 'utf8');
+const MESSAGING_BUILD = readFileSync(
+  join(ROOT, 'node_modules', '@webext-core', 'messaging', 'dist', 'index.iife.js'),
+  'utf8',
+);
 
 /** An extension page or the service worker: both evaluate the same way (typed as a page for the compiler). */
 type Context = Page | Worker;
@@ -330,7 +337,9 @@ const asPage = (target: Context) => target as Page;
 async function withMessaging(target: Context): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: the extension's global is untyped here
   if (await asPage(target).evaluate(() => typeof (globalThis as any).webExtCoreMessaging !== 'undefined')) return;
-  await asPage(target).evaluate(`globalThis.webExtCoreMessaging = (function () { ${MESSAGING_BUILD}; return webExtCoreMessaging; })()`);
+  await asPage(target).evaluate(
+    `globalThis.webExtCoreMessaging = (function () { ${MESSAGING_BUILD}; return webExtCoreMessaging; })()`,
+  );
 }
 
 /**
@@ -338,14 +347,21 @@ async function withMessaging(target: Context): Promise<void> {
  * and returns the Result it answered (`{ ok: true, data }` or `{ ok: false, error }`); a message nobody answers
  * comes back as `{ ok: false, error: { code: 'disconnected' } }`, as request() in lib/messages.ts says it.
  */
-export async function sendExtensionMessage<T = unknown>(from: Context, type: string, data?: unknown, tabId?: number): Promise<T> {
+export async function sendExtensionMessage<T = unknown>(
+  from: Context,
+  type: string,
+  data?: unknown,
+  tabId?: number,
+): Promise<T> {
   await withMessaging(from);
   return asPage(from).evaluate(
     async ([type, data, tabId]) => {
       // biome-ignore lint/suspicious/noExplicitAny: the extension's global is untyped here
       const messenger = (globalThis as any).webExtCoreMessaging.defineExtensionMessaging();
       try {
-        return await (tabId === undefined ? messenger.sendMessage(type, data) : messenger.sendMessage(type, data, { tabId, frameId: 0 }));
+        return await (tabId === undefined
+          ? messenger.sendMessage(type, data)
+          : messenger.sendMessage(type, data, { tabId, frameId: 0 }));
       } catch (error) {
         return { ok: false, error: { code: 'disconnected', message: String(error) } };
       }
@@ -455,13 +471,19 @@ async function chromiumUiEval<A, R>(page: Page, fn: RootFn<A, R>, arg: A): Promi
   }
   const session = await pending;
   const call = `(${fn.toString()})`;
-  const hosts = await session.send('Runtime.evaluate', { expression: 'Array.from(document.querySelectorAll("report-lens-ui"))' });
+  const hosts = await session.send('Runtime.evaluate', {
+    expression: 'Array.from(document.querySelectorAll("report-lens-ui"))',
+  });
   let rootId: string | undefined;
   if (hosts.result.objectId) {
     const props = await session.send('Runtime.getProperties', { objectId: hosts.result.objectId, ownProperties: true });
     for (const prop of props.result) {
       if (!/^\d+$/.test(prop.name) || !prop.value?.objectId) continue;
-      const { node } = await session.send('DOM.describeNode', { objectId: prop.value.objectId, pierce: true, depth: 1 });
+      const { node } = await session.send('DOM.describeNode', {
+        objectId: prop.value.objectId,
+        pierce: true,
+        depth: 1,
+      });
       const root = node.shadowRoots?.find((r) => r.shadowRootType === 'closed') ?? node.shadowRoots?.[0];
       if (!root) continue;
       const { object } = await session.send('DOM.resolveNode', { backendNodeId: root.backendNodeId });
@@ -482,7 +504,8 @@ async function chromiumUiEval<A, R>(page: Page, fn: RootFn<A, R>, arg: A): Promi
         returnByValue: true,
         awaitPromise: true,
       });
-  if (reply.exceptionDetails) throw new Error(`uiEval: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
+  if (reply.exceptionDetails)
+    throw new Error(`uiEval: ${reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text}`);
   return reply.result.value as R;
 }
 
@@ -492,8 +515,11 @@ interface BidiSession {
 
 async function firefoxUiEval<A, R>(page: PuppeteerPage, fn: RootFn<A, R>, arg: A): Promise<R> {
   // puppeteer-core's BiDi objects: the frame's browsing context and the connection's session.
-  const context = (page.mainFrame() as unknown as { browsingContext: { id: string; userContext: { browser: { session: BidiSession } } } })
-    .browsingContext;
+  const context = (
+    page.mainFrame() as unknown as {
+      browsingContext: { id: string; userContext: { browser: { session: BidiSession } } };
+    }
+  ).browsingContext;
   const session = context.userContext.browser.session;
   // A sandbox realm: the page's own globals (a page may patch JSON, Array …) do not reach the test's code there.
   const target = { context: context.id, sandbox: 'report-lens-tests' };
@@ -533,11 +559,15 @@ export function uiEval<A, R>(page: AnyPage, fn: RootFn<A, R>, arg: A): Promise<R
 
 /** What the extension shows inside its closed root, read the way tests need it. */
 export const ui = {
-  count: (page: AnyPage, selector: string) => uiEval(page, (root, sel) => root?.querySelectorAll(sel).length ?? 0, selector),
+  count: (page: AnyPage, selector: string) =>
+    uiEval(page, (root, sel) => root?.querySelectorAll(sel).length ?? 0, selector),
   text: (page: AnyPage, selector: string) =>
     uiEval(page, (root, sel) => root?.querySelector(sel)?.textContent ?? null, selector),
   attr: (page: AnyPage, selector: string, name: string) =>
-    uiEval(page, (root, [sel, n]) => root?.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as [string, string]),
+    uiEval(page, (root, [sel, n]) => root?.querySelector(sel)?.getAttribute(n) ?? null, [selector, name] as [
+      string,
+      string,
+    ]),
   value: (page: AnyPage, selector: string) =>
     uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLInputElement | null)?.value ?? null, selector),
   visible: (page: AnyPage, selector: string) =>
@@ -553,10 +583,16 @@ export const ui = {
     ),
   /** The data-testid / data-action of the element focused inside the root, if any. */
   focused: (page: AnyPage) =>
-    uiEval(page, (root) => {
-      const el = root?.activeElement;
-      return el ? (el.getAttribute('data-testid') ?? el.getAttribute('data-action') ?? el.tagName.toLowerCase()) : null;
-    }, null),
+    uiEval(
+      page,
+      (root) => {
+        const el = root?.activeElement;
+        return el
+          ? (el.getAttribute('data-testid') ?? el.getAttribute('data-action') ?? el.tagName.toLowerCase())
+          : null;
+      },
+      null,
+    ),
   /** The centre of an element in viewport pixels (scrolled into view first), or null. */
   centre: (page: AnyPage, selector: string) =>
     uiEval(
@@ -572,7 +608,11 @@ export const ui = {
     ),
   /** A real (trusted) mouse click on an element inside the root. */
   async click(page: AnyPage, selector: string): Promise<void> {
-    const at = await pollUntil(() => ui.centre(page, selector), (c) => c !== null, 10_000);
+    const at = await pollUntil(
+      () => ui.centre(page, selector),
+      (c) => c !== null,
+      10_000,
+    );
     if (!at) throw new Error(`ui.click: nothing matches ${selector} in the extension's UI`);
     await (page.mouse as { click(x: number, y: number): Promise<void> }).click(at.x, at.y);
   },
@@ -580,15 +620,28 @@ export const ui = {
   async fill(page: AnyPage, selector: string, text: string): Promise<void> {
     await ui.click(page, selector);
     await uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLInputElement | null)?.select(), selector);
-    const keyboard = page.keyboard as { press(key: string): Promise<void>; sendCharacter?(c: string): Promise<void>; insertText?(c: string): Promise<void> };
+    const keyboard = page.keyboard as {
+      press(key: string): Promise<void>;
+      sendCharacter?(c: string): Promise<void>;
+      insertText?(c: string): Promise<void>;
+    };
     await keyboard.press('Delete');
     if (keyboard.insertText) await keyboard.insertText(text);
     // Puppeteer's Firefox sends one character at a time.
     else for (const c of text) await keyboard.sendCharacter?.(c);
   },
-  async waitFor(page: AnyPage, selector: string, state: 'visible' | 'detached' = 'visible', timeoutMs = 10_000): Promise<void> {
+  async waitFor(
+    page: AnyPage,
+    selector: string,
+    state: 'visible' | 'detached' = 'visible',
+    timeoutMs = 10_000,
+  ): Promise<void> {
     const want = state === 'visible';
-    const seen = await pollUntil(() => ui.visible(page, selector), (v) => v === want, timeoutMs);
+    const seen = await pollUntil(
+      () => ui.visible(page, selector),
+      (v) => v === want,
+      timeoutMs,
+    );
     if (seen !== want) throw new Error(`ui.waitFor: ${selector} did not become ${state} in ${timeoutMs} ms`);
   },
 };
@@ -612,7 +665,11 @@ function evaluateIn<R>(page: AnyPage, fn: () => R): Promise<R> {
 }
 
 /** Polls `read` until `done` holds or the time runs out; returns the last value either way. */
-export async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function pollUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let value = await read();
   while (!done(value) && Date.now() < end) {

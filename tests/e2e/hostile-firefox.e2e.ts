@@ -6,7 +6,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_EXTENSION_DIR, type FirefoxSession, launchFirefox, pollUntil, readReportLensUi, type StaticServer, sleep, startStaticServer, ui } from './harness';
+import {
+  FIREFOX_EXTENSION_DIR,
+  type FirefoxSession,
+  launchFirefox,
+  pollUntil,
+  readReportLensUi,
+  type StaticServer,
+  sleep,
+  startStaticServer,
+  ui,
+} from './harness';
 
 let server: StaticServer;
 let firefox: FirefoxSession;
@@ -60,16 +70,25 @@ describe('hostile pages in Firefox ESR', () => {
         m.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       }
       await new Promise((r) => setTimeout(r, 500));
-      return { root: document.querySelector('report-lens-ui')?.shadowRoot ?? null, html: document.documentElement.outerHTML };
+      return {
+        root: document.querySelector('report-lens-ui')?.shadowRoot ?? null,
+        html: document.documentElement.outerHTML,
+      };
     });
     expect(seen.root).toBeNull();
     expect(seen.html).not.toContain('moz-extension:');
     expect(await ui.count(page, '[data-testid="card"]')).toBe(0);
     expect((await readReportLensUi(page)).pageSeesShadowRoot).toBe(false);
     // Nor can it fetch a file of ours to fingerprint the install: the manifest lists no web-accessible resource.
-    expect(JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).web_accessible_resources).toBeUndefined();
+    expect(
+      JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')).web_accessible_resources,
+    ).toBeUndefined();
     await page.click('report-lens-mark');
-    await pollUntil(() => ui.count(page, '[data-testid="card"]'), (n) => n === 1, 10_000);
+    await pollUntil(
+      () => ui.count(page, '[data-testid="card"]'),
+      (n) => n === 1,
+      10_000,
+    );
     const card = (await ui.text(page, '[data-testid="card"]')) ?? '';
     expect(card).toContain('2024');
     await page.close();
@@ -94,14 +113,20 @@ describe('hostile pages in Firefox ESR', () => {
       start.focus();
     });
     await page.keyboard.press('Tab');
-    await pollUntil(() => ui.count(page, '[data-testid="card"]'), (n) => n === 1, 10_000);
+    await pollUntil(
+      () => ui.count(page, '[data-testid="card"]'),
+      (n) => n === 1,
+      10_000,
+    );
     expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('report-lens-mark');
     await page.close();
   });
 
   it('page CSS aimed at our elements and patched globals change nothing', async () => {
     const page = await open('patched.html');
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('report-lens-mark')!).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('report-lens-mark')!).backgroundColor,
+    );
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect((await readReportLensUi(page)).badgeText).not.toBeNull();
     expect(await ui.visible(page, '[data-testid="badge"]')).toBe(true);

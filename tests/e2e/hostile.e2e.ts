@@ -30,7 +30,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const send = <T = { ok: boolean; data?: unknown }>(type: string, data?: unknown) => sendExtensionMessage<T>(extensionPage, type, data);
+const send = <T = { ok: boolean; data?: unknown }>(type: string, data?: unknown) =>
+  sendExtensionMessage<T>(extensionPage, type, data);
 
 /** Serves `html` at a fresh path of the test origin and opens it. */
 async function openHtml(name: string, html: string): Promise<Page> {
@@ -60,7 +61,17 @@ describe('a page that tries to read the user’s records', () => {
     // A figure the user saved from another site earlier: its URL, title and quote are the user's browsing history.
     const saved = await send('saveStatements', {
       statements: [
-        { region: '全国', year: 2024, indicator: 'gdp_growth', kind: 'result', value: 5, unit: '%', quote: '私密引文甲', start: 0, end: 6 },
+        {
+          region: '全国',
+          year: 2024,
+          indicator: 'gdp_growth',
+          kind: 'result',
+          value: 5,
+          unit: '%',
+          quote: '私密引文甲',
+          start: 0,
+          end: 6,
+        },
       ],
       source: { url: 'https://private-elsewhere.example/secret-path', title: '私密标题乙' },
     });
@@ -77,7 +88,10 @@ describe('a page that tries to read the user’s records', () => {
       }
       (host as HTMLElement | null)?.click();
       await new Promise((r) => setTimeout(r, 600));
-      return { shadowRoot: host?.shadowRoot ? host.shadowRoot.innerHTML : null, html: document.documentElement.outerHTML };
+      return {
+        shadowRoot: host?.shadowRoot ? host.shadowRoot.innerHTML : null,
+        html: document.documentElement.outerHTML,
+      };
     });
     expect(stolen.shadowRoot).toBeNull();
     expect(stolen.html).not.toMatch(/private-elsewhere|私密标题乙|私密引文甲|chrome-extension:/);
@@ -102,13 +116,17 @@ describe('a page that focuses our marks by script', () => {
     const page = await openHtml('focus', reportHtml());
     await settled(page);
     await page.evaluate(async () => {
-      for (const mark of Array.from(document.querySelectorAll<HTMLElement>('report-lens-mark[tabindex="0"], report-lens-topic[tabindex="0"]'))) {
+      for (const mark of Array.from(
+        document.querySelectorAll<HTMLElement>('report-lens-mark[tabindex="0"], report-lens-topic[tabindex="0"]'),
+      )) {
         mark.focus();
         await new Promise((r) => setTimeout(r, 30));
       }
       await new Promise((r) => setTimeout(r, 400));
     });
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toMatch(/^report-lens-(mark|topic)$/);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toMatch(
+      /^report-lens-(mark|topic)$/,
+    );
     expect(await ui.count(page, '[data-testid="card"]')).toBe(0);
 
     // The user tabs from a control just before the article onto the first mark: its card opens.
@@ -142,7 +160,11 @@ customElements.define('report-lens-ui', class extends HTMLElement { constructor(
       }),
     );
     await page.goto(url, { waitUntil: 'load' });
-    await expect.poll(() => messages.some((m) => m.includes('Report Lens') && m.includes('report-lens-mark')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => messages.some((m) => m.includes('Report Lens') && m.includes('report-lens-mark')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     expect(await page.locator('report-lens-mark').count()).toBe(0);
     await page.close();
   });
@@ -150,7 +172,10 @@ customElements.define('report-lens-ui', class extends HTMLElement { constructor(
   it('never adopts a <report-lens-ui> host the page planted', async () => {
     const page = await openHtml(
       'planted',
-      reportHtml('', `<report-lens-ui id="planted"></report-lens-ui><script>document.getElementById('planted').attachShadow({ mode: 'open' });</script>`),
+      reportHtml(
+        '',
+        `<report-lens-ui id="planted"></report-lens-ui><script>document.getElementById('planted').attachShadow({ mode: 'open' });</script>`,
+      ),
     );
     await settled(page);
     await expect.poll(() => page.locator('report-lens-ui').count()).toBe(2);
@@ -179,11 +204,15 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__
 
 describe('a 5 MB article', () => {
   it('is read off the page’s thread and marked in slices: capped marks, no long script task of ours', async () => {
-    const paragraph = '<p>今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。过去一年，国内生产总值增长5%，居民消费价格上涨0.2%，人工智能与低空经济加快发展。</p>';
+    const paragraph =
+      '<p>今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。过去一年，国内生产总值增长5%，居民消费价格上涨0.2%，人工智能与低空经济加快发展。</p>';
     const body = paragraph.repeat(Math.ceil(5_000_000 / paragraph.length));
     const url = `${server.origin}/hostile/huge-${Math.random().toString(36).slice(2)}.html`;
     await chrome.context.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html; charset=utf-8', body: reportHtml(MAIN_THREAD_PROBE, `<article>${body}</article>`) }),
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: reportHtml(MAIN_THREAD_PROBE, `<article>${body}</article>`),
+      }),
     );
     const page = await chrome.context.newPage();
     // The page's main thread traced from load to the last mark (tests/e2e/main-thread.ts): the longtask API sees
@@ -201,14 +230,19 @@ describe('a 5 MB article', () => {
     // The same page with a title and heading that are no report's: the gate stops us.
     const control = await openHtml(
       'huge-control',
-      reportHtml('', `<article>${body}</article>`).replace(/政府工作报告/g, '体育新闻').replace('<title>', '<title>体育 '),
+      reportHtml('', `<article>${body}</article>`)
+        .replace(/政府工作报告/g, '体育新闻')
+        .replace('<title>', '<title>体育 '),
     );
     await sleep(3000);
     expect(await control.locator('report-lens-mark').count()).toBe(0);
     await control.close();
     console.info(`5 MB article: ${marks} mark elements, ${topics} topic marks; main thread: ${JSON.stringify(tasks)}`);
     expect(marks).toBeGreaterThan(0);
-    expect(new Set(await page.locator('report-lens-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-index')))).size).toBeLessThanOrEqual(600);
+    expect(
+      new Set(await page.locator('report-lens-mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-index'))))
+        .size,
+    ).toBeLessThanOrEqual(600);
     expect(topics).toBeLessThanOrEqual(300 * 2);
     expect(tasks).not.toBeNull();
     // Our script tasks (reading in slices, parsing the background's replies, marking, the badge) measured 19–36 ms
@@ -250,7 +284,9 @@ describe('forged WXT events', () => {
     const before = await page.locator('report-lens-mark').count();
     await page.evaluate((id) => {
       document.dispatchEvent(
-        new CustomEvent(`${id}:content:wxt:content-script-started`, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
+        new CustomEvent(`${id}:content:wxt:content-script-started`, {
+          detail: { contentScriptName: 'content', messageId: 'forged' },
+        }),
       );
       const first = document.querySelector('report-lens-mark');
       (window as unknown as { __firstMark: Element | null }).__firstMark = first;
@@ -258,7 +294,9 @@ describe('forged WXT events', () => {
     }, chrome.extensionId);
     await sleep(1500);
     // Not re-read: the very same mark element is still in place.
-    expect(await page.evaluate(() => (window as unknown as { __firstMark: Element }).__firstMark.isConnected)).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __firstMark: Element }).__firstMark.isConnected)).toBe(
+      true,
+    );
     expect(await page.locator('report-lens-mark').count()).toBe(before);
     // Still listening: a real click opens a card.
     await page.locator('report-lens-mark').first().click();
@@ -285,7 +323,10 @@ describe('a page against our elements', () => {
       ),
     );
     await settled(page);
-    const background = await page.locator('report-lens-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('report-lens-mark')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     expect((await readReportLensUi(page)).badgeText).not.toBeNull();
     expect(await ui.visible(page, '[data-testid="badge"]')).toBe(true);
@@ -297,7 +338,8 @@ describe('a page against our elements', () => {
     await settled(page);
     await page.evaluate(() => {
       document.querySelector('report-lens-ui')?.remove();
-      for (const m of Array.from(document.querySelectorAll('report-lens-mark'))) m.replaceWith(...Array.from(m.childNodes));
+      for (const m of Array.from(document.querySelectorAll('report-lens-mark')))
+        m.replaceWith(...Array.from(m.childNodes));
     });
     // Marks are the page's to remove; the next real interaction with the UI finds its host again.
     const errors: string[] = [];
@@ -305,7 +347,8 @@ describe('a page against our elements', () => {
     await page.evaluate(() => history.pushState({}, '', `${location.pathname}?again`));
     await page.evaluate(() => {
       const p = document.createElement('p');
-      p.textContent = '今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。';
+      p.textContent =
+        '今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。';
       document.querySelector('article')?.append(p);
     });
     await expect.poll(() => page.locator('report-lens-mark').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -344,7 +387,9 @@ describe('a page against our elements', () => {
     });
     const url = `${server.origin}/hostile/deep-${Math.random()}.html`;
     const deep = `${'<div>'.repeat(50_000)}<p>今年发展主要预期目标是：国内生产总值增长5%左右，城镇调查失业率5.5%左右。</p>${'</div>'.repeat(50_000)}`;
-    await chrome.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: reportHtml('', deep) }));
+    await chrome.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: reportHtml('', deep) }),
+    );
     await page.goto(url, { waitUntil: 'load' });
     await settled(page);
     expect(errors).toEqual([]);
@@ -375,7 +420,8 @@ describe('a page against our elements', () => {
 describe('a page against a saved snippet', () => {
   it('cannot read the note, open the editor or delete the snippet by script', async () => {
     const url = `${server.origin}/hostile/snippet-${Math.random().toString(36).slice(2)}.html`;
-    const html = '<!doctype html><html><head><meta charset="utf-8"><title>一篇文章</title></head><body><p id="t">据统计，全国计划新开工改造城镇老旧小区2.5万个。</p></body></html>';
+    const html =
+      '<!doctype html><html><head><meta charset="utf-8"><title>一篇文章</title></head><body><p id="t">据统计，全国计划新开工改造城镇老旧小区2.5万个。</p></body></html>';
     await chrome.context.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
     const saved = await send<{ ok: boolean; data: { id: string } }>('saveSnippet', {
       url,

@@ -38,7 +38,9 @@ describe('library page after a fresh install', () => {
   it('shows the starter pack’s records, with a known region among them', async () => {
     const page = await openLoadedLibrary();
     expect(await shownTotal(page)).toBeGreaterThan(300);
-    await expect.poll(() => page.locator('[data-testid="library-records"] tbody tr[data-record-id]').count()).toBeGreaterThan(50);
+    await expect
+      .poll(() => page.locator('[data-testid="library-records"] tbody tr[data-record-id]').count())
+      .toBeGreaterThan(50);
     // Newest year first: the national figures are there, and the region picker offers 北京.
     expect(await page.locator('tr[data-region="全国"]').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-testid="filter-region"] option').allTextContents()).toContain('北京');
@@ -49,7 +51,9 @@ describe('library page after a fresh install', () => {
 
   it('?tab=records&region= opens one region’s records, by any of its names', async () => {
     const page = await openLoadedLibrary(`?tab=records&region=${encodeURIComponent('北京市')}`);
-    const regions = await page.locator('tr[data-record-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
+    const regions = await page
+      .locator('tr[data-record-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-region')));
     expect(regions.length).toBeGreaterThan(0);
     expect(new Set(regions)).toEqual(new Set(['北京']));
     expect(await page.locator('[data-testid="filter-region"]').inputValue()).toBe('北京');
@@ -101,7 +105,10 @@ describe('library page after a fresh install', () => {
     const page = await openLoadedLibrary();
     const before = await shownTotal(page);
     await page.locator('#tab-transfer').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-testid="${button}"]`).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`[data-testid="${button}"]`).click(),
+    ]);
     const path = await download.path();
     expect(path).toBeTruthy();
     await page.locator('[data-testid="import-file"]').setInputFiles({
@@ -122,14 +129,19 @@ describe('library page after a fresh install', () => {
     const page = await openLoadedLibrary();
     const before = await shownTotal(page);
     await page.locator('#tab-transfer').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="backup"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="backup"]').click(),
+    ]);
     const backup = readFileSync(await download.path());
     await page.locator('#tab-records').click();
     await page.locator('tr[data-record-id] .rl-actions button').nth(1).click();
     await expect.poll(() => shownTotal(page)).toBe(before - 1);
     await page.locator('#tab-transfer').click();
     page.once('dialog', (dialog) => dialog.accept());
-    await page.locator('[data-testid="restore-file"]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
+    await page
+      .locator('[data-testid="restore-file"]')
+      .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup });
     await page.locator('[data-testid="transfer-status"] .rl-ok').waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, 'library-restored');
     await page.locator('#tab-records').click();
@@ -141,8 +153,17 @@ describe('library page after a fresh install', () => {
     const page = await openLoadedLibrary();
     const before = await shownTotal(page);
     await page.locator('#tab-transfer').click();
-    const broken = JSON.stringify({ format: 'report-lens-pack', version: 1, createdAt: '2026-03-05', header: { description: '', counts: { records: 1, proposals: 0 }, dropped: {}, regions: [] }, records: [{ id: 'x', region: '北京', year: 'soon' }], proposals: [] });
-    await page.locator('[data-testid="import-file"]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const broken = JSON.stringify({
+      format: 'report-lens-pack',
+      version: 1,
+      createdAt: '2026-03-05',
+      header: { description: '', counts: { records: 1, proposals: 0 }, dropped: {}, regions: [] },
+      records: [{ id: 'x', region: '北京', year: 'soon' }],
+      proposals: [],
+    });
+    await page
+      .locator('[data-testid="import-file"]')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     await page.locator('.rl-problems li').first().waitFor({ state: 'visible', timeout: 10_000 });
     expect(await page.locator('.rl-problems li').first().textContent()).toMatch(/records\[0\]/);
     await screenshot(page, 'library-import-refused');

@@ -29,10 +29,15 @@ export interface ProbeRecord {
 }
 
 /** Reads the probe's record (Playwright or Puppeteer page). */
-export const probeRecord = (page: { evaluate(expression: string): Promise<unknown> }) => page.evaluate('window.__rl') as Promise<ProbeRecord>;
+export const probeRecord = (page: { evaluate(expression: string): Promise<unknown> }) =>
+  page.evaluate('window.__rl') as Promise<ProbeRecord>;
 
 /** Waits until marks have appeared and none was added for `quietMs`; the probe's record. */
-export async function settleMarks(page: { evaluate(expression: string): Promise<unknown> }, quietMs = 2500, timeoutMs = 90_000): Promise<ProbeRecord> {
+export async function settleMarks(
+  page: { evaluate(expression: string): Promise<unknown> },
+  quietMs = 2500,
+  timeoutMs = 90_000,
+): Promise<ProbeRecord> {
   const started = Date.now();
   let last = -1;
   let since = Date.now();
@@ -67,7 +72,10 @@ export async function traceMainThread(page: Page, load: () => Promise<void>): Pr
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   try {
     await load();
   } finally {
@@ -112,8 +120,17 @@ export function longestTasks(events: TraceEvent[], writeStamp: string): MainThre
   const runs = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   // Outermost tasks only (a task can run nested ones).
-  const top = runs.filter((t) => t.ts >= dcl.ts && !runs.some((o) => o !== t && o.ts <= t.ts && end(o) >= end(t) && (o.dur ?? 0) > (t.dur ?? 0)));
-  const out: MainThreadTasks = { script: { wall: 0, cpu: 0 }, rendering: { wall: 0, cpu: 0 }, renderings: 0, scriptOver50: 0, renderingOver50: 0 };
+  const top = runs.filter(
+    (t) =>
+      t.ts >= dcl.ts && !runs.some((o) => o !== t && o.ts <= t.ts && end(o) >= end(t) && (o.dur ?? 0) > (t.dur ?? 0)),
+  );
+  const out: MainThreadTasks = {
+    script: { wall: 0, cpu: 0 },
+    rendering: { wall: 0, cpu: 0 },
+    renderings: 0,
+    scriptOver50: 0,
+    renderingOver50: 0,
+  };
   for (const t of top) {
     const inside = thread.filter((e) => e !== t && e.ts >= t.ts && e.ts < end(t));
     const rendering = inside.some((e) => RENDERING.has(e.name)) && !inside.some((e) => SCRIPT.has(e.name));

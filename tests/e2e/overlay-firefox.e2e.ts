@@ -2,7 +2,15 @@
 // add-on loads on install, and a card with last year's figures that opens on click and closes on Escape.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, pollUntil, type StaticServer, screenshot, startStaticServer, ui } from './harness';
+import {
+  type FirefoxSession,
+  launchFirefox,
+  pollUntil,
+  type StaticServer,
+  screenshot,
+  startStaticServer,
+  ui,
+} from './harness';
 
 let server: StaticServer;
 let firefox: FirefoxSession;
@@ -44,8 +52,13 @@ describe('overlay in Firefox ESR', () => {
   it('marks the statements, compares them, and opens a card with last year’s figures', async () => {
     const page = await firefox.browser.newPage();
     const settledMarks = () =>
-      pollUntil(() => readMarks(page), (m) => m.length > 0 && m.every((x) => x.state !== 'pending'), 20_000);
-    const gdpOf = (m: MarkInfo[]) => m.find((x) => x.indicator === 'gdp_growth' && x.kind === 'target' && x.year === '2025');
+      pollUntil(
+        () => readMarks(page),
+        (m) => m.length > 0 && m.every((x) => x.state !== 'pending'),
+        20_000,
+      );
+    const gdpOf = (m: MarkInfo[]) =>
+      m.find((x) => x.indicator === 'gdp_growth' && x.kind === 'target' && x.year === '2025');
     await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
     // The starter pack loads in chunks after install (no extension page here to ask when it is done): a page read
     // before its records arrived says 'new', so read it again until they are in.
@@ -63,12 +76,20 @@ describe('overlay in Firefox ESR', () => {
     const gdpMark = 'report-lens-mark[data-indicator="gdp_growth"][data-kind="target"][data-year="2025"]';
     await page.evaluate((sel) => document.querySelector(sel)?.scrollIntoView({ block: 'center' }), gdpMark);
     await page.click(gdpMark);
-    const text = await pollUntil(() => cardText(page), (t) => t !== null, 10_000);
+    const text = await pollUntil(
+      () => cardText(page),
+      (t) => t !== null,
+      10_000,
+    );
     expect(text).toContain('2024');
     await screenshot(page, 'firefox-overlay-card');
 
     await page.keyboard.press('Escape');
-    await pollUntil(() => cardText(page), (t) => t === null, 10_000);
+    await pollUntil(
+      () => cardText(page),
+      (t) => t === null,
+      10_000,
+    );
     await page.close();
   });
 });

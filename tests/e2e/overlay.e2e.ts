@@ -29,7 +29,9 @@ afterAll(async () => {
 });
 
 const markSelector = (attrs: Record<string, string>) =>
-  `report-lens-mark${Object.entries(attrs).map(([k, v]) => `[data-${k}="${v}"]`).join('')}`;
+  `report-lens-mark${Object.entries(attrs)
+    .map(([k, v]) => `[data-${k}="${v}"]`)
+    .join('')}`;
 
 async function open(file: string): Promise<Page> {
   const page = await chrome.context.newPage();
@@ -52,12 +54,16 @@ describe('marks and cards on a national report article', () => {
   it('marks this year’s GDP target with the contract’s data attributes and compares it with stored records', async () => {
     const page = await open('report-zh-hans.html');
     await settled(page);
-    const gdp = page.locator(markSelector({ kind: 'target', indicator: 'gdp_growth', year: '2025', region: '全国' })).first();
+    const gdp = page
+      .locator(markSelector({ kind: 'target', indicator: 'gdp_growth', year: '2025', region: '全国' }))
+      .first();
     expect(await gdp.textContent()).toContain('5%');
     expect(await gdp.getAttribute('data-state')).toBe('compared');
     expect(await gdp.getAttribute('tabindex')).toBe('0');
     // Last year's result is marked as a result of 2024.
-    expect(await page.locator(markSelector({ kind: 'result', indicator: 'gdp_growth', year: '2024' })).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator(markSelector({ kind: 'result', indicator: 'gdp_growth', year: '2024' })).count(),
+    ).toBeGreaterThan(0);
     // The badge counts statements and comparisons.
     const facts = await ui.text(page, '[data-testid="badge-facts"]');
     expect(facts).toMatch(/2025/);
@@ -117,7 +123,12 @@ describe('states', () => {
     await expect.poll(() => mark.getAttribute('data-state'), { timeout: 10_000 }).toBe('compared');
     await page.reload({ waitUntil: 'load' });
     await settled(page);
-    expect(await page.locator(markSelector({ indicator: 'gdp_growth', region: '苏州', kind: 'target' })).first().getAttribute('data-state')).toBe('compared');
+    expect(
+      await page
+        .locator(markSelector({ indicator: 'gdp_growth', region: '苏州', kind: 'target' }))
+        .first()
+        .getAttribute('data-state'),
+    ).toBe('compared');
     await page.close();
   });
 });
@@ -197,11 +208,10 @@ describe('full report texts', () => {
     await ui.click(page, '[data-action="save-report"]');
     await expect.poll(() => ui.text(page, '.rl-badge-note'), { timeout: 10_000 }).toMatch(/\d{4,}/);
     const extensionPage = await openPopup(chrome.context, chrome.extensionId);
-    const reply = await sendExtensionMessage<{ ok: boolean; data: { reports: Array<{ year: number; length: number }> } }>(
-      extensionPage,
-      'listReports',
-      { region: '全国' },
-    );
+    const reply = await sendExtensionMessage<{
+      ok: boolean;
+      data: { reports: Array<{ year: number; length: number }> };
+    }>(extensionPage, 'listReports', { region: '全国' });
     expect(reply.ok).toBe(true);
     expect(reply.data.reports.some((r) => r.year === 2025 && r.length > 8000)).toBe(true);
     await extensionPage.close();
@@ -213,7 +223,11 @@ describe('switching marks off', () => {
   it('hides the marks from the badge button and from the keyboard command, and shows them again', async () => {
     const page = await open('report-zh-hans.html');
     await settled(page);
-    const background = () => page.locator('report-lens-mark').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = () =>
+      page
+        .locator('report-lens-mark')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     const shown = await background();
     expect(shown).not.toBe('rgba(0, 0, 0, 0)');
     await ui.click(page, '[data-action="toggle-marks"]');

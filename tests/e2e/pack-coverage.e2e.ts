@@ -46,10 +46,16 @@ describe('the starter pack in the library', () => {
     type Stats = { ms: number; records: number; phases?: Record<string, number> } | undefined;
     type Storage = { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
     const read = () =>
-      page.evaluate(async () => (await (globalThis as unknown as Storage).chrome.storage.local.get('starterPackLastLoad')).starterPackLastLoad as Stats);
+      page.evaluate(
+        async () =>
+          (await (globalThis as unknown as Storage).chrome.storage.local.get('starterPackLastLoad'))
+            .starterPackLastLoad as Stats,
+      );
     await expect.poll(read, { timeout: 30_000 }).toBeTruthy();
     const stats = (await read()) as NonNullable<Stats>;
-    console.log(`starter pack first install in Chromium: ${stats.ms} ms for ${stats.records} records (${JSON.stringify(stats.phases)})`);
+    console.log(
+      `starter pack first install in Chromium: ${stats.ms} ms for ${stats.records} records (${JSON.stringify(stats.phases)})`,
+    );
     expect(stats.records).toBeGreaterThan(3000);
     expect(stats.ms).toBeLessThan(8000);
     await page.close();
@@ -61,8 +67,12 @@ describe('the starter pack in the library', () => {
     ['深圳', 'shenzhen'],
   ]) {
     it(`${region}: every year 2019–2026 has figures`, async () => {
-      const page = await openWhen(`?region=${encodeURIComponent(region)}`, async (p) => (await filledYears(p)).includes(2026));
-      const header = await page.locator('[data-testid="comparison-table"] thead th[data-year]').evaluateAll((ths) => ths.map((th) => Number(th.getAttribute('data-year'))));
+      const page = await openWhen(`?region=${encodeURIComponent(region)}`, async (p) =>
+        (await filledYears(p)).includes(2026),
+      );
+      const header = await page
+        .locator('[data-testid="comparison-table"] thead th[data-year]')
+        .evaluateAll((ths) => ths.map((th) => Number(th.getAttribute('data-year'))));
       expect(header).toEqual(expect.arrayContaining(YEARS));
       expect(await filledYears(page)).toEqual(expect.arrayContaining(YEARS));
       await screenshot(page, `pack-compare-${slug}`, { fullPage: true });
@@ -71,7 +81,10 @@ describe('the starter pack in the library', () => {
   }
 
   it('the Coverage tab draws regions × years and leads to a region’s comparison', async () => {
-    const page = await openWhen('?tab=coverage', async (p) => (await p.locator('.rl-coverage-grid tbody tr').count()) >= 40);
+    const page = await openWhen(
+      '?tab=coverage',
+      async (p) => (await p.locator('.rl-coverage-grid tbody tr').count()) >= 40,
+    );
     const rows = await page.locator('.rl-coverage-grid tbody th').allTextContents();
     expect(rows[0]).toBe('全国');
     expect(rows).toEqual(expect.arrayContaining(['北京', '广东', '深圳', '哈尔滨']));
@@ -90,12 +103,16 @@ describe('the starter pack in the library', () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toMatch(/region=.+&year=\d{4}/);
     await Promise.all([page.waitForURL(/region=/), page.keyboard.press('Enter')]);
-    await expect.poll(() => page.locator('[data-testid="comparison-table"]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('[data-testid="comparison-table"]').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await page.close();
 
     const dark = await openLibrary(chrome.context, chrome.extensionId, '?tab=coverage');
     await dark.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(() => dark.locator('.rl-coverage-grid tbody tr').count(), { timeout: 10_000 }).toBeGreaterThan(40);
+    await expect
+      .poll(() => dark.locator('.rl-coverage-grid tbody tr').count(), { timeout: 10_000 })
+      .toBeGreaterThan(40);
     await screenshot(dark, 'library-coverage-dark', { fullPage: true });
     await dark.close();
   });

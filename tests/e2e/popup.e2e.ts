@@ -94,7 +94,9 @@ describe('popup on a report page', () => {
     // Every figure links to its source.
     expect(await cell2025.locator('a[href^="http"]').count()).toBeGreaterThanOrEqual(2);
     // CPI 2025: the target is 2%左右, lowered from 3%左右 in 2024.
-    expect(await page.locator('tr[data-indicator="cpi"] .rl-cell[data-year="2025"]').textContent()).toMatch(/2%左右[\s\S]*−1 pp/);
+    expect(await page.locator('tr[data-indicator="cpi"] .rl-cell[data-year="2025"]').textContent()).toMatch(
+      /2%左右[\s\S]*−1 pp/,
+    );
 
     // The page's own sections, and the full-size link.
     await page.locator('[data-testid="page-snippets"]').waitFor();
@@ -173,13 +175,22 @@ describe('popup on a report page', () => {
 
   it('downloads the table as CSV and Markdown, with sources', async () => {
     const page = await openReportPopup();
-    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /CSV/ }).nth(1).click()]);
+    const [csvFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /CSV/ }).nth(1).click(),
+    ]);
     expect(csvFile.suggestedFilename()).toMatch(/^report-lens-全国-\d{4}-\d{4}\.csv$/);
     const csv = readFileSync((await csvFile.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toMatch(/全国,[^\n]*,2025,5%左右,5%,/);
     expect(csv).toContain('https://');
-    const [mdFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Markdown/ }).nth(1).click()]);
+    const [mdFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .getByRole('button', { name: /Markdown/ })
+        .nth(1)
+        .click(),
+    ]);
     const md = readFileSync((await mdFile.path())!, 'utf8');
     expect(md).toMatch(/^\| [^|]+ \| 20\d\d \|/);
     expect(md).toMatch(/\n1\. /);
@@ -188,7 +199,10 @@ describe('popup on a report page', () => {
 
   it('“Open full size” opens the same view in the library page, every year at once', async () => {
     const popup = await openReportPopup();
-    const [full] = await Promise.all([chrome.context.waitForEvent('page'), popup.locator('[data-testid="open-full-view"]').click()]);
+    const [full] = await Promise.all([
+      chrome.context.waitForEvent('page'),
+      popup.locator('[data-testid="open-full-view"]').click(),
+    ]);
     await full.waitForLoadState('load');
     await full.setViewportSize({ width: 1280, height: 900 });
     const view = full.locator('.rl-compare-wide[data-testid="comparison"]');
@@ -211,7 +225,12 @@ describe('popup on a report page', () => {
       [2024, a],
       [2025, b],
     ] as const) {
-      const saved = await sendExtensionMessage<Reply<unknown>>(probe, 'saveReportText', { region: '全國', year, text, source });
+      const saved = await sendExtensionMessage<Reply<unknown>>(probe, 'saveReportText', {
+        region: '全國',
+        year,
+        text,
+        source,
+      });
       expect(saved.ok).toBe(true);
     }
     await probe.close();
@@ -252,7 +271,9 @@ describe('popup on a report page', () => {
 
     // Remembered: without a report tab the popup opens on the last region.
     const again = await openPopup(chrome.context, chrome.extensionId, 'popup.html?tab=999999');
-    await expect.poll(() => again.locator('[data-testid="comparison"]').getAttribute('data-region'), { timeout: 10_000 }).toBe('广东');
+    await expect
+      .poll(() => again.locator('[data-testid="comparison"]').getAttribute('data-region'), { timeout: 10_000 })
+      .toBe('广东');
     expect(await again.locator('.rl-popup').getAttribute('data-from')).toBe('last');
     await again.close();
   });

@@ -79,7 +79,11 @@ beforeAll(async () => {
   // (A rebuild running elsewhere empties the folder for a few seconds: wait for it.)
   // REPORT_LENS_CHROME_BUILD points at another build (a developer's private copy while others rebuild .output).
   const source = process.env.REPORT_LENS_CHROME_BUILD ?? CHROME_EXTENSION_DIR;
-  const built = await pollUntil(async () => existsSync(join(source, 'manifest.json')), (ok) => ok, 60_000);
+  const built = await pollUntil(
+    async () => existsSync(join(source, 'manifest.json')),
+    (ok) => ok,
+    60_000,
+  );
   if (!built) throw new Error('Build the extension first (npx wxt build).');
   await sleep(500);
   extensionDir = mkdtempSync(join(tmpdir(), 'report-lens-snippets-ext-'));
@@ -146,7 +150,11 @@ async function tabIdOf(page: Page): Promise<number> {
 
 /** Waits until the content script of the tab answers (the popup's question: every page's first stage answers it). */
 async function waitForContentScript(tabId: number): Promise<void> {
-  const ready = await pollUntil(async () => (await pageInfoOf(worker, tabId)) !== null, (ok) => ok, 10_000);
+  const ready = await pollUntil(
+    async () => (await pageInfoOf(worker, tabId)) !== null,
+    (ok) => ok,
+    10_000,
+  );
   expect(ready).toBe(true);
 }
 
@@ -164,7 +172,10 @@ function clickMenu(tabId: number, frameId = 0): Promise<SaveResult> {
   return worker.evaluate(
     ([tabId, frameId, menuItemId]) =>
       // biome-ignore lint/suspicious/noExplicitAny: the test hook on the worker's global
-      (globalThis as any).reportLensSnippetCommands.onMenuClicked({ menuItemId, frameId, selectionText: '' }, { id: tabId }),
+      (globalThis as any).reportLensSnippetCommands.onMenuClicked(
+        { menuItemId, frameId, selectionText: '' },
+        { id: tabId },
+      ),
     [tabId, frameId, MENU_ID] as const,
   );
 }
@@ -200,7 +211,9 @@ function readMarks(page: Page) {
   });
 }
 
-async function listSnippets(): Promise<Array<{ id: string; text: string; tags: string[]; note?: string; orphaned?: boolean; region?: string; year?: number }>> {
+async function listSnippets(): Promise<
+  Array<{ id: string; text: string; tags: string[]; note?: string; orphaned?: boolean; region?: string; year?: number }>
+> {
   const page = await openPopup(session.context, session.extensionId);
   const reply = await sendExtensionMessage<{ ok: boolean; data: { snippets: never[] } }>(page, 'listSnippets', {});
   await page.close();
@@ -218,7 +231,9 @@ describe('saving a selection', () => {
     const saved = await clickMenu(tabId);
     expect(saved.ok).toBe(true);
     targetId = saved.ok ? saved.id : '';
-    await expect.poll(() => readMarks(page)).toEqual([{ id: targetId, text: TARGET, paragraph: 'target', before: '据统计，' }]);
+    await expect
+      .poll(() => readMarks(page))
+      .toEqual([{ id: targetId, text: TARGET, paragraph: 'target', before: '据统计，' }]);
 
     const editor = '[data-testid="snippet-editor"]';
     await ui.waitFor(page, editor);
@@ -243,7 +258,12 @@ describe('saving a selection', () => {
     repeatedId = saved.ok ? saved.id : '';
     await expect
       .poll(async () => (await readMarks(page)).find((m) => m.id === repeatedId))
-      .toEqual({ id: repeatedId, text: REPEATED, paragraph: 'repeat', before: `专家认为，${REPEATED}，才能让改造真正落到居民心坎上；` });
+      .toEqual({
+        id: repeatedId,
+        text: REPEATED,
+        paragraph: 'repeat',
+        before: `专家认为，${REPEATED}，才能让改造真正落到居民心坎上；`,
+      });
     await page.close();
   });
 
@@ -273,7 +293,10 @@ describe('saving a selection', () => {
   it('says why when a selection cannot be saved: inside a text field, inside a frame, too long', async () => {
     const { page, tabId } = await openArticle();
     const NOTICE = '[data-testid="snippet-notice"]';
-    const notice = { getAttribute: (name: string) => ui.attr(page, NOTICE, name), textContent: () => ui.text(page, NOTICE) };
+    const notice = {
+      getAttribute: (name: string) => ui.attr(page, NOTICE, name),
+      textContent: () => ui.text(page, NOTICE),
+    };
 
     await page.locator('#comment').focus();
     await page.evaluate(() => (document.querySelector('#comment') as HTMLTextAreaElement).select());
@@ -312,7 +335,9 @@ describe('finding snippets again', () => {
         ].sort(),
       );
     // The page's own CSS sets `report-lens-snippet { background: none }`; the mark's inline style still wins.
-    const background = await page.evaluate(() => getComputedStyle(document.querySelector('report-lens-snippet')!).backgroundColor);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.querySelector('report-lens-snippet')!).backgroundColor,
+    );
     expect(background).not.toBe('rgba(0, 0, 0, 0)');
     await screenshot(page, 'snippets-marks-after-reload');
     // Clicking a mark opens its editor with what was saved.
@@ -324,7 +349,10 @@ describe('finding snippets again', () => {
 
   it('after the page was edited (a paragraph inserted before, whitespace changed) they are still found', async () => {
     const edited = original
-      .replace('<p id="intro">', `<p id="inserted">编者按：本文${REPEATED}一节有更新，坚持先民生后提升的说法不变。</p>\n  <p id="intro">`)
+      .replace(
+        '<p id="intro">',
+        `<p id="inserted">编者按：本文${REPEATED}一节有更新，坚持先民生后提升的说法不变。</p>\n  <p id="intro">`,
+      )
       .replace(TARGET, '全国计划新开工改造\n      城镇老旧小区 2.5万个');
     writeFileSync(join(siteDir, 'article.html'), edited);
     const { page } = await openArticle();
@@ -399,7 +427,11 @@ describe('the library Snippets tab', () => {
 describe("the popup's list of this page's snippets", () => {
   it('shows the snippets saved on one page', async () => {
     const url = server.url('article.html');
-    const popup = await openPopup(session.context, session.extensionId, `snippets-tab-test.html?url=${encodeURIComponent(url)}`);
+    const popup = await openPopup(
+      session.context,
+      session.extensionId,
+      `snippets-tab-test.html?url=${encodeURIComponent(url)}`,
+    );
     await popup.setViewportSize({ width: 600, height: 520 });
     const list = popup.locator('[data-testid="page-snippets"]');
     await expect.poll(() => list.locator('[data-testid="snippet"]').count()).toBe(2);

@@ -2,7 +2,15 @@
 // with them; "This reading is wrong" hides a mark and stays hidden after a reload.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FirefoxSession, launchFirefox, pollUntil, type StaticServer, screenshot, startStaticServer, ui } from './harness';
+import {
+  type FirefoxSession,
+  launchFirefox,
+  pollUntil,
+  type StaticServer,
+  screenshot,
+  startStaticServer,
+  ui,
+} from './harness';
 
 let server: StaticServer;
 let firefox: FirefoxSession;
@@ -17,11 +25,18 @@ afterAll(async () => {
 });
 
 const marks = (page: Page, selector = '') =>
-  page.evaluate((sel) => [...document.querySelectorAll(`report-lens-mark${sel}`)].map((el) => el.getAttribute('data-state')), selector);
+  page.evaluate(
+    (sel) => [...document.querySelectorAll(`report-lens-mark${sel}`)].map((el) => el.getAttribute('data-state')),
+    selector,
+  );
 
 /** Waits until the page has marks and none is waiting for the background. */
 const settled = (page: Page, selector = '') =>
-  pollUntil(() => marks(page, selector), (m) => m.length > 0 && m.every((s) => s !== 'pending'), 20_000);
+  pollUntil(
+    () => marks(page, selector),
+    (m) => m.length > 0 && m.every((s) => s !== 'pending'),
+    20_000,
+  );
 
 describe('correcting a page in Firefox', () => {
   it('sets the page’s region and year from the badge, and the page is read again with them', async () => {
@@ -45,16 +60,26 @@ describe('correcting a page in Firefox', () => {
     const page = await firefox.browser.newPage();
     await page.goto(server.url('report-zh-hans.html'), { waitUntil: 'load' });
     const before = (await settled(page, '[tabindex="0"]')).length;
-    await page.evaluate(() => document.querySelector('report-lens-mark[data-indicator="cpi"][data-kind="target"]')?.scrollIntoView({ block: 'center' }));
+    await page.evaluate(() =>
+      document
+        .querySelector('report-lens-mark[data-indicator="cpi"][data-kind="target"]')
+        ?.scrollIntoView({ block: 'center' }),
+    );
     const at = await page.evaluate(() => {
-      const r = document.querySelector('report-lens-mark[data-indicator="cpi"][data-kind="target"]')?.getBoundingClientRect();
+      const r = document
+        .querySelector('report-lens-mark[data-indicator="cpi"][data-kind="target"]')
+        ?.getBoundingClientRect();
       return r ? { x: r.left + 4, y: r.top + r.height / 2 } : null;
     });
     expect(at).not.toBeNull();
     await page.mouse.click(at!.x, at!.y);
     await ui.waitFor(page, '[data-testid="card"]');
     await ui.click(page, '[data-testid="card"] [data-action="wrong-reading"]');
-    await pollUntil(() => marks(page, '[tabindex="0"]'), (m) => m.length === before - 1, 10_000);
+    await pollUntil(
+      () => marks(page, '[tabindex="0"]'),
+      (m) => m.length === before - 1,
+      10_000,
+    );
     await page.reload({ waitUntil: 'load' });
     await settled(page, '[tabindex="0"]');
     expect((await marks(page, '[tabindex="0"]')).length).toBe(before - 1);

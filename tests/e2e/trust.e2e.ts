@@ -50,11 +50,10 @@ const row = (n: number, selector = '') => `${REVIEW} [data-testid="review-row"]:
 
 async function recordsOf(region: string) {
   const extensionPage = await openPopup(chrome.context, chrome.extensionId);
-  const reply = await sendExtensionMessage<{ ok: boolean; data: { records: Array<{ indicator: string; value: number; valueMax?: number; origin: string }> } }>(
-    extensionPage,
-    'listRecords',
-    { region },
-  );
+  const reply = await sendExtensionMessage<{
+    ok: boolean;
+    data: { records: Array<{ indicator: string; value: number; valueMax?: number; origin: string }> };
+  }>(extensionPage, 'listRecords', { region });
   await extensionPage.close();
   expect(reply.ok).toBe(true);
   return reply.data.records;
@@ -100,13 +99,19 @@ describe('the review list', () => {
     await ui.waitFor(page, REVIEW);
     expect(await ui.count(page, `${REVIEW} [data-testid="review-row"]`)).toBe(1);
     // The keyboard stays inside the list (a modal): Tab from its last control wraps to its first.
-    await uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLElement | null)?.focus(), `${REVIEW} [data-action="review-cancel"]`);
+    await uiEval(
+      page,
+      (root, sel) => (root?.querySelector(sel) as HTMLElement | null)?.focus(),
+      `${REVIEW} [data-action="review-cancel"]`,
+    );
     await page.keyboard.press('Tab');
     expect(await uiEval(page, (root) => root?.activeElement?.getAttribute('data-field') ?? null, null)).toBe('include');
     await ui.click(page, `${REVIEW} [data-action="review-cancel"]`);
     await ui.waitFor(page, REVIEW, 'detached');
     // Focus is back on the mark whose card opened it.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-indicator'))).toBe('urban_unemployment');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-indicator')))
+      .toBe('urban_unemployment');
     expect((await recordsOf('苏州')).filter((r) => r.indicator === 'urban_unemployment')).toEqual([]);
     await page.close();
   });
@@ -123,7 +128,9 @@ describe('correcting the page', () => {
     await page.locator(selector).first().click();
     await ui.waitFor(page, CARD);
     await ui.click(page, `${CARD} [data-action="wrong-reading"]`);
-    await expect.poll(() => page.locator('report-lens-mark[tabindex="0"]').count(), { timeout: 10_000 }).toBe(total - 1);
+    await expect
+      .poll(() => page.locator('report-lens-mark[tabindex="0"]').count(), { timeout: 10_000 })
+      .toBe(total - 1);
     await page.reload({ waitUntil: 'load' });
     await settled(page);
     expect(await page.locator('report-lens-mark[tabindex="0"]').count()).toBe(total - 1);
@@ -144,8 +151,12 @@ describe('correcting the page', () => {
     await screenshot(page, 'trust-page-fix');
     await ui.click(page, '[data-action="page-apply"]');
     await settled(page);
-    expect(await page.locator('report-lens-mark[data-region="江西"][data-indicator="gdp_growth"][data-year="2025"]').count()).toBe(1);
-    expect(await page.locator('report-lens-mark[data-region="江西"][data-indicator="gdp_growth"][data-year="2024"]').count()).toBe(1);
+    expect(
+      await page.locator('report-lens-mark[data-region="江西"][data-indicator="gdp_growth"][data-year="2025"]').count(),
+    ).toBe(1);
+    expect(
+      await page.locator('report-lens-mark[data-region="江西"][data-indicator="gdp_growth"][data-year="2024"]').count(),
+    ).toBe(1);
     await page.reload({ waitUntil: 'load' });
     await settled(page);
     expect(await page.locator('report-lens-mark[data-region="江西"]').count()).toBeGreaterThan(0);
@@ -158,7 +169,15 @@ describe('how sure the reading is', () => {
     // A stored record that disagrees with the page's uncertain milestone (突破600亿斤, read as last year's total).
     const extensionPage = await openPopup(chrome.context, chrome.extensionId);
     const added = await sendExtensionMessage<{ ok: boolean }>(extensionPage, 'addRecord', {
-      record: { region: '湖南', year: 2024, indicator: 'grain_output', kind: 'result', value: 617, unit: '亿斤', source: { url: 'https://example.test/hunan' } },
+      record: {
+        region: '湖南',
+        year: 2024,
+        indicator: 'grain_output',
+        kind: 'result',
+        value: 617,
+        unit: '亿斤',
+        source: { url: 'https://example.test/hunan' },
+      },
     });
     expect(added.ok).toBe(true);
     await extensionPage.close();
@@ -188,7 +207,9 @@ describe('how sure the reading is', () => {
     await page.keyboard.press('Escape');
     await ui.click(page, '[data-action="save-all"]');
     await ui.waitFor(page, REVIEW);
-    expect(await ui.attr(page, `${REVIEW} [data-testid="review-row"][data-confidence="low"]`, 'data-include')).toBe('false');
+    expect(await ui.attr(page, `${REVIEW} [data-testid="review-row"][data-confidence="low"]`, 'data-include')).toBe(
+      'false',
+    );
     await ui.click(page, `${REVIEW} [data-action="review-cancel"]`);
     await page.close();
   });
@@ -208,7 +229,9 @@ describe('the keyboard through cards', () => {
     for (let i = 0; i < 15 && !reached; i++) {
       await page.keyboard.press('Tab');
       reached = await page.evaluate(
-        (indicator) => document.activeElement?.tagName.toLowerCase() === 'report-lens-mark' && document.activeElement.getAttribute('data-indicator') === indicator,
+        (indicator) =>
+          document.activeElement?.tagName.toLowerCase() === 'report-lens-mark' &&
+          document.activeElement.getAttribute('data-indicator') === indicator,
         second,
       );
     }
@@ -230,7 +253,9 @@ describe('a page about several regions', () => {
     const marks = page.locator('report-lens-mark[tabindex="0"]');
     const count = await marks.count();
     expect(count).toBe(4);
-    expect(await page.locator('report-lens-mark[data-region="河南"]').first().getAttribute('aria-label')).toMatch(/河南/);
+    expect(await page.locator('report-lens-mark[data-region="河南"]').first().getAttribute('aria-label')).toMatch(
+      /河南/,
+    );
     const regions = (await ui.text(page, '[data-testid="badge-regions"]')) ?? '';
     for (const r of ['四川', '浙江', '河南']) expect(regions).toContain(r);
 
@@ -306,7 +331,9 @@ describe('the in-app language', () => {
     const library = await openLibrary(chrome.context, chrome.extensionId);
     await expect.poll(() => library.locator('header h1').textContent(), { timeout: 10_000 }).toBe('政報透鏡資料庫');
     await Promise.all([library.waitForEvent('load'), library.locator('[data-testid="language"]').selectOption('auto')]);
-    await expect.poll(() => library.locator('header h1').textContent(), { timeout: 10_000 }).toBe('Report Lens library');
+    await expect
+      .poll(() => library.locator('header h1').textContent(), { timeout: 10_000 })
+      .toBe('Report Lens library');
     await library.close();
     await popup.close();
   });

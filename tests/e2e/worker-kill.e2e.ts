@@ -74,7 +74,9 @@ function bigPack(n: number, tag: string) {
 describe('a worker stopped mid-write', () => {
   it('mid-import: acknowledged data stays, the import is all or nothing', async () => {
     // Acknowledged first: a small import the background answered ok.
-    const small = await send<{ records: { added: number } }>('importPack', { text: JSON.stringify(bigPack(50, 'acked')) });
+    const small = await send<{ records: { added: number } }>('importPack', {
+      text: JSON.stringify(bigPack(50, 'acked')),
+    });
     expect(small.ok && small.data.records.added).toBe(50);
     const before = await counts();
 
@@ -90,8 +92,12 @@ describe('a worker stopped mid-write', () => {
     // All or nothing: either every one of the 30,000 arrived (and was acknowledged) or none did.
     if (outcome.ok) expect(after.records).toBe(before.records + 30_000);
     else expect([before.records, before.records + 30_000]).toContain(after.records);
-    console.info(`mid-import stop: answered=${outcome.answered} ok=${outcome.ok}; records ${before.records} → ${after.records}`);
-    const acked = await send<{ records: Array<{ id: string }> }>('getRecords', { ids: Array.from({ length: 50 }, (_, i) => `acked-${i}`) });
+    console.info(
+      `mid-import stop: answered=${outcome.answered} ok=${outcome.ok}; records ${before.records} → ${after.records}`,
+    );
+    const acked = await send<{ records: Array<{ id: string }> }>('getRecords', {
+      ids: Array.from({ length: 50 }, (_, i) => `acked-${i}`),
+    });
     expect(acked.data.records.filter(Boolean)).toHaveLength(50);
   }, 120_000);
 
@@ -119,11 +125,14 @@ describe('a worker stopped mid-write', () => {
     const stored = new Set(listed.data.snippets.map((s) => s.id));
     for (const r of acknowledged) expect(stored.has(r.id!)).toBe(true);
     // The mirror the content script reads says each acknowledged page holds a snippet.
-    const keys = await library.evaluate(async (urls) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global
-      const all = await (globalThis as any).chrome.storage.local.get(null);
-      return urls.filter((u: string) => Object.keys(all).some((k) => k.endsWith(u)));
-    }, acknowledged.map((r) => r.url));
+    const keys = await library.evaluate(
+      async (urls) => {
+        // biome-ignore lint/suspicious/noExplicitAny: the extension page's chrome global
+        const all = await (globalThis as any).chrome.storage.local.get(null);
+        return urls.filter((u: string) => Object.keys(all).some((k) => k.endsWith(u)));
+      },
+      acknowledged.map((r) => r.url),
+    );
     expect(keys).toHaveLength(acknowledged.length);
     console.info(`mid-snippet-save stop: ${acknowledged.length} of 40 acknowledged, all stored and mirrored`);
   }, 120_000);

@@ -57,7 +57,8 @@ export function compact<T extends object>(o: T): T {
 
 /** Fills in id and origin, or counts the reason the draft cannot become a record and returns null. */
 export function finishRecord(d: RecordDraft, ctx: AdapterContext, dropped: DropCounts): FigureRecord | null {
-  const region = typeof d.region === 'string' ? ctx.regions.resolve(ctx.fold(d.region)) ?? ctx.regions.resolve(d.region) : null;
+  const region =
+    typeof d.region === 'string' ? (ctx.regions.resolve(ctx.fold(d.region)) ?? ctx.regions.resolve(d.region)) : null;
   if (!region) return drop(dropped, DROP.unknownRegion);
   const indicator: Indicator | null = toIndicator(d.indicator, ctx.fold);
   if (!indicator) return drop(dropped, DROP.unknownIndicator);
@@ -69,7 +70,17 @@ export function finishRecord(d: RecordDraft, ctx: AdapterContext, dropped: DropC
   if (qualitative && !d.text) return drop(dropped, DROP.noValue);
   const valueMax = !qualitative && d.valueMax !== undefined && d.valueMax !== d.value ? d.valueMax : undefined;
   const record: FigureRecord = {
-    id: stableId('rec', [region, year, indicator, kind, d.source.url, d.value, valueMax, d.qualifier, qualitative ? d.text : '']),
+    id: stableId('rec', [
+      region,
+      year,
+      indicator,
+      kind,
+      d.source.url,
+      d.value,
+      valueMax,
+      d.qualifier,
+      qualitative ? d.text : '',
+    ]),
     region,
     year,
     indicator,
@@ -102,7 +113,10 @@ function forUser(text: string | undefined): string | undefined {
 
 /** A note is shown to users only when it is written for them: in Chinese, without English working words. */
 function userNote(note: string | undefined): string | undefined {
-  const parts = (note ?? '').split(/;\s*/).map(forUser).filter((p): p is string => !!p && !/[A-Za-z]{3,}/.test(p));
+  const parts = (note ?? '')
+    .split(/;\s*/)
+    .map(forUser)
+    .filter((p): p is string => !!p && !/[A-Za-z]{3,}/.test(p));
   return parts.length ? parts.join('; ') : undefined;
 }
 

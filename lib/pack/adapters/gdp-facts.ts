@@ -5,7 +5,17 @@
 // Every source becomes its own record (a record carries exactly one source).
 
 import type { FigureRecord } from '../../model';
-import { countDrop, DROP, type DropCounts, num, readQualifier, str, toSourceType, toUnit, verbatim } from '../normalize';
+import {
+  countDrop,
+  DROP,
+  type DropCounts,
+  num,
+  readQualifier,
+  str,
+  toSourceType,
+  toUnit,
+  verbatim,
+} from '../normalize';
 import { type AdapterContext, type AdapterResult, finishRecord, listOf } from './common';
 
 export function adaptGdpFacts(data: unknown, ctx: AdapterContext): AdapterResult<FigureRecord> {

@@ -71,7 +71,14 @@ const RANGE: Partial<Record<StandardIndicator, [number, number]>> = {
 /** Words in a quote that make a figure a share, a ratio or a milestone rather than the year's own figure. */
 const SHARE_OR_RATIO = /比重|比例|比率|之比|占[^，,。]{0,12}的?$|占比|相当于|水耗|能耗|用水|贡献率|拉动/;
 /** Indicators that are themselves ratios or per-GDP figures: their quotes may say so. */
-const OWN_RATIOS = new Set<StandardIndicator>(['rd_intensity', 'deficit_ratio', 'energy_intensity', 'carbon_intensity', 'cpi', 'urban_unemployment']);
+const OWN_RATIOS = new Set<StandardIndicator>([
+  'rd_intensity',
+  'deficit_ratio',
+  'energy_intensity',
+  'carbon_intensity',
+  'cpi',
+  'urban_unemployment',
+]);
 const MILESTONE = new Set(['突破', '超过', '近']);
 const TARGET_BLOCK = /主要预期目标|预期目标|主要目标|发展目标|目标是|目标为/;
 
@@ -108,7 +115,12 @@ export function adaptOfficialTexts(
       filed.add(keyOf(doc, year));
       doc = { ...doc, year };
     }
-    const { statements } = read({ text: doc.text, title: doc.title ?? undefined, url: doc.url ?? undefined, known: { region, year: doc.year } });
+    const { statements } = read({
+      text: doc.text,
+      title: doc.title ?? undefined,
+      url: doc.url ?? undefined,
+      known: { region, year: doc.year },
+    });
     const kept = statements.filter((s) => {
       const why = screen(s, region, doc.year) ?? (ofAZone(doc.text, s) ? OFFICIAL_DROP.otherRegion : null);
       if (why) countDrop(dropped, why);
@@ -158,7 +170,12 @@ export function adaptOfficialTexts(
     // Last year's GDP growth stated in words in the review (预计实现正增长, 能够实现6%左右的预期目标): a qualitative
     // result when the text gives no number for it.
     const gdpResult = qualitativeGdpResult(doc.text);
-    if (gdpResult && !items.some((r) => r.region === region && r.year === doc.year - 1 && r.indicator === 'gdp_growth' && r.kind === 'result')) {
+    if (
+      gdpResult &&
+      !items.some(
+        (r) => r.region === region && r.year === doc.year - 1 && r.indicator === 'gdp_growth' && r.kind === 'result',
+      )
+    ) {
       const record = finishRecord(
         {
           region,
@@ -177,9 +194,23 @@ export function adaptOfficialTexts(
       if (record) items.push(record);
     }
     for (const { indicator, clause } of qualitativeTargets(doc.text)) {
-      if (items.some((r) => r.region === region && r.year === doc.year && r.indicator === indicator && r.kind === 'target')) continue;
+      if (
+        items.some(
+          (r) => r.region === region && r.year === doc.year && r.indicator === indicator && r.kind === 'target',
+        )
+      )
+        continue;
       const record = finishRecord(
-        { region, year: doc.year, indicator, kind: 'target', unit: '', qualifier: null, text: clause, source: { ...source, quote: clause } },
+        {
+          region,
+          year: doc.year,
+          indicator,
+          kind: 'target',
+          unit: '',
+          qualifier: null,
+          text: clause,
+          source: { ...source, quote: clause },
+        },
         ctx,
         dropped,
       );
@@ -211,32 +242,70 @@ function dropOutOfSeries(items: FigureRecord[], dropped: DropCounts): FigureReco
   for (const list of series.values()) {
     const bound = SERIES_BOUNDS[list[0].indicator] as number;
     for (const r of list) {
-      const near = list.filter((o) => o !== r && Math.abs(o.year - r.year) <= 2).map(scale).sort((a, b) => a - b);
+      const near = list
+        .filter((o) => o !== r && Math.abs(o.year - r.year) <= 2)
+        .map(scale)
+        .sort((a, b) => a - b);
       if (near.length < 2) continue;
-      const median = near.length % 2 ? near[(near.length - 1) / 2] : (near[near.length / 2 - 1] + near[near.length / 2]) / 2;
+      const median =
+        near.length % 2 ? near[(near.length - 1) / 2] : (near[near.length / 2 - 1] + near[near.length / 2]) / 2;
       // GDP grows: a year's level may sit up to `bound` per year of distance from the median; jobs and grain swing.
       const ratio = scale(r) / median;
-      if (!(ratio < bound ** 2 && ratio > 1 / bound ** 2) || (near.length >= 3 && !(ratio < bound * 1.2 && ratio > 1 / (bound * 1.2)))) out.add(r);
+      if (
+        !(ratio < bound ** 2 && ratio > 1 / bound ** 2) ||
+        (near.length >= 3 && !(ratio < bound * 1.2 && ratio > 1 / (bound * 1.2)))
+      )
+        out.add(r);
     }
   }
   countDrop(dropped, OFFICIAL_DROP.series, out.size);
   return items.filter((r) => !out.has(r));
 }
 
-const UNIT_FACTOR: Record<string, number> = { 万亿元: 1e4, 亿元: 1, 万亿斤: 1e4, 亿斤: 1, 万吨: 0.2, 亿公斤: 2, 万人: 1 };
+const UNIT_FACTOR: Record<string, number> = {
+  万亿元: 1e4,
+  亿元: 1,
+  万亿斤: 1e4,
+  亿斤: 1,
+  万吨: 0.2,
+  亿公斤: 2,
+  万人: 1,
+};
 
 /** Targets a report may state in words, each with the clause that states it (no digit inside). */
 const NO_NUMBER = '[^，,。；;\\d%％]';
 const QUALITATIVE_TARGETS: [StandardIndicator, RegExp][] = [
   ['gdp_growth', /(?:地区|全省|全市|全区|国内)生产总值(?:增速|增长)[^，,。；;、\d%％０-９]{2,24}(?=[，,。；;])/],
-  ['disposable_income_growth', /(?:城乡)?居民(?:人均可支配)?收入(?:增长|增速)?(?:与|和|同)经济增长(?:基本|保持|基本保持)?同步/],
-  ['fiscal_revenue_growth', new RegExp(`一般公共预算收入(?:、${NO_NUMBER}{0,14}?)?(?:增长|增速)?(?:与|和|同)经济增长(?:基本|保持|基本保持)?同步`)],
-  ['fixed_investment_growth', new RegExp(`固定资产投资${NO_NUMBER}{0,4}?(?:实现正增长|保持稳定增长|稳定增长|止跌回稳|企稳回升)`)],
-  ['foreign_trade_growth', new RegExp(`(?:外贸)?进出口(?:总额|总值)?${NO_NUMBER}{0,4}?(?:稳中提质|促稳提质|稳规模优结构|实现正增长|保持稳定|稳定增长)`)],
+  [
+    'disposable_income_growth',
+    /(?:城乡)?居民(?:人均可支配)?收入(?:增长|增速)?(?:与|和|同)经济增长(?:基本|保持|基本保持)?同步/,
+  ],
+  [
+    'fiscal_revenue_growth',
+    new RegExp(
+      `一般公共预算收入(?:、${NO_NUMBER}{0,14}?)?(?:增长|增速)?(?:与|和|同)经济增长(?:基本|保持|基本保持)?同步`,
+    ),
+  ],
+  [
+    'fixed_investment_growth',
+    new RegExp(`固定资产投资${NO_NUMBER}{0,4}?(?:实现正增长|保持稳定增长|稳定增长|止跌回稳|企稳回升)`),
+  ],
+  [
+    'foreign_trade_growth',
+    new RegExp(
+      `(?:外贸)?进出口(?:总额|总值)?${NO_NUMBER}{0,4}?(?:稳中提质|促稳提质|稳规模优结构|实现正增长|保持稳定|稳定增长)`,
+    ),
+  ],
   ['grain_output', new RegExp(`粮食(?:总)?产量${NO_NUMBER}{0,4}?(?:保持稳定|稳定在${NO_NUMBER}{0,8}水平|稳中有增)`)],
   ['new_urban_jobs', new RegExp(`城镇新增就业${NO_NUMBER}{0,8}?(?:完成|达到)${NO_NUMBER}{0,10}?(?:任务|目标)`)],
-  ['energy_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)能耗[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
-  ['carbon_intensity', /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)二氧化碳排放[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/],
+  [
+    'energy_intensity',
+    /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)能耗[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/,
+  ],
+  [
+    'carbon_intensity',
+    /(?:单位(?:地区)?生产总值|单位GDP|万元(?:地区)?生产总值)二氧化碳排放[^，,。；;\d%]{0,24}(?:完成|达到|实现)[^，,。；;\d%]{0,16}(?:任务|目标|要求)/,
+  ],
 ];
 
 /** The target block: from "主要预期目标" to the end of its paragraph (at most 600 characters), each one a report. */
@@ -267,7 +336,8 @@ export function qualitativeTargets(text: string): { indicator: StandardIndicator
 
 /** GDP growth of last year stated as meeting the plan or as growth without a number, in the review (before the
  * target block): "全市地区生产总值预计实现正增长", "预计全省生产总值能够实现6%左右的预期目标". */
-const GDP_RESULT_WORDS = /(?:预计)?(?:全省|全市|全区)?(?:地区|国内)?生产总值(?:增速|增长)?[^，,。；;]{0,6}?(?:预计)?(?:能够|可以?)?(?:实现|完成)[^，,。；;]{0,14}?(?:预期目标|正增长|年度目标|全年目标)/;
+const GDP_RESULT_WORDS =
+  /(?:预计)?(?:全省|全市|全区)?(?:地区|国内)?生产总值(?:增速|增长)?[^，,。；;]{0,6}?(?:预计)?(?:能够|可以?)?(?:实现|完成)[^，,。；;]{0,14}?(?:预期目标|正增长|年度目标|全年目标)/;
 
 export function qualitativeGdpResult(text: string): string | undefined {
   const block = /主要预期目标/.exec(text);
@@ -304,7 +374,11 @@ export function screen(s: Statement, region: string, reportYear: number): string
 const ZONE = /特别合作区|合作区|新区|开发区|经开区|高新区|示范区|自贸区|试验区|园区|片区|功能区/;
 
 export function ofAZone(text: string, s: Pick<Statement, 'start' | 'quote'>): boolean {
-  const clause = text.slice(Math.max(0, s.start - 16), s.start).split(/[，,。；;：:\n、]/).pop() ?? '';
+  const clause =
+    text
+      .slice(Math.max(0, s.start - 16), s.start)
+      .split(/[，,。；;：:\n、]/)
+      .pop() ?? '';
   return ZONE.test(clause + s.quote.split(/\d/)[0]);
 }
 
@@ -332,7 +406,22 @@ export function deliveredOn(text: string, year: number): string | undefined {
   return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }
 
-const DIGIT: Record<string, number> = { '〇': 0, '○': 0, 'Ο': 0, O: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGIT: Record<string, number> = {
+  〇: 0,
+  '○': 0,
+  Ο: 0,
+  O: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 十四 → 14, 二十三 → 23, 九 → 9. */
 function smallNumber(s: string): number {
@@ -355,7 +444,10 @@ export function openingDate(text: string): { year: number; month: number; day: n
   const head = text.slice(0, 800);
   const arabic = /(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(head);
   if (arabic) return { year: Number(arabic[1]), month: Number(arabic[2]), day: Number(arabic[3]) };
-  const chinese = /二[〇○ΟO零][一二三四五六七八九〇○ΟO零]{2}年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(head);
+  const chinese =
+    /二[〇○ΟO零][一二三四五六七八九〇○ΟO零]{2}年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(
+      head,
+    );
   if (!chinese) return undefined;
   const year = Number([...chinese[0].slice(0, 4)].map((c) => DIGIT[c]).join(''));
   return { year, month: smallNumber(chinese[1]), day: smallNumber(chinese[2]) };
@@ -395,7 +487,13 @@ function explicitness(s: Statement, text: string, blocks: Map<Statement, number>
 }
 
 function sameFigure(a: Statement, b: Statement): boolean {
-  return a.value === b.value && (a.valueMax ?? a.value) === (b.valueMax ?? b.value) && a.unit === b.unit && a.qualifier === b.qualifier && !!a.estimate === !!b.estimate;
+  return (
+    a.value === b.value &&
+    (a.valueMax ?? a.value) === (b.valueMax ?? b.value) &&
+    a.unit === b.unit &&
+    a.qualifier === b.qualifier &&
+    !!a.estimate === !!b.estimate
+  );
 }
 
 /**
@@ -404,7 +502,9 @@ function sameFigure(a: Statement, b: Statement): boolean {
  */
 export function pickOne(list: readonly Statement[], text: string, blocks: Map<Statement, number>): Statement | null {
   if (list.every((s) => sameFigure(s, list[0]))) return list[0];
-  const scored = list.map((s) => ({ s, score: explicitness(s, text, blocks) })).sort((a, b) => b.score - a.score || a.s.start - b.s.start);
+  const scored = list
+    .map((s) => ({ s, score: explicitness(s, text, blocks) }))
+    .sort((a, b) => b.score - a.score || a.s.start - b.s.start);
   const best = scored[0];
   const rival = scored.find((x) => !sameFigure(x.s, best.s));
   return rival && rival.score >= best.score ? null : best.s;

@@ -15,7 +15,12 @@ const at = (text: string, needle: string) => {
 describe('wrapSpans', () => {
   it('wraps a span inside one text node with its attributes', () => {
     const { text, segments } = page('<p>今年地区生产总值增长5%左右，稳中求进。</p>');
-    const [w] = wrapSpans(document, segments, [{ ...at(text, '地区生产总值增长5%左右'), attributes: { 'data-kind': 'target' } }], 'report-lens-mark');
+    const [w] = wrapSpans(
+      document,
+      segments,
+      [{ ...at(text, '地区生产总值增长5%左右'), attributes: { 'data-kind': 'target' } }],
+      'report-lens-mark',
+    );
     expect(w.elements).toHaveLength(1);
     expect(w.elements[0].textContent).toBe('地区生产总值增长5%左右');
     expect(w.elements[0].getAttribute('data-kind')).toBe('target');
@@ -24,14 +29,22 @@ describe('wrapSpans', () => {
 
   it('splits a span that crosses elements into one wrapper per text node', () => {
     const { text, segments } = page('<p>城镇新增就业<b>1200万人</b>以上。</p>');
-    const [w] = wrapSpans(document, segments, [{ ...at(text, '城镇新增就业1200万人以上'), attributes: {} }], 'report-lens-mark');
+    const [w] = wrapSpans(
+      document,
+      segments,
+      [{ ...at(text, '城镇新增就业1200万人以上'), attributes: {} }],
+      'report-lens-mark',
+    );
     expect(w.elements.map((e) => e.textContent)).toEqual(['城镇新增就业', '1200万人', '以上']);
     expect(document.querySelector('b')!.firstElementChild!.tagName).toBe('REPORT-LENS-MARK');
   });
 
   it('keeps every span right when several fall in the same node', () => {
     const { text, segments } = page('<p>增长5%左右；失业率5.5%左右；涨幅2%左右。</p>');
-    const spans = ['增长5%左右', '失业率5.5%左右', '涨幅2%左右'].map((s) => ({ ...at(text, s), attributes: { 'data-q': s } }));
+    const spans = ['增长5%左右', '失业率5.5%左右', '涨幅2%左右'].map((s) => ({
+      ...at(text, s),
+      attributes: { 'data-q': s },
+    }));
     const wrapped = wrapSpans(document, segments, spans, 'report-lens-mark');
     expect(wrapped.map((w) => w.elements[0].textContent)).toEqual(['增长5%左右', '失业率5.5%左右', '涨幅2%左右']);
     for (const w of wrapped) expect(w.elements[0].getAttribute('data-q')).toBe(w.elements[0].textContent);
@@ -91,7 +104,8 @@ describe('wrapSpansInSlices', () => {
   it('wraps exactly what wrapSpans wraps, giving the page its thread back between slices', async () => {
     const html = `<p>${Array.from({ length: 200 }, (_, i) => `第${i}项增长5%左右；`).join('')}</p>`;
     const one = page(html);
-    const spansOf = (t: string) => Array.from(t.matchAll(/增长5%左右/g), (m) => ({ start: m.index, end: m.index + 7, attributes: {} }));
+    const spansOf = (t: string) =>
+      Array.from(t.matchAll(/增长5%左右/g), (m) => ({ start: m.index, end: m.index + 7, attributes: {} }));
     wrapSpans(document, one.segments, spansOf(one.text), 'report-lens-mark');
     const expected = document.body.innerHTML;
     const two = page(html);

@@ -5,13 +5,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setupLensLoader } from '@/entrypoints/background/lens';
-import { claimLens, LENS_FILE, LENS_STATE_KEY, type LensState, lensState, probeLens, releaseLens } from '@/lib/api/lens';
+import {
+  claimLens,
+  LENS_FILE,
+  LENS_STATE_KEY,
+  type LensState,
+  lensState,
+  probeLens,
+  releaseLens,
+} from '@/lib/api/lens';
 import { createDbAccess } from '@/lib/db/open';
 import { ReportLensDb } from '@/lib/db/schema';
 import { createHandlers } from '@/lib/service/handlers';
 import { route, type Sender } from '@/lib/service/router';
 
-type Injection = { target: { tabId: number; frameIds?: number[] }; files?: string[]; func?: (...args: never[]) => unknown; args?: unknown[] };
+type Injection = {
+  target: { tabId: number; frameIds?: number[] };
+  files?: string[];
+  func?: (...args: never[]) => unknown;
+  args?: unknown[];
+};
 const global = globalThis as unknown as Record<string, LensState | undefined>;
 let injected: Injection[];
 let refuse: string | null;
@@ -25,7 +38,8 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: Injection) => {
     if (refuse) throw new Error(refuse);
     injected.push(injection);
-    if (injection.func) return [{ result: await (injection.func as (...a: unknown[]) => unknown)(...(injection.args ?? [])) }];
+    if (injection.func)
+      return [{ result: await (injection.func as (...a: unknown[]) => unknown)(...(injection.args ?? [])) }];
     // The lens file: it claims the frame if nobody did and starts.
     claimLens(LENS_STATE_KEY);
     const state = lensState() as LensState;
@@ -44,10 +58,14 @@ const files = () => injected.filter((i) => i.files).map((i) => ({ target: i.targ
 /** The first stage's `loadLens`, answered by the router as the background answers it. */
 function loadLens(sender: Sender) {
   const lens = setupLensLoader();
-  const handlers = createHandlers(createDbAccess(() => new ReportLensDb('lens-test')), '1', {
-    openPage: async () => {},
-    injectLens: lens.inject,
-  });
+  const handlers = createHandlers(
+    createDbAccess(() => new ReportLensDb('lens-test')),
+    '1',
+    {
+      openPage: async () => {},
+      injectLens: lens.inject,
+    },
+  );
   return route(handlers, 'loadLens', undefined, sender, { extensionOrigin: 'chrome-extension://test/' });
 }
 
@@ -68,7 +86,10 @@ describe("the first stage's request", () => {
   });
 
   it('injects nothing for a sender without a tab', async () => {
-    expect(await loadLens({ url: 'chrome-extension://test/popup.html' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await loadLens({ url: 'chrome-extension://test/popup.html' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(injected).toEqual([]);
   });
 });

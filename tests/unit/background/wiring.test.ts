@@ -31,7 +31,12 @@ function fakeEvent<Args extends unknown[]>() {
 }
 
 const PAGE = 'https://news.example/report.html';
-const draft = { url: PAGE, title: '政府工作报告', text: '稳中求进', selector: { exact: '稳中求进', prefix: '坚持', suffix: '工作总基调' } };
+const draft = {
+  url: PAGE,
+  title: '政府工作报告',
+  text: '稳中求进',
+  selector: { exact: '稳中求进', prefix: '坚持', suffix: '工作总基调' },
+};
 
 let db: ReportLensDb;
 let menus: ReturnType<typeof fakeEvent<[{ menuItemId: string | number; frameId?: number }, { id?: number }?]>>;
@@ -62,7 +67,10 @@ beforeEach(() => {
   shown = [];
   problems = [];
   lens.ensureLens.mockClear();
-  Object.assign(fakeBrowser.contextMenus, { onClicked: menus, create: (item: { id?: string }) => void created.push(item) });
+  Object.assign(fakeBrowser.contextMenus, {
+    onClicked: menus,
+    create: (item: { id?: string }) => void created.push(item),
+  });
   Object.assign(fakeBrowser.commands, { onCommand: commands });
   Object.assign(fakeBrowser.i18n, { getMessage: () => 'Save to Report Lens' });
   Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version: '9.8.7' }) });
@@ -80,7 +88,9 @@ describe('the "Save to Report Lens" menu item and the save-snippet shortcut', ()
   it('creates the menu item at install', async () => {
     setupSnippetCommands(access(), storageItems().snippetPages, lens);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    expect(created).toEqual([expect.objectContaining({ id: SAVE_SNIPPET_MENU_ID, title: 'Save to Report Lens', contexts: ['selection'] })]);
+    expect(created).toEqual([
+      expect.objectContaining({ id: SAVE_SNIPPET_MENU_ID, title: 'Save to Report Lens', contexts: ['selection'] }),
+    ]);
   });
 
   it('a click injects the lens, asks the page for its selection, saves it and tells the page to show it', async () => {
@@ -157,17 +167,30 @@ describe('the pages-with-snippets mirror', () => {
   });
 
   it('is rebuilt from the database at install: stale keys go, missing ones come', async () => {
-    await db.snippets.put({ id: 's1', url: PAGE, title: 't', text: '稳中求进', selector: draft.selector, tags: [], createdAt: 1 });
+    await db.snippets.put({
+      id: 's1',
+      url: PAGE,
+      title: 't',
+      text: '稳中求进',
+      selector: draft.selector,
+      tags: [],
+      createdAt: 1,
+    });
     await fakeBrowser.storage.local.set({ [savedPageKey('https://gone.example/')]: 2 });
     setupSavedPages(access(), storageItems().snippetPages);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update' } as never);
-    await vi.waitFor(async () => expect(await fakeBrowser.storage.local.get(null)).toEqual({ [savedPageKey(PAGE)]: 1 }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get(null)).toEqual({ [savedPageKey(PAGE)]: 1 }),
+    );
   });
 });
 
 describe('the router', () => {
   it('answers the extension’s messages with the manifest’s version', async () => {
-    const stop = setupMessages(access(), storageItems(), new PackStatusTracker(), { inject: async () => {}, ensureLens: async () => {} });
+    const stop = setupMessages(access(), storageItems(), new PackStatusTracker(), {
+      inject: async () => {},
+      ensureLens: async () => {},
+    });
     stops.push(stop);
     expect(await request('ping')).toEqual({ ok: true, data: { version: '9.8.7' } });
   });

@@ -10,8 +10,15 @@ import { record } from '../helpers/builders';
 
 const host = useRenderHost();
 
-const rec = (year: number, kind: 'target' | 'result', value: number) => record({ region: '示例市', year, kind, value, qualifier: null });
-const records = [rec(2022, 'target', 6), rec(2022, 'result', 4.5), rec(2023, 'target', 5.5), rec(2023, 'result', 5.8), rec(2024, 'target', 5)];
+const rec = (year: number, kind: 'target' | 'result', value: number) =>
+  record({ region: '示例市', year, kind, value, qualifier: null });
+const records = [
+  rec(2022, 'target', 6),
+  rec(2022, 'result', 4.5),
+  rec(2023, 'target', 5.5),
+  rec(2023, 'result', 5.8),
+  rec(2024, 'target', 5),
+];
 
 const tip = () => host().querySelector('[data-testid="year-tip"]')?.textContent ?? '';
 
@@ -49,7 +56,15 @@ describe('trend charts show each year on hover and focus', () => {
 
 describe('the peers plot never overlaps its labels', () => {
   const point = (region: string, value: number): PeerPoint =>
-    ({ region, value, low: value, high: value, qualifier: null, rank: null, record: rec(2024, 'target', value) }) as PeerPoint;
+    ({
+      region,
+      value,
+      low: value,
+      high: value,
+      qualifier: null,
+      rank: null,
+      record: rec(2024, 'target', value),
+    }) as PeerPoint;
   const W = 340;
 
   const check = (peers: PeerPoint[], unit: string) => {

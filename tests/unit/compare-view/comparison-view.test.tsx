@@ -45,7 +45,10 @@ describe('ComparisonView', () => {
 
   it('without a region, asks for one', async () => {
     render(<ComparisonView />, host());
-    await vi.waitFor(() => expect(host().querySelectorAll('[data-testid="region-shortcuts"] button').length).toBeGreaterThan(0), patience);
+    await vi.waitFor(
+      () => expect(host().querySelectorAll('[data-testid="region-shortcuts"] button').length).toBeGreaterThan(0),
+      patience,
+    );
     expect(host().querySelector('[data-testid="comparison-table"]')).toBeNull();
     // Shortcuts: 全国 first, then by how many records a region holds.
     const names = [...host().querySelectorAll('[data-testid="region-shortcuts"] button')].map((b) => b.textContent);

@@ -53,7 +53,9 @@ describe('matchRegions', () => {
 
 describe('readPopupParams', () => {
   it('reads the tab, its address, a region by any name and a year', () => {
-    expect(readPopupParams('?tab=12&url=https%3A%2F%2Fnews.test%2Fa.html&region=%E5%BB%A3%E6%9D%B1%E7%9C%81&year=2025')).toEqual({
+    expect(
+      readPopupParams('?tab=12&url=https%3A%2F%2Fnews.test%2Fa.html&region=%E5%BB%A3%E6%9D%B1%E7%9C%81&year=2025'),
+    ).toEqual({
       tabId: 12,
       url: 'https://news.test/a.html',
       region: '广东',
@@ -67,10 +69,17 @@ describe('readPopupParams', () => {
 });
 
 describe('initialRegion', () => {
-  const report = { detection: { isReport: true, regions: ['北京', '全国'], year: 2025, confidence: 0.9 }, statements: 12 };
+  const report = {
+    detection: { isReport: true, regions: ['北京', '全国'], year: 2025, confidence: 0.9 },
+    statements: 12,
+  };
 
   it('opens on the page’s main region and report year', () => {
-    expect(initialRegion({ params: {}, page: report, lastRegion: '上海', regions })).toEqual({ region: '北京', year: 2025, from: 'page' });
+    expect(initialRegion({ params: {}, page: report, lastRegion: '上海', regions })).toEqual({
+      region: '北京',
+      year: 2025,
+      from: 'page',
+    });
   });
 
   it('skips a page region without records for the next one the page names', () => {
@@ -80,8 +89,14 @@ describe('initialRegion', () => {
 
   it('falls back to the last region viewed, then to the picker', () => {
     const notReport = { detection: { isReport: false, regions: [], year: null, confidence: 0 }, statements: 0 };
-    expect(initialRegion({ params: {}, page: notReport, lastRegion: '上海', regions })).toEqual({ region: '上海', from: 'last' });
-    expect(initialRegion({ params: {}, page: null, lastRegion: null, regions })).toEqual({ region: null, from: 'none' });
+    expect(initialRegion({ params: {}, page: notReport, lastRegion: '上海', regions })).toEqual({
+      region: '上海',
+      from: 'last',
+    });
+    expect(initialRegion({ params: {}, page: null, lastRegion: null, regions })).toEqual({
+      region: null,
+      from: 'none',
+    });
     expect(initialRegion({ params: {}, page: null, lastRegion: '重庆', regions }).from).toBe('none');
   });
 
@@ -110,7 +125,9 @@ describe('links', () => {
 
 describe('numbers and years', () => {
   it('signedAmount writes the sign and the unit, percentage points in the UI’s word', () => {
-    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === 'unitPercentagePoints' ? ' pp' : ''));
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) =>
+      key === 'unitPercentagePoints' ? ' pp' : '',
+    );
     expect(signedAmount(0.2, 'pp')).toBe('+0.2 pp');
     expect(signedAmount(-2.5, 'pp')).toBe('−2.5 pp');
     expect(signedAmount(0, 'pp')).toBe('±0 pp');

@@ -16,7 +16,13 @@ afterEach(() => {
 
 function setup() {
   const db = freshDb();
-  return { db, handlers: compareHandlers(createDbAccess(() => db), () => 42) };
+  return {
+    db,
+    handlers: compareHandlers(
+      createDbAccess(() => db),
+      () => 42,
+    ),
+  };
 }
 
 /** Fails the test if anything reads the whole records table. */
@@ -48,14 +54,20 @@ describe('regionComparison', () => {
 
   it('narrows to the years asked for, and gives 全国 no separate national list', async () => {
     const { db, handlers } = setup();
-    await db.records.bulkPut([record({ id: 'a', region: '全国', year: 2024 }), record({ id: 'b', region: '全国', year: 2025 })]);
+    await db.records.bulkPut([
+      record({ id: 'a', region: '全国', year: 2024 }),
+      record({ id: 'b', region: '全国', year: 2025 }),
+    ]);
     const answer = await handlers.regionComparison({ region: '全國', years: [2025] }, ctx);
     expect(answer.records.map((r) => r.id)).toEqual(['b']);
     expect(answer.national).toEqual([]);
   });
 
   it('refuses a request without a region', () => {
-    expect(checkRequest('regionComparison', {})).toEqual({ ok: false, message: 'Invalid regionComparison request: "region" is missing.' });
+    expect(checkRequest('regionComparison', {})).toEqual({
+      ok: false,
+      message: 'Invalid regionComparison request: "region" is missing.',
+    });
   });
 });
 
@@ -111,8 +123,17 @@ describe('report texts', () => {
 
   it('saves, lists without the text, reads back and deletes', async () => {
     const { handlers } = setup();
-    const saved = await handlers.saveReportText({ region: '北京市', year: 2025, section: '主要预期目标', text: '增长5%左右。', source }, ctx);
-    expect(saved.report).toMatchObject({ region: '北京', year: 2025, section: '主要预期目标', length: 7, updatedAt: 42 });
+    const saved = await handlers.saveReportText(
+      { region: '北京市', year: 2025, section: '主要预期目标', text: '增长5%左右。', source },
+      ctx,
+    );
+    expect(saved.report).toMatchObject({
+      region: '北京',
+      year: 2025,
+      section: '主要预期目标',
+      length: 7,
+      updatedAt: 42,
+    });
     expect('text' in saved.report).toBe(false);
     await handlers.saveReportText({ region: '北京', year: 2024, text: '增长5%左右。', source }, ctx);
 
@@ -145,7 +166,10 @@ describe('report texts', () => {
       [{ region: '上海', year: 2025, text: '文本' }, '"source" is missing'],
     ] as const;
     for (const [draft, why] of bad) {
-      expect(checkRequest('saveReportText', draft)).toEqual({ ok: false, message: `Invalid saveReportText request: ${why}.` });
+      expect(checkRequest('saveReportText', draft)).toEqual({
+        ok: false,
+        message: `Invalid saveReportText request: ${why}.`,
+      });
     }
   });
 });

@@ -3,7 +3,12 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ComparisonView } from '@/components/compare/ComparisonView';
 import { initialRegion } from '@/components/compare/helpers';
-import { confidentPageFigures, isFromThisPage, mergePageFigures, pageFigureRecords } from '@/components/compare/pageFigures';
+import {
+  confidentPageFigures,
+  isFromThisPage,
+  mergePageFigures,
+  pageFigureRecords,
+} from '@/components/compare/pageFigures';
 import type { FigureRecord, Statement } from '@/lib/model';
 import { statement as read, record } from '../helpers/builders';
 import { useServedDb } from '../helpers/db';
@@ -15,14 +20,20 @@ const stored = (fields: Partial<FigureRecord>) => record({ year: 2025, ...fields
 
 describe('page figures', () => {
   it('sends only confident statements, without offsets or reasons', () => {
-    const figures = confidentPageFigures([statement({ confidence: 0.9, why: ['x'] }), statement({ confidence: 0.3, kind: 'result' })]);
+    const figures = confidentPageFigures([
+      statement({ confidence: 0.9, why: ['x'] }),
+      statement({ confidence: 0.3, kind: 'result' }),
+    ]);
     expect(figures).toHaveLength(1);
     expect(figures[0]).not.toHaveProperty('start');
     expect(figures[0]).not.toHaveProperty('why');
   });
 
   it('turns well-formed figures into records labelled "this page" and drops anything else', () => {
-    const records = pageFigureRecords([...confidentPageFigures([statement({})]), { region: 1 }, null], 'https://example.test/page');
+    const records = pageFigureRecords(
+      [...confidentPageFigures([statement({})]), { region: 1 }, null],
+      'https://example.test/page',
+    );
     expect(records).toHaveLength(1);
     expect(isFromThisPage(records[0])).toBe(true);
     expect(records[0].source.url).toBe('https://example.test/page');
@@ -47,9 +58,15 @@ describe('page figures', () => {
   });
 
   it("opens the page's region even with nothing stored when the page has figures of it", () => {
-    const page = { detection: { isReport: true, regions: ['示例省'], year: 2026, confidence: 1 }, statements: 1, figures: confidentPageFigures([statement({})]) };
+    const page = {
+      detection: { isReport: true, regions: ['示例省'], year: 2026, confidence: 1 },
+      statements: 1,
+      figures: confidentPageFigures([statement({})]),
+    };
     expect(initialRegion({ params: {}, page, lastRegion: null, regions: [] }).region).toBe('示例省');
-    expect(initialRegion({ params: {}, page: { ...page, figures: [] }, lastRegion: null, regions: [] }).region).toBeNull();
+    expect(
+      initialRegion({ params: {}, page: { ...page, figures: [] }, lastRegion: null, regions: [] }).region,
+    ).toBeNull();
   });
 });
 
@@ -59,11 +76,16 @@ describe('ComparisonView with page figures', () => {
 
   it('shows the page figure in its own labelled cell beside the stored ones', async () => {
     const page = pageFigureRecords(
-      confidentPageFigures([statement({ region: '北京', year: 2026, value: 5.5 }), statement({ region: '北京', year: 2025, value: 7 })]),
+      confidentPageFigures([
+        statement({ region: '北京', year: 2026, value: 5.5 }),
+        statement({ region: '北京', year: 2025, value: 7 }),
+      ]),
       'https://example.test/page',
     );
     render(<ComparisonView region="北京" year={2026} pageFigures={page} />, host());
-    await vi.waitFor(() => expect(host().querySelector('[data-testid="comparison-table"]')).not.toBeNull(), { timeout: 3000 });
+    await vi.waitFor(() => expect(host().querySelector('[data-testid="comparison-table"]')).not.toBeNull(), {
+      timeout: 3000,
+    });
     const fromPage = [...host().querySelectorAll('[data-testid="comparison-table"] [data-source="this-page"]')];
     expect(fromPage).toHaveLength(1);
     expect(fromPage[0].closest('td')?.querySelector('[data-year]')?.getAttribute('data-year')).toBe('2026');

@@ -37,7 +37,9 @@ describe('verdicts in words', () => {
 
   it('unemployment above its ceiling is "above the ceiling"; within the 左右 tolerance it says the allowance', () => {
     speak('zh_CN');
-    expect(verdictWords(judgeTarget(pct('urban_unemployment', 5.5, '以内'), pct('urban_unemployment', 5.7)))).toBe('超出目标上限0.2个百分点');
+    expect(verdictWords(judgeTarget(pct('urban_unemployment', 5.5, '以内'), pct('urban_unemployment', 5.7)))).toBe(
+      '超出目标上限0.2个百分点',
+    );
     speak('en');
     expect(verdictWords(judgeTarget(pct('urban_unemployment', 5.5, '左右'), pct('urban_unemployment', 5.7)))).toBe(
       'roughly within the ceiling, 0.2 pp over (左右 allows 0.3 pp)',
@@ -46,8 +48,12 @@ describe('verdicts in words', () => {
 
   it('a growth target: met above it, short of it, and a range judged by its bounds', () => {
     speak('en');
-    expect(verdictWords(judgeTarget(pct('gdp_growth', 5, '左右'), pct('gdp_growth', 5.2)))).toBe('met, 0.2 pp above the target');
-    expect(verdictWords(judgeTarget(pct('gdp_growth', 5, '左右'), pct('gdp_growth', 4.8)))).toBe('roughly met, 0.2 pp short (左右 allows 0.3 pp)');
+    expect(verdictWords(judgeTarget(pct('gdp_growth', 5, '左右'), pct('gdp_growth', 5.2)))).toBe(
+      'met, 0.2 pp above the target',
+    );
+    expect(verdictWords(judgeTarget(pct('gdp_growth', 5, '左右'), pct('gdp_growth', 4.8)))).toBe(
+      'roughly met, 0.2 pp short (左右 allows 0.3 pp)',
+    );
     expect(verdictWords(judgeTarget(pct('gdp_growth', 5), pct('gdp_growth', 4.5)))).toBe('missed, 0.5 pp short');
     const inside = judgeTarget(pct('gdp_growth', 4.5, null, 5), pct('gdp_growth', 4.8));
     expect(inside.inBand).toBe(true);

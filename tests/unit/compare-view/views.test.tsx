@@ -20,7 +20,14 @@ describe('ComparisonTable', () => {
     record({ year: 2024, kind: 'target', qualifier: '左右', source: { url: 'https://example.test/2024' } }),
     record({ year: 2024, kind: 'result', value: 5.2, qualifier: null }),
     record({ year: 2025, kind: 'target', value: 4.5, valueMax: 5, qualifier: null }),
-    record({ year: 2025, kind: 'target', indicator: 'cpi', value: 2, qualifier: '左右', source: { url: 'javascript:alert(1)' } }),
+    record({
+      year: 2025,
+      kind: 'target',
+      indicator: 'cpi',
+      value: 2,
+      qualifier: '左右',
+      source: { url: 'javascript:alert(1)' },
+    }),
   ];
   const table = buildComparisonTable(records, { region: '北京' });
 
@@ -48,7 +55,9 @@ describe('ComparisonTable', () => {
     expect(verdict?.getAttribute('data-verdict')).toBe('met');
     // Keys stand for the words here: "met, 0.2 pp above the target".
     expect(verdict?.textContent).toBe('verdict_metverdictSepverdictAboveTargetBy');
-    expect(el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2025"] .rl-delta')?.textContent).toContain('verdictChangeFromLastYear');
+    expect(
+      el.querySelector('tr[data-indicator="gdp_growth"] .rl-cell[data-year="2025"] .rl-delta')?.textContent,
+    ).toContain('verdictChangeFromLastYear');
     expect(el.textContent).not.toContain('Δ');
     expect(el.querySelector('[data-testid="verdict-legend"]')?.textContent).toContain('verdictLegend');
   });

@@ -56,7 +56,12 @@ describe('targetChange', () => {
   it('cannot compare words with a number', () => {
     const words: Figure = { indicator: 'disposable_income_growth', unit: '', text: '与经济增长同步' };
     const number: Figure = { indicator: 'disposable_income_growth', value: 5, unit: '%', qualifier: '左右' };
-    expect(targetChange(words, number)).toMatchObject({ delta: null, unit: null, change: 'not-comparable', ambition: null });
+    expect(targetChange(words, number)).toMatchObject({
+      delta: null,
+      unit: null,
+      change: 'not-comparable',
+      ambition: null,
+    });
   });
 
   it('the same words are unchanged', () => {

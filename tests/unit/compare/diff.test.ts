@@ -9,7 +9,14 @@ describe('diffTargets', () => {
     record({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右' }),
     record({ year: 2024, kind: 'target', indicator: 'energy_intensity', value: 2.5, qualifier: '左右' }),
     record({ year: 2024, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右' }),
-    record({ year: 2024, kind: 'target', indicator: 'disposable_income_growth', value: undefined, unit: '', text: '与经济增长同步' }),
+    record({
+      year: 2024,
+      kind: 'target',
+      indicator: 'disposable_income_growth',
+      value: undefined,
+      unit: '',
+      text: '与经济增长同步',
+    }),
     record({ year: 2024, kind: 'result', indicator: 'gdp_growth', value: 5.2 }),
   ];
   const y2025 = [
@@ -48,12 +55,22 @@ describe('diffTargets', () => {
   });
 
   it('ignores results', () => {
-    expect([...d.added, ...d.dropped, ...d.raised, ...d.lowered, ...d.unchanged, ...d.changed].every((e) => (e.from ?? e.to)?.kind === 'target')).toBe(true);
+    expect(
+      [...d.added, ...d.dropped, ...d.raised, ...d.lowered, ...d.unchanged, ...d.changed].every(
+        (e) => (e.from ?? e.to)?.kind === 'target',
+      ),
+    ).toBe(true);
   });
 
   it('says when sources disagree on a side', () => {
     const a = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
-    const b = record({ year: 2025, kind: 'target', value: 5, qualifier: '左右', source: { url: 'o', type: 'official' } });
+    const b = record({
+      year: 2025,
+      kind: 'target',
+      value: 5,
+      qualifier: '左右',
+      source: { url: 'o', type: 'official' },
+    });
     const c = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右', source: { url: 'n', type: 'news' } });
     const diff = diffTargets([a], [c, b]);
     expect(diff.unchanged).toEqual([expect.objectContaining({ from: a, to: b, disputed: true })]);

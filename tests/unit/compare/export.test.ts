@@ -6,10 +6,35 @@ import { buildComparisonTable } from '@/lib/compare/table';
 import { record } from '../helpers/builders';
 
 const records = [
-  record({ year: 2023, kind: 'target', value: 5, qualifier: '左右', source: { url: 'https://gov.test/2023', title: '2023年政府工作报告' } }),
-  record({ year: 2023, kind: 'result', value: 5.2, qualifier: null, source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' } }),
-  record({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' } }),
-  record({ year: 2024, kind: 'target', indicator: 'cpi', value: 3, qualifier: '左右', source: { url: 'https://gov.test/2024' } }),
+  record({
+    year: 2023,
+    kind: 'target',
+    value: 5,
+    qualifier: '左右',
+    source: { url: 'https://gov.test/2023', title: '2023年政府工作报告' },
+  }),
+  record({
+    year: 2023,
+    kind: 'result',
+    value: 5.2,
+    qualifier: null,
+    source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' },
+  }),
+  record({
+    year: 2024,
+    kind: 'target',
+    value: 5,
+    qualifier: '左右',
+    source: { url: 'https://gov.test/2024', title: '2024年政府工作报告' },
+  }),
+  record({
+    year: 2024,
+    kind: 'target',
+    indicator: 'cpi',
+    value: 3,
+    qualifier: '左右',
+    source: { url: 'https://gov.test/2024' },
+  }),
 ];
 const table = buildComparisonTable(records, { region: '北京' });
 
@@ -38,10 +63,16 @@ describe('tableToCsv', () => {
 
   it('takes translated labels and indicator names', () => {
     const csv = tableToCsv(table, {
-      labels: { region: '地区', indicator: '指标', verdicts: { met: '完成', 'roughly-met': '基本完成', missed: '未完成', unknown: '无法比较' } },
+      labels: {
+        region: '地区',
+        indicator: '指标',
+        verdicts: { met: '完成', 'roughly-met': '基本完成', missed: '未完成', unknown: '无法比较' },
+      },
       indicatorLabel: (i) => (i === 'gdp_growth' ? '地区生产总值增长' : i),
     });
-    expect(csv.split('\r\n')[1]).toBe('北京,地区生产总值增长,2023,5%左右,5.2%,完成,0.2,pp,,,,https://gov.test/2023,https://gov.test/2024');
+    expect(csv.split('\r\n')[1]).toBe(
+      '北京,地区生产总值增长,2023,5%左右,5.2%,完成,0.2,pp,,,,https://gov.test/2023,https://gov.test/2024',
+    );
   });
 
   it('quotes commas, quotes and line breaks', () => {
@@ -56,7 +87,16 @@ describe('tableToCsv', () => {
 
   it('keeps a negative figure a figure', () => {
     const cpi = buildComparisonTable(
-      [record({ year: 2024, kind: 'result', indicator: 'cpi', value: -0.1, qualifier: null, source: { url: 'https://gov.test/2025' } })],
+      [
+        record({
+          year: 2024,
+          kind: 'result',
+          indicator: 'cpi',
+          value: -0.1,
+          qualifier: null,
+          source: { url: 'https://gov.test/2025' },
+        }),
+      ],
       { region: '北京' },
     );
     expect(tableToCsv(cpi).split('\r\n')[1]).toBe('北京,cpi,2024,,-0.1%,,,,,,,,https://gov.test/2025');
@@ -93,8 +133,21 @@ describe('tableToMarkdown', () => {
     const t = buildComparisonTable(
       [
         record({ year: 2024, kind: 'target', value: 6, qualifier: '左右', source: { url: 'https://a.test' } }),
-        record({ year: 2024, kind: 'result', value: 6, qualifier: null, estimate: true, source: { url: 'https://a.test' } }),
-        record({ year: 2024, kind: 'target', value: 6.5, qualifier: '左右', source: { url: 'https://b.test', type: 'mirror' } }),
+        record({
+          year: 2024,
+          kind: 'result',
+          value: 6,
+          qualifier: null,
+          estimate: true,
+          source: { url: 'https://a.test' },
+        }),
+        record({
+          year: 2024,
+          kind: 'target',
+          value: 6.5,
+          qualifier: '左右',
+          source: { url: 'https://b.test', type: 'mirror' },
+        }),
       ],
       { region: '北京' },
     );

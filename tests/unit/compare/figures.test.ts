@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { byPreference, consistentFigures, isDisputed, RecordIndex, sameFigure, yearFigures } from '@/lib/compare/figures';
+import {
+  byPreference,
+  consistentFigures,
+  isDisputed,
+  RecordIndex,
+  sameFigure,
+  yearFigures,
+} from '@/lib/compare/figures';
 import { record } from '../helpers/builders';
 
 describe('byPreference', () => {
@@ -8,7 +15,13 @@ describe('byPreference', () => {
     const mirror = record({ id: 'a', year: 2024, kind: 'result', source: { url: 'm', type: 'mirror' } });
     const news = record({ id: 'b', year: 2024, kind: 'result', source: { url: 'n', type: 'news' } });
     const official = record({ id: 'c', year: 2024, kind: 'result', source: { url: 'o', type: 'official' } });
-    const estimate = record({ id: 'd', year: 2024, kind: 'result', estimate: true, source: { url: 'e', type: 'official' } });
+    const estimate = record({
+      id: 'd',
+      year: 2024,
+      kind: 'result',
+      estimate: true,
+      source: { url: 'e', type: 'official' },
+    });
     const user = record({ id: 'e', year: 2024, kind: 'result', origin: 'user', source: { url: 'u', type: 'news' } });
     expect(byPreference([mirror, news, estimate, official, user]).map((r) => r.id)).toEqual(['e', 'c', 'b', 'a', 'd']);
   });
@@ -22,7 +35,12 @@ describe('sameFigure', () => {
   });
 
   it('a range is not the same as a point', () => {
-    expect(sameFigure(record({ year: 2024, kind: 'target', value: 5 }), record({ year: 2024, kind: 'target', value: 5, valueMax: 5.5 }))).toBe(false);
+    expect(
+      sameFigure(
+        record({ year: 2024, kind: 'target', value: 5 }),
+        record({ year: 2024, kind: 'target', value: 5, valueMax: 5.5 }),
+      ),
+    ).toBe(false);
   });
 
   it('compares words with words', () => {
@@ -34,7 +52,12 @@ describe('sameFigure', () => {
 
 describe('isDisputed', () => {
   it('two sources with different numbers are disputed', () => {
-    expect(isDisputed([record({ year: 2023, kind: 'result', value: 5.2 }), record({ year: 2023, kind: 'result', value: 5.3 })])).toBe(true);
+    expect(
+      isDisputed([
+        record({ year: 2023, kind: 'result', value: 5.2 }),
+        record({ year: 2023, kind: 'result', value: 5.3 }),
+      ]),
+    ).toBe(true);
   });
 
   it('a record marked conflictsWith is disputed', () => {
@@ -52,7 +75,10 @@ describe('isDisputed', () => {
 
   it('an estimate revised by the final figure is not a dispute', () => {
     expect(
-      isDisputed([record({ year: 2023, kind: 'result', value: 5.2, estimate: true }), record({ year: 2023, kind: 'result', value: 5.4 })]),
+      isDisputed([
+        record({ year: 2023, kind: 'result', value: 5.2, estimate: true }),
+        record({ year: 2023, kind: 'result', value: 5.4 }),
+      ]),
     ).toBe(false);
   });
 });
@@ -70,7 +96,13 @@ describe('yearFigures', () => {
   it('keeps every source when they disagree and judges each distinct pair', () => {
     const target = record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' });
     const official = record({ year: 2023, kind: 'result', value: 5.2, source: { url: 'o', type: 'official' } });
-    const mirror = record({ year: 2023, kind: 'result', value: 4.6, conflictsWith: [official.id], source: { url: 'm', type: 'mirror' } });
+    const mirror = record({
+      year: 2023,
+      kind: 'result',
+      value: 4.6,
+      conflictsWith: [official.id],
+      source: { url: 'm', type: 'mirror' },
+    });
     const y = yearFigures(2023, [mirror, target, official]);
     expect(y.disputed).toBe(true);
     expect(y.result).toBe(official);
@@ -89,9 +121,28 @@ describe('yearFigures', () => {
   });
 
   it('pairs only matching measures', () => {
-    const target = record({ year: 2023, kind: 'target', indicator: 'urban_unemployment', value: 5.5, qualifier: '左右', measure: '年均' });
-    const average = record({ year: 2023, kind: 'result', indicator: 'urban_unemployment', value: 5.2, measure: '年均' });
-    const yearEnd = record({ year: 2023, kind: 'result', indicator: 'urban_unemployment', value: 5.1, measure: '年末' });
+    const target = record({
+      year: 2023,
+      kind: 'target',
+      indicator: 'urban_unemployment',
+      value: 5.5,
+      qualifier: '左右',
+      measure: '年均',
+    });
+    const average = record({
+      year: 2023,
+      kind: 'result',
+      indicator: 'urban_unemployment',
+      value: 5.2,
+      measure: '年均',
+    });
+    const yearEnd = record({
+      year: 2023,
+      kind: 'result',
+      indicator: 'urban_unemployment',
+      value: 5.1,
+      measure: '年末',
+    });
     const y = yearFigures(2023, [target, average, yearEnd]);
     expect(y.judgements.map((j) => j.result)).toEqual([average]);
   });

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { peerStats } from '@/lib/compare/peers';
 import { record } from '../helpers/builders';
 
-const target = (region: string, value: number, extra: Parameters<typeof record>[0] extends infer T ? Partial<T> : never = {}) =>
-  record({ year: 2025, kind: 'target', region, value, qualifier: '左右', ...extra });
+const target = (
+  region: string,
+  value: number,
+  extra: Parameters<typeof record>[0] extends infer T ? Partial<T> : never = {},
+) => record({ year: 2025, kind: 'target', region, value, qualifier: '左右', ...extra });
 
 describe('peerStats', () => {
   const records = [

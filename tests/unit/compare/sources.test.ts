@@ -16,7 +16,13 @@ describe('source kinds', () => {
     expect(sourceKind(undefined)).toBeNull();
   });
   it('lists official sources first and mirrors last, keeping the order otherwise', () => {
-    const list = [{ type: 'mirror', n: 1 }, { type: 'news', n: 2 }, { n: 3 }, { type: 'official', n: 4 }, { type: 'news', n: 5 }];
+    const list = [
+      { type: 'mirror', n: 1 },
+      { type: 'news', n: 2 },
+      { n: 3 },
+      { type: 'official', n: 4 },
+      { type: 'news', n: 5 },
+    ];
     expect(officialFirst(list, (s) => s).map((s) => s.n)).toEqual([4, 2, 5, 3, 1]);
   });
 });

@@ -29,7 +29,9 @@ describe('buildComparisonTable', () => {
 
   it('gives each cell its target, result, verdict and margin', () => {
     const gdp = buildComparisonTable(records, { region: '北京' }).rows[0];
-    expect(gdp.cells.map((c) => [c.year, c.target?.value ?? null, c.result?.value ?? null, c.verdict, c.margin])).toEqual([
+    expect(
+      gdp.cells.map((c) => [c.year, c.target?.value ?? null, c.result?.value ?? null, c.verdict, c.margin]),
+    ).toEqual([
       [2023, 5, 5.2, 'met', 0.2],
       [2024, 5, 4.8, 'roughly-met', -0.2],
       [2025, 5, null, null, null],
@@ -81,7 +83,10 @@ describe('buildComparisonTable', () => {
 
   it('marks an estimate', () => {
     const t = buildComparisonTable(
-      [record({ year: 2024, kind: 'target', value: 6, qualifier: '左右' }), record({ year: 2024, kind: 'result', value: 6, estimate: true })],
+      [
+        record({ year: 2024, kind: 'target', value: 6, qualifier: '左右' }),
+        record({ year: 2024, kind: 'result', value: 6, estimate: true }),
+      ],
       { region: '北京' },
     );
     expect(t.rows[0].cells[0]).toMatchObject({ verdict: 'met', estimate: true });

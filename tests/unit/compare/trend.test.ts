@@ -5,7 +5,15 @@ import { trendSeries } from '@/lib/compare/trend';
 import { record } from '../helpers/builders';
 
 const grain = (year: number, kind: 'target' | 'result', value: number, unit: string) =>
-  record({ year, kind, indicator: 'grain_output', region: '全国', value, unit, qualifier: kind === 'target' ? '以上' : null });
+  record({
+    year,
+    kind,
+    indicator: 'grain_output',
+    region: '全国',
+    value,
+    unit,
+    qualifier: kind === 'target' ? '以上' : null,
+  });
 
 describe('trendSeries', () => {
   it('puts every figure in the latest unit so one source writing 亿斤 does not leave the chart', () => {
@@ -37,7 +45,9 @@ describe('trendSeries', () => {
       yearFigures(2022, [record({ year: 2022, kind: 'target', value: undefined, unit: '', text: '与经济增长同步' })]),
       yearFigures(2023, [record({ year: 2023, kind: 'result', value: 5.2, estimate: true })]),
     ]);
-    expect(s.points.map((p) => [p.year, p.target, p.result?.value, p.result?.estimate])).toEqual([[2023, null, 5.2, true]]);
+    expect(s.points.map((p) => [p.year, p.target, p.result?.value, p.result?.estimate])).toEqual([
+      [2023, null, 5.2, true],
+    ]);
   });
 
   it('is empty when no figure has a number', () => {

@@ -7,7 +7,8 @@ import type { Statement } from '@/lib/model';
 import { COMPARE_PART, comparePageInParts } from '@/entrypoints/content/compare-parts';
 import { statement as read } from '../helpers/builders';
 
-const statement = (i: number): Statement => read({ value: i, qualifier: null, quote: `增长${i}%`, start: i * 10, end: i * 10 + 5 });
+const statement = (i: number): Statement =>
+  read({ value: i, qualifier: null, quote: `增长${i}%`, start: i * 10, end: i * 10 + 5 });
 
 /** A fake background: one comparison per statement, topics only when text came with the request. */
 function fakeBackground(fail?: (call: number) => boolean) {
@@ -47,7 +48,10 @@ describe('comparePageInParts', () => {
 
   it('fails as a whole when one part fails', async () => {
     const { send } = fakeBackground((call) => call === 2);
-    const reply = await comparePageInParts(send, Array.from({ length: COMPARE_PART + 1 }, (_, i) => statement(i)));
+    const reply = await comparePageInParts(
+      send,
+      Array.from({ length: COMPARE_PART + 1 }, (_, i) => statement(i)),
+    );
     expect(reply.ok).toBe(false);
   });
 });

@@ -18,7 +18,9 @@ describe('the first stage bundle', () => {
       logLevel: 'silent',
     });
     const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs.filter((f) => /preact|lib\/(text|regions|extract|reader|match|anchor)|components\//.test(f))).toEqual([]);
+    expect(inputs.filter((f) => /preact|lib\/(text|regions|extract|reader|match|anchor)|components\//.test(f))).toEqual(
+      [],
+    );
     expect(gzipSync(result.outputFiles[0].contents).length).toBeLessThan(15 * 1024);
   });
 });

@@ -17,13 +17,16 @@ describe('FocusIntent', () => {
     expect(watched().intent.fromUser()).toBe(false);
   });
 
-  it.each(['Tab', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'])('counts a trusted %s for a short while', (key) => {
-    const { intent, target, later } = watched();
-    target.dispatchEvent(trusted(new KeyboardEvent('keydown', { key })));
-    expect(intent.fromUser()).toBe(true);
-    later(USER_FOCUS_WINDOW_MS + 1);
-    expect(intent.fromUser()).toBe(false);
-  });
+  it.each(['Tab', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'])(
+    'counts a trusted %s for a short while',
+    (key) => {
+      const { intent, target, later } = watched();
+      target.dispatchEvent(trusted(new KeyboardEvent('keydown', { key })));
+      expect(intent.fromUser()).toBe(true);
+      later(USER_FOCUS_WINDOW_MS + 1);
+      expect(intent.fromUser()).toBe(false);
+    },
+  );
 
   it('counts a trusted pointer or mouse press', () => {
     for (const type of ['pointerdown', 'mousedown']) {

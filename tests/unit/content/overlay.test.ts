@@ -92,7 +92,10 @@ describe('the page run', () => {
     expect(tabStops().length).toBeGreaterThan(0);
 
     // The first stage answers the popup's pageInfo with this (first-stage.test.ts).
-    expect(currentPageInfo()).toMatchObject({ detection: { isReport: true, year: 2025 }, statements: marks().filter((m) => m.hasAttribute('aria-label')).length });
+    expect(currentPageInfo()).toMatchObject({
+      detection: { isReport: true, year: 2025 },
+      statements: marks().filter((m) => m.hasAttribute('aria-label')).length,
+    });
   });
 });
 

@@ -106,7 +106,10 @@ describe('the background’s snippet commands', () => {
     range.setEnd(text, 17);
     document.getSelection()!.addRange(range);
     const answer = await command('captureSelection');
-    expect(answer).toMatchObject({ ok: true, draft: { text: '市民们在公园里散步', selector: { exact: '市民们在公园里散步' } } });
+    expect(answer).toMatchObject({
+      ok: true,
+      draft: { text: '市民们在公园里散步', selector: { exact: '市民们在公园里散步' } },
+    });
   });
 
   it('highlights a snippet saved through the context menu and opens its editor; Delete there restores the text', async () => {

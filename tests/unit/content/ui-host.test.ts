@@ -4,7 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getUiHost, HostUnavailable, pageDefined, UI_HOST_NAME } from '@/entrypoints/content/ui-host';
 
 const invalidators: Array<() => void> = [];
-const ctx = { onInvalidated: (fn: () => void) => invalidators.push(fn), isValid: true } as unknown as ContentScriptContext;
+const ctx = {
+  onInvalidated: (fn: () => void) => invalidators.push(fn),
+  isValid: true,
+} as unknown as ContentScriptContext;
 
 afterEach(() => {
   for (const fn of invalidators.splice(0)) fn();

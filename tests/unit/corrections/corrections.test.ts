@@ -40,12 +40,25 @@ const edit = (key: string, over: Partial<StatementEdit> = {}): StatementEdit => 
 
 describe('statement keys and applying corrections', () => {
   it('keys statements by quote, numbering repeats so two equal quotes stay apart', () => {
-    expect(statementKeys([{ quote: '增长5%' }, { quote: '下降1%' }, { quote: '增长5%' }])).toEqual(['增长5%', '下降1%', '增长5%#1']);
+    expect(statementKeys([{ quote: '增长5%' }, { quote: '下降1%' }, { quote: '增长5%' }])).toEqual([
+      '增长5%',
+      '下降1%',
+      '增长5%#1',
+    ]);
   });
 
   it('leaves hidden readings out, counts them, and replaces edited ones keeping the page quote and span', () => {
     const statements = [
-      statement({ year: 2025, kind: 'target', value: 5, quote: '增长5%', start: 10, end: 14, confidence: 0.3, why: ['region from the page'] }),
+      statement({
+        year: 2025,
+        kind: 'target',
+        value: 5,
+        quote: '增长5%',
+        start: 10,
+        end: 14,
+        confidence: 0.3,
+        why: ['region from the page'],
+      }),
       statement({ year: 2024, kind: 'result', value: 5.2, quote: '增长5.2%', start: 20, end: 26 }),
     ];
     let c = applyCorrection(emptyCorrections(URL_A), { type: 'hide', key: '增长5.2%' });
@@ -55,7 +68,15 @@ describe('statement keys and applying corrections', () => {
     expect(out.statements).toHaveLength(1);
     const [first] = out.statements;
     expect(first.edited).toBe(true);
-    expect(first.statement).toMatchObject({ region: '天津', value: 5.5, valueMax: 6, quote: '增长5%', start: 10, end: 14, confidence: 1 });
+    expect(first.statement).toMatchObject({
+      region: '天津',
+      value: 5.5,
+      valueMax: 6,
+      quote: '增长5%',
+      start: 10,
+      end: 14,
+      confidence: 1,
+    });
     expect(applyCorrections(statements, null).statements.map((s) => s.edited)).toEqual([false, false]);
   });
 
@@ -83,7 +104,9 @@ describe('the corrections messages', () => {
     expect(row).toMatchObject({ url: URL_A, region: '广东', year: 2025, hidden: ['增长5%'] });
     expect(await corrections.getCorrections({ url: 'https://news.example.test/b.html' }, {})).toBeNull();
     await corrections.correctPage({ url: URL_A, change: { type: 'unhide-all' } }, {});
-    expect(await corrections.correctPage({ url: URL_A, change: { type: 'page', region: null, year: null } }, {})).toBeNull();
+    expect(
+      await corrections.correctPage({ url: URL_A, change: { type: 'page', region: null, year: null } }, {}),
+    ).toBeNull();
     expect(await db.corrections.count()).toBe(0);
   });
 
@@ -96,9 +119,13 @@ describe('the corrections messages', () => {
       { type: 'edit', edit: { ...edit('k'), value: Number.NaN } },
       { type: 'nonsense' },
     ];
-    const send = (type: 'correctPage' | 'getCorrections', data: unknown) => route(corrections as never, type, data, undefined);
+    const send = (type: 'correctPage' | 'getCorrections', data: unknown) =>
+      route(corrections as never, type, data, undefined);
     for (const change of bad) {
-      expect(await send('correctPage', { url: URL_A, change }), JSON.stringify(change)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await send('correctPage', { url: URL_A, change }), JSON.stringify(change)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
     }
     expect(await send('getCorrections', { url: '' })).toEqual({
       ok: false,
@@ -110,10 +137,14 @@ describe('the corrections messages', () => {
   it('answers a content script only about the page it runs in', async () => {
     const { corrections } = setup();
     const page = { fromContentScript: true, senderUrl: `${URL_A}#section` };
-    expect(await corrections.correctPage({ url: URL_A, change: { type: 'hide', key: 'k' } }, page)).toMatchObject({ hidden: ['k'] });
+    expect(await corrections.correctPage({ url: URL_A, change: { type: 'hide', key: 'k' } }, page)).toMatchObject({
+      hidden: ['k'],
+    });
     const other = { fromContentScript: true, senderUrl: 'https://evil.example.test/' };
     await expect(corrections.getCorrections({ url: URL_A }, other)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(corrections.correctPage({ url: URL_A, change: { type: 'unhide-all' } }, other)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(corrections.correctPage({ url: URL_A, change: { type: 'unhide-all' } }, other)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     // The extension's own pages (the library) may read any page's corrections.
     expect(await corrections.getCorrections({ url: URL_A }, {})).toMatchObject({ hidden: ['k'] });
   });
@@ -145,7 +176,10 @@ describe('the corrections messages', () => {
         table: (name) => {
           const table = down.table(name);
           if (name !== 'corrections') return table;
-          return { ...table, mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) };
+          return {
+            ...table,
+            mutate: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+          };
         },
       }),
     });

@@ -74,7 +74,10 @@ describe('database access', () => {
   it('turns a refused IndexedDB into a DbUnavailableError the UI can show', async () => {
     const access = createDbAccess(() => {
       const db = new ReportLensDb(freshName());
-      db.open = () => Promise.reject(Object.assign(new Error('A mutation operation was attempted'), { name: 'InvalidStateError' })) as never;
+      db.open = () =>
+        Promise.reject(
+          Object.assign(new Error('A mutation operation was attempted'), { name: 'InvalidStateError' }),
+        ) as never;
       return db;
     });
     const error = await access.withDb((db) => db.records.count()).catch((e: unknown) => e);

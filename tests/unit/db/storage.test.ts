@@ -26,7 +26,10 @@ function access(onEmptied?: () => void) {
 
 describe('recognising a storage failure', () => {
   it('sees through Dexie’s wrappers: BulkError of AbortErrors, AbortError around a quota, UnknownError, a closed database', () => {
-    const bulk = named('BulkError', { failures: [named('AbortError'), named('AbortError')], failuresByPos: { 0: named('AbortError') } });
+    const bulk = named('BulkError', {
+      failures: [named('AbortError'), named('AbortError')],
+      failuresByPos: { 0: named('AbortError') },
+    });
     expect(storageFailure(bulk)).toBe('failed');
     expect(storageFailure(named('AbortError', { inner: named('QuotaExceededError') }))).toBe('full');
     expect(storageFailure(named('BulkError', { failures: [named('QuotaExceededError')] }))).toBe('full');
@@ -43,7 +46,12 @@ describe('recognising a storage failure', () => {
     expect(judgeAfter(c(10), null)).toBe('emptied');
     expect(judgeAfter(c(10), c(4))).toBe('changed');
     // One sentence each.
-    for (const after of ['intact', 'changed', 'emptied'] as const) expect(failureSentence('failed', after).split(/[.!?](\s|$)/).filter((x) => x.trim()).length).toBe(1);
+    for (const after of ['intact', 'changed', 'emptied'] as const)
+      expect(
+        failureSentence('failed', after)
+          .split(/[.!?](\s|$)/)
+          .filter((x) => x.trim()).length,
+      ).toBe(1);
   });
 });
 
@@ -69,7 +77,10 @@ describe('a write that fails', () => {
     let reloads = 0;
     const { access: a } = access(() => reloads++);
     const handlers = recordHandlers(a);
-    await handlers.importPack({ text: JSON.stringify(pack([record({ id: 'a' }), record({ id: 'b' }), record({ id: 'c' })])) }, {});
+    await handlers.importPack(
+      { text: JSON.stringify(pack([record({ id: 'a' }), record({ id: 'b' }), record({ id: 'c' })])) },
+      {},
+    );
     // What Chromium did on a full disk: the import's transaction failed and the database was gone after it.
     const failure = await a
       .write(async (db) => {

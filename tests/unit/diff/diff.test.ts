@@ -2,10 +2,26 @@
 // The text diff on Chinese report texts. Word boundaries differ between engines, so every assertion reads the
 // added and removed *text* (and what each side reads as), never where a segment ends.
 import { describe, expect, it } from 'vitest';
-import { chunkedSegmenter, diffTexts, engineWordSegmenter, MAX_CHUNK, sideText, splitSentences, type TextDiff } from '@/lib/diff';
+import {
+  chunkedSegmenter,
+  diffTexts,
+  engineWordSegmenter,
+  MAX_CHUNK,
+  sideText,
+  splitSentences,
+  type TextDiff,
+} from '@/lib/diff';
 
-const added = (d: TextDiff) => d.parts.filter((p) => p.kind === 'added').map((p) => p.text).join('|');
-const removed = (d: TextDiff) => d.parts.filter((p) => p.kind === 'removed').map((p) => p.text).join('|');
+const added = (d: TextDiff) =>
+  d.parts
+    .filter((p) => p.kind === 'added')
+    .map((p) => p.text)
+    .join('|');
+const removed = (d: TextDiff) =>
+  d.parts
+    .filter((p) => p.kind === 'removed')
+    .map((p) => p.text)
+    .join('|');
 
 const A2024 = '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；居民消费价格涨幅3%左右。';
 const A2025 = '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；居民消费价格涨幅2%左右。';

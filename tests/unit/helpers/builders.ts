@@ -82,7 +82,10 @@ export function snippet(fields: Partial<Snippet> = {}): Snippet {
 
 /** A backup file holding these rows (the other tables empty), as the extension writes one. */
 export function backup(tables: Partial<Parameters<typeof makeBackup>[0]> = {}) {
-  return makeBackup({ records: [], proposals: [], reports: [], snippets: [], ...tables }, new Date('2026-01-01T00:00:00Z'));
+  return makeBackup(
+    { records: [], proposals: [], reports: [], snippets: [], ...tables },
+    new Date('2026-01-01T00:00:00Z'),
+  );
 }
 
 /** A pack holding these rows, its header counting them. */
@@ -103,7 +106,12 @@ export function pack(records: FigureRecord[], proposals: Proposal[] = []): Pack 
 }
 
 /** A figure in percent, as the comparison judges it: `pct('cpi', 3, '左右')`. */
-export const pct = (indicator: Indicator, value: number, qualifier: Qualifier | null = null, valueMax?: number): Figure => ({
+export const pct = (
+  indicator: Indicator,
+  value: number,
+  qualifier: Qualifier | null = null,
+  valueMax?: number,
+): Figure => ({
   indicator,
   value,
   valueMax,

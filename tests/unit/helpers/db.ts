@@ -33,7 +33,12 @@ export const ctx = {};
 
 /** The real handlers over `db` answer `request()` through the router, as the background does. Returns the way to stop. */
 export function serveDb(db: ReportLensDb, version = '1'): () => void {
-  return registerRouter(createHandlers(createDbAccess(() => db), version));
+  return registerRouter(
+    createHandlers(
+      createDbAccess(() => db),
+      version,
+    ),
+  );
 }
 
 /**
@@ -69,13 +74,28 @@ export async function dump(db: ReportLensDb) {
 export async function seed(db: ReportLensDb) {
   await db.records.bulkPut([
     record({ id: 'a', conflictsWith: ['b'] }),
-    record({ id: 'b', value: 5.5, source: { url: 'https://example.test/b', quote: '增长5.5%左右', type: 'official' }, conflictsWith: ['a'] }),
+    record({
+      id: 'b',
+      value: 5.5,
+      source: { url: 'https://example.test/b', quote: '增长5.5%左右', type: 'official' },
+      conflictsWith: ['a'],
+    }),
     record({ id: 'c', region: '上海', indicator: 'cpi', value: 3, qualifier: null, kind: 'target', year: 2025 }),
     record({ id: 'd', origin: 'page', region: '广东', kind: 'result', value: 5.2, qualifier: null, year: 2023 }),
     record({ id: 'e', userEdited: true, value: 6, note: '我的修改', updatedAt: 5 }),
-    record({ id: 'q', value: undefined, unit: '', qualifier: null, indicator: 'disposable_income_growth', text: '与经济增长同步' }),
+    record({
+      id: 'q',
+      value: undefined,
+      unit: '',
+      qualifier: null,
+      indicator: 'disposable_income_growth',
+      text: '与经济增长同步',
+    }),
   ]);
-  await db.proposals.bulkPut([proposal({ id: 'p1' }), proposal({ id: 'p2', origin: 'user', region: '北京', topics: ['养老', '托育'] })]);
+  await db.proposals.bulkPut([
+    proposal({ id: 'p1' }),
+    proposal({ id: 'p2', origin: 'user', region: '北京', topics: ['养老', '托育'] }),
+  ]);
   await db.snippets.put({
     id: 's1',
     url: 'https://example.test/s',
@@ -86,5 +106,13 @@ export async function seed(db: ReportLensDb) {
     createdAt: 3,
   });
   await db.deletions.put({ id: 'rec-deleted', deletedAt: 4 });
-  await db.reports.put({ id: 'rep1', region: '北京', year: 2025, section: '主要任务', text: '……', source: { url: 'https://example.test/r' }, updatedAt: 2 });
+  await db.reports.put({
+    id: 'rep1',
+    region: '北京',
+    year: 2025,
+    section: '主要任务',
+    text: '……',
+    source: { url: 'https://example.test/r' },
+    updatedAt: 2,
+  });
 }

@@ -12,7 +12,11 @@ import { registerRouter } from '@/lib/service/router';
 export type FakeHandlers = { [K in MessageType]?: Handler<K> };
 
 /** Answers like the background with no records stored: every statement new, no topics. */
-export const noRecords = ({ statements }: { statements: Parameters<typeof compareStatement>[0][] }): PageComparison => ({
+export const noRecords = ({
+  statements,
+}: {
+  statements: Parameters<typeof compareStatement>[0][];
+}): PageComparison => ({
   comparisons: statements.map((s) => compareStatement(s, [])),
   topics: [],
   proposals: {},
@@ -21,7 +25,12 @@ export const noRecords = ({ statements }: { statements: Parameters<typeof compar
 /** Registers `handlers` (readReport runs the real reader unless replaced) and records the requests made. */
 export function fakeBackground(handlers: FakeHandlers = {}) {
   const requests: Array<{ type: MessageType; data: unknown }> = [];
-  const all: FakeHandlers = { readReport: (input) => readReport(input), comparePage: noRecords, getCorrections: () => null, ...handlers };
+  const all: FakeHandlers = {
+    readReport: (input) => readReport(input),
+    comparePage: noRecords,
+    getCorrections: () => null,
+    ...handlers,
+  };
   const counted = Object.fromEntries(
     Object.entries(all).map(([type, handler]) => [
       type,
@@ -59,7 +68,9 @@ export function trusted<E extends Event>(event: E): E {
 /** A page at `path` of the test document's origin (history cannot leave it), with `title`, `body` and its date. */
 export function openPage(title: string, body: string, options: { path?: string; published?: string } = {}): void {
   history.replaceState(null, '', options.path ?? '/news/1.html');
-  document.head.innerHTML = options.published ? `<meta property="article:published_time" content="${options.published}">` : '';
+  document.head.innerHTML = options.published
+    ? `<meta property="article:published_time" content="${options.published}">`
+    : '';
   document.title = title;
   document.body.innerHTML = body;
 }

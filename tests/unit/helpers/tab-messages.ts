@@ -7,7 +7,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 type Callback = (reply: unknown) => void;
 
 export function deliverTabMessages() {
-  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((tabId: number, message: unknown, options?: { frameId?: number }, callback?: Callback) => {
+  return vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(((
+    tabId: number,
+    message: unknown,
+    options?: { frameId?: number },
+    callback?: Callback,
+  ) => {
     let answered = false;
     const respond = (reply: unknown) => {
       if (answered) return;

@@ -36,22 +36,47 @@ function pick(selector: string, file: File) {
 
 describe('a refused file', () => {
   it('in the Snippets tab: the sentence, then each problem on its own line', async () => {
-    stop = registerRouter(createHandlers(createDbAccess(() => db), '1'));
+    stop = registerRouter(
+      createHandlers(
+        createDbAccess(() => db),
+        '1',
+      ),
+    );
     render(<SnippetsTab />, host());
-    const bad = [{ id: 'x', url: 'not a url', title: 't', text: '稳中求进', selector: { exact: '稳中求进', prefix: '', suffix: '' }, tags: [], createdAt: 1 }];
-    pick('[data-testid="snippets-import-file"]', new File([JSON.stringify(bad)], 'snippets.json', { type: 'application/json' }));
+    const bad = [
+      {
+        id: 'x',
+        url: 'not a url',
+        title: 't',
+        text: '稳中求进',
+        selector: { exact: '稳中求进', prefix: '', suffix: '' },
+        tags: [],
+        createdAt: 1,
+      },
+    ];
+    pick(
+      '[data-testid="snippets-import-file"]',
+      new File([JSON.stringify(bad)], 'snippets.json', { type: 'application/json' }),
+    );
     const alert = await vi.waitFor(() => {
       const found = host().querySelector('[role="alert"]');
       if (!found) throw new Error('no alert yet');
       return found;
     });
-    expect(alert.querySelector('span')?.textContent).toBe('The file was refused and nothing was changed: snippets[0].url: should be an http(s) address.');
-    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['snippets[0].url: should be an http(s) address']);
+    expect(alert.querySelector('span')?.textContent).toBe(
+      'The file was refused and nothing was changed: snippets[0].url: should be an http(s) address.',
+    );
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'snippets[0].url: should be an http(s) address',
+    ]);
     expect(await db.snippets.count()).toBe(0);
   });
 
   it('in Import & export: the problems the background names are listed under the refusal', async () => {
-    const handlers = createHandlers(createDbAccess(() => db), '1');
+    const handlers = createHandlers(
+      createDbAccess(() => db),
+      '1',
+    );
     stop = registerRouter({
       ...handlers,
       importPack: () => {

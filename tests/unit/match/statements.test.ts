@@ -1,6 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compareStatement, compareStatements, type ResultComparison, type TargetComparison } from '@/lib/match/statements';
+import {
+  compareStatement,
+  compareStatements,
+  type ResultComparison,
+  type TargetComparison,
+} from '@/lib/match/statements';
 import { isConfident } from '@/lib/match/confidence';
 import { record, statement } from '../helpers/builders';
 
@@ -21,7 +26,7 @@ describe('compareStatement: a target on the page', () => {
     expect(c.stored).toEqual([{ record: stored, agreement: 'agrees', qualifierDiffers: false }]);
   });
 
-  it("conflicts with a stored target of another number, and shows that record", () => {
+  it('conflicts with a stored target of another number, and shows that record', () => {
     const stored = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
     const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [stored]);
     expect(c.state).toBe('conflict');
@@ -30,14 +35,19 @@ describe('compareStatement: a target on the page', () => {
 
   it('only differs from a stored target when the page reading is uncertain: never a conflict', () => {
     const stored = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右' });
-    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右', confidence: 0.4 }), [stored]);
+    const c = compareStatement(
+      statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右', confidence: 0.4 }),
+      [stored],
+    );
     expect(c.state).toBe('compared');
     expect(c.stored.map((m) => m.agreement)).toEqual(['differs']);
   });
 
   it('treats a statement at the confidence line, or without a confidence, as confident', () => {
     const stored = record({ year: 2025, kind: 'target', value: 5.5 });
-    expect(compareStatement(statement({ year: 2025, kind: 'target', value: 5, confidence: 0.6 }), [stored]).state).toBe('conflict');
+    expect(compareStatement(statement({ year: 2025, kind: 'target', value: 5, confidence: 0.6 }), [stored]).state).toBe(
+      'conflict',
+    );
     expect(isConfident({})).toBe(true);
     expect(isConfident({ confidence: 0.59 })).toBe(false);
   });
@@ -49,16 +59,43 @@ describe('compareStatement: a target on the page', () => {
   });
 
   it('agrees after unit scaling, noting a different qualifier', () => {
-    const stored = record({ year: 2025, kind: 'target', indicator: 'grain_output', value: 14000, unit: '亿斤', qualifier: '以上' });
-    const page = statement({ year: 2025, kind: 'target', indicator: 'grain_output', value: 1.4, unit: '万亿斤', qualifier: '左右' });
+    const stored = record({
+      year: 2025,
+      kind: 'target',
+      indicator: 'grain_output',
+      value: 14000,
+      unit: '亿斤',
+      qualifier: '以上',
+    });
+    const page = statement({
+      year: 2025,
+      kind: 'target',
+      indicator: 'grain_output',
+      value: 1.4,
+      unit: '万亿斤',
+      qualifier: '左右',
+    });
     const c = compareStatement(page, [stored]);
     expect(c.state).toBe('compared');
     expect(c.stored[0]).toMatchObject({ agreement: 'agrees', qualifierDiffers: true });
   });
 
   it("surfaces both sides when stored sources disagree, and calls the page's mark a conflict", () => {
-    const official = record({ year: 2025, kind: 'target', value: 5, qualifier: '左右', source: { url: 'o', type: 'official' } });
-    const tw = record({ year: 2025, kind: 'target', value: 5.5, qualifier: '左右', conflictsWith: [official.id], source: { url: 't', type: 'tw_media' } });
+    const official = record({
+      year: 2025,
+      kind: 'target',
+      value: 5,
+      qualifier: '左右',
+      source: { url: 'o', type: 'official' },
+    });
+    const tw = record({
+      year: 2025,
+      kind: 'target',
+      value: 5.5,
+      qualifier: '左右',
+      conflictsWith: [official.id],
+      source: { url: 't', type: 'tw_media' },
+    });
     const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [tw, official]);
     expect(c.state).toBe('conflict');
     expect(c.stored.map((s) => [s.record.id, s.agreement])).toEqual([
@@ -77,7 +114,10 @@ describe('compareStatement: a target on the page', () => {
   it("gives last year's target and result with the verdict and margin", () => {
     const target = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
     const result = record({ year: 2024, kind: 'result', value: 5.2 });
-    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [target, result]) as TargetComparison;
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5, qualifier: '左右' }), [
+      target,
+      result,
+    ]) as TargetComparison;
     expect(c.kind).toBe('target');
     expect(c.state).toBe('compared');
     expect(c.lastYear.target).toBe(target);
@@ -87,12 +127,16 @@ describe('compareStatement: a target on the page', () => {
 
   it("gives the change from last year's target", () => {
     const last = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右' });
-    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 4.5, valueMax: 5 }), [last]) as TargetComparison;
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 4.5, valueMax: 5 }), [
+      last,
+    ]) as TargetComparison;
     expect(c.change).toMatchObject({ delta: -0.25, change: 'lowered', ambition: 'less' });
   });
 
   it('has no change when last year has no stored target', () => {
-    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5 }), [record({ year: 2024, kind: 'result' })]) as TargetComparison;
+    const c = compareStatement(statement({ year: 2025, kind: 'target', value: 5 }), [
+      record({ year: 2024, kind: 'result' }),
+    ]) as TargetComparison;
     expect(c.change).toBeNull();
   });
 
@@ -104,7 +148,10 @@ describe('compareStatement: a target on the page', () => {
       record({ year: 2023, kind: 'target', value: 5, qualifier: '左右' }),
       record({ year: 2026, kind: 'target', value: 4.5 }),
     ];
-    const c = compareStatement(statement({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), records) as TargetComparison;
+    const c = compareStatement(
+      statement({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }),
+      records,
+    ) as TargetComparison;
     expect(c.trend.map((y) => [y.year, y.target?.value ?? null, y.result?.value ?? null])).toEqual([
       [2021, 6, 8.1],
       [2022, null, 3],
@@ -115,7 +162,9 @@ describe('compareStatement: a target on the page', () => {
 
   it('judges the page target against a result stored later for its year', () => {
     const later = record({ year: 2024, kind: 'result', value: 5 });
-    const c = compareStatement(statement({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), [later]) as TargetComparison;
+    const c = compareStatement(statement({ year: 2024, kind: 'target', value: 5, qualifier: '左右' }), [
+      later,
+    ]) as TargetComparison;
     expect(c.state).toBe('compared');
     expect(c.outcome).toEqual([expect.objectContaining({ verdict: 'met', margin: 0, record: later })]);
   });
@@ -133,7 +182,9 @@ describe('compareStatement: a result on the page', () => {
 
   it("says when the page's result is an estimate", () => {
     const target = record({ year: 2024, kind: 'target', value: 6, qualifier: '左右' });
-    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 6, qualifier: '左右', estimate: true }), [target]) as ResultComparison;
+    const c = compareStatement(statement({ year: 2024, kind: 'result', value: 6, qualifier: '左右', estimate: true }), [
+      target,
+    ]) as ResultComparison;
     expect(c.verdicts[0]).toMatchObject({ verdict: 'met', estimate: true });
   });
 
@@ -158,9 +209,24 @@ describe('compareStatement: a result on the page', () => {
   });
 
   it('a record in another measure than the one the page agrees with is not a conflict', () => {
-    const average = record({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1, measure: '年均' });
-    const yearEnd = record({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.0, measure: '年末' });
-    const c = compareStatement(statement({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1 }), [average, yearEnd]);
+    const average = record({
+      year: 2024,
+      kind: 'result',
+      indicator: 'urban_unemployment',
+      value: 5.1,
+      measure: '年均',
+    });
+    const yearEnd = record({
+      year: 2024,
+      kind: 'result',
+      indicator: 'urban_unemployment',
+      value: 5.0,
+      measure: '年末',
+    });
+    const c = compareStatement(statement({ year: 2024, kind: 'result', indicator: 'urban_unemployment', value: 5.1 }), [
+      average,
+      yearEnd,
+    ]);
     expect(c.state).toBe('compared');
     expect(c.stored.map((s) => s.agreement)).toEqual(['agrees', 'other-measure']);
   });
@@ -174,9 +240,21 @@ describe('compareStatement: a result on the page', () => {
   });
 
   it('gives one verdict per distinct stored target when sources disagree on the target', () => {
-    const a = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'a', type: 'official' } });
+    const a = record({
+      year: 2024,
+      kind: 'target',
+      value: 5,
+      qualifier: '左右',
+      source: { url: 'a', type: 'official' },
+    });
     const b = record({ year: 2024, kind: 'target', value: 5, qualifier: '左右', source: { url: 'b', type: 'news' } });
-    const c2 = record({ year: 2024, kind: 'target', value: 5.5, qualifier: '左右', source: { url: 'c', type: 'mirror' } });
+    const c2 = record({
+      year: 2024,
+      kind: 'target',
+      value: 5.5,
+      qualifier: '左右',
+      source: { url: 'c', type: 'mirror' },
+    });
     const c = compareStatement(statement({ year: 2024, kind: 'result', value: 5.2 }), [c2, b, a]) as ResultComparison;
     expect(c.verdicts.map((v) => [v.record.source.url, v.verdict])).toEqual([
       ['a', 'met'],
@@ -202,7 +280,14 @@ describe('compareStatements', () => {
 
 describe('compareStatement: open-ended results', () => {
   it("a page's exact result agrees with a stored 突破 (以上) that it lies past", () => {
-    const stored = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
+    const stored = record({
+      year: 2024,
+      kind: 'result',
+      indicator: 'gdp_total',
+      value: 13,
+      unit: '万亿元',
+      qualifier: '以上',
+    });
     const page = statement({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 135700, unit: '亿元' });
     const c = compareStatement(page, [stored]);
     expect(c.state).toBe('compared');
@@ -210,7 +295,14 @@ describe('compareStatement: open-ended results', () => {
   });
 
   it("a page's exact result short of a stored 突破 conflicts", () => {
-    const stored = record({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 13, unit: '万亿元', qualifier: '以上' });
+    const stored = record({
+      year: 2024,
+      kind: 'result',
+      indicator: 'gdp_total',
+      value: 13,
+      unit: '万亿元',
+      qualifier: '以上',
+    });
     const page = statement({ year: 2024, kind: 'result', indicator: 'gdp_total', value: 12.8, unit: '万亿元' });
     expect(compareStatement(page, [stored]).state).toBe('conflict');
   });

@@ -21,11 +21,17 @@ describe('the reader’s reasons in the user’s words', () => {
     expect(whyKey('year from this paragraph (今年)')).toBe('trustWhyYearParagraph');
     expect(whyKey('target qualifier 左右, no year word')).toBe('trustWhyKindQualifier');
     expect(whyKey('no year or kind word: read as last year')).toBe('trustWhyNoYearKind');
-    expect(whyKey('a milestone passed (突破/迈上…); the page gives the exact figure elsewhere')).toBe('trustWhyMilestone');
+    expect(whyKey('a milestone passed (突破/迈上…); the page gives the exact figure elsewhere')).toBe(
+      'trustWhyMilestone',
+    );
     expect(whyKey('in a multi-year review: a sum or rate over the span')).toBe('trustWhyPeriod');
     expect(whyKey('start of a span (从2020年)')).toBe('trustWhySpan');
     expect(whyKey('分别 after a list that was not read')).toBe('trustWhyRespectively');
-    expect(whyKeys(['target word; a roundup of targets', "region: the page's"])).toEqual(['trustWhyRoundup', 'trustWhyRegionPage', 'trustWhyKindStated']);
+    expect(whyKeys(['target word; a roundup of targets', "region: the page's"])).toEqual([
+      'trustWhyRoundup',
+      'trustWhyRegionPage',
+      'trustWhyKindStated',
+    ]);
   });
 
   it('falls back to a plainer sentence for reasons it does not know', () => {

@@ -20,7 +20,10 @@ let handlers: Handlers;
 beforeEach(() => {
   fakeBrowser.reset();
   db = new ReportLensDb(`access-${Math.random()}`);
-  handlers = createHandlers(createDbAccess(() => db), '1');
+  handlers = createHandlers(
+    createDbAccess(() => db),
+    '1',
+  );
 });
 afterEach(async () => {
   await db.delete();
@@ -59,9 +62,12 @@ describe('messages from content scripts', () => {
   });
 
   it('refuses every message outside the allowlist, reading the library included', async () => {
-    const refused = (Object.keys(REQUEST_SCHEMAS) as MessageType[]).filter((type) => !CONTENT_SCRIPT_MESSAGES.has(type));
+    const refused = (Object.keys(REQUEST_SCHEMAS) as MessageType[]).filter(
+      (type) => !CONTENT_SCRIPT_MESSAGES.has(type),
+    );
     expect(refused).toEqual(expect.arrayContaining(['listRecords', 'listSnippets', 'getCounts']));
-    for (const type of refused) expect(await send(type, undefined, page), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    for (const type of refused)
+      expect(await send(type, undefined, page), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('are answered for what the page features need, and extension pages get everything', async () => {
@@ -72,7 +78,10 @@ describe('messages from content scripts', () => {
 
   it('are checked after the allowlist: an invalid request from a page is still refused as forbidden first', async () => {
     expect(await send('backupAll', 'nonsense', page)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await send('comparePage', 'nonsense', page)).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await send('comparePage', 'nonsense', page)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('are told apart from the extension’s own pages by the sender’s URL', () => {
@@ -94,7 +103,10 @@ describe('what a card on a page receives', () => {
   const shipped = record({ id: 'p1', origin: 'pack', source: { url: 'https://www.gov.cn/x', title: 'Official' } });
 
   it('keeps nothing of other sites the user saved figures from', () => {
-    const reply = redactForPage({ comparisons: [{ stored: [{ record: mine }, { record: sameSite }, { record: shipped }] }] }, page.url);
+    const reply = redactForPage(
+      { comparisons: [{ stored: [{ record: mine }, { record: sameSite }, { record: shipped }] }] },
+      page.url,
+    );
     const [a, b, c] = reply.comparisons[0].stored.map((s) => s.record);
     expect(JSON.stringify(a)).not.toMatch(/other\.example|Elsewhere|a quote|my private note/);
     expect(a.updatedAt).toBe(0);
@@ -103,7 +115,9 @@ describe('what a card on a page receives', () => {
   });
 
   it('is redacted by the router for a content script, not for the library', async () => {
-    await db.records.put(record({ ...mine, region: '北京', year: 2024, indicator: 'gdp_growth', kind: 'result', value: 5, unit: '%' }));
+    await db.records.put(
+      record({ ...mine, region: '北京', year: 2024, indicator: 'gdp_growth', kind: 'result', value: 5, unit: '%' }),
+    );
     const statement = {
       region: '北京',
       year: 2025,
@@ -116,7 +130,9 @@ describe('what a card on a page receives', () => {
       end: 1,
     };
     const fromPage = (await send('comparePage', { statements: [statement] }, page)) as unknown as { data: unknown };
-    const fromLibrary = (await send('comparePage', { statements: [statement] }, library)) as unknown as { data: unknown };
+    const fromLibrary = (await send('comparePage', { statements: [statement] }, library)) as unknown as {
+      data: unknown;
+    };
     expect(JSON.stringify(fromLibrary.data)).toContain('other.example');
     expect(JSON.stringify(fromPage.data)).not.toContain('other.example');
   });

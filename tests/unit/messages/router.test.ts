@@ -28,21 +28,37 @@ function serve(handlers: Handlers) {
 describe('message router', () => {
   it('answers with database data', async () => {
     await putRecords(db, [record({ id: 'a', region: '北京', year: 2025, origin: 'user' })]);
-    serve(createHandlers(createDbAccess(() => db), '1.2.3'));
+    serve(
+      createHandlers(
+        createDbAccess(() => db),
+        '1.2.3',
+      ),
+    );
     expect(await request('ping')).toEqual({ ok: true, data: { version: '1.2.3' } });
     const listed = await request('listRecords', { region: '北京' });
     expect(listed.ok && listed.data.records.map((r) => r.id)).toEqual(['a']);
-    expect(await request('getCounts')).toEqual({ ok: true, data: { records: 1, proposals: 0, reports: 0, snippets: 0 } });
+    expect(await request('getCounts')).toEqual({
+      ok: true,
+      data: { records: 1, proposals: 0, reports: 0, snippets: 0 },
+    });
   });
 
   it('leaves a message type nobody handles unanswered, which the sender hears at once as an error', async () => {
-    serve(createHandlers(createDbAccess(() => db), '1'));
+    serve(
+      createHandlers(
+        createDbAccess(() => db),
+        '1',
+      ),
+    );
     const reply = await request('noSuchMessage' as never);
     expect(reply).toMatchObject({ ok: false, error: { code: 'disconnected' } });
   });
 
   it('turns a throwing handler into an internal error result', async () => {
-    const handlers = createHandlers(createDbAccess(() => db), '1');
+    const handlers = createHandlers(
+      createDbAccess(() => db),
+      '1',
+    );
     serve({
       ...handlers,
       getCounts: () => {
@@ -54,7 +70,10 @@ describe('message router', () => {
 
   it('rejects malformed request data before the handler runs, naming the field in one sentence', async () => {
     let ran = false;
-    const handlers = createHandlers(createDbAccess(() => db), '1');
+    const handlers = createHandlers(
+      createDbAccess(() => db),
+      '1',
+    );
     serve({
       ...handlers,
       saveSnippet: (draft, context) => {
@@ -64,9 +83,17 @@ describe('message router', () => {
     });
     expect(await request('listRecords', 'not a filter' as never)).toEqual({
       ok: false,
-      error: { code: 'invalid-request', message: 'Invalid listRecords request: the request should be a filter object.' },
+      error: {
+        code: 'invalid-request',
+        message: 'Invalid listRecords request: the request should be a filter object.',
+      },
     });
-    const draft = { url: 'https://example.test/a', title: 'A', text: '稳中求进', selector: { exact: '', prefix: '', suffix: '' } };
+    const draft = {
+      url: 'https://example.test/a',
+      title: 'A',
+      text: '稳中求进',
+      selector: { exact: '', prefix: '', suffix: '' },
+    };
     expect(await request('saveSnippet', draft)).toEqual({
       ok: false,
       error: { code: 'invalid-request', message: 'Invalid saveSnippet request: "selector.exact" should not be empty.' },
@@ -80,7 +107,10 @@ describe('message router', () => {
 
   it('hands the handler the checked request, without fields the message does not take', async () => {
     let seen: unknown;
-    const handlers = createHandlers(createDbAccess(() => db), '1');
+    const handlers = createHandlers(
+      createDbAccess(() => db),
+      '1',
+    );
     serve({
       ...handlers,
       readReport: (input, context) => {

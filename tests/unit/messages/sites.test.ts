@@ -26,9 +26,15 @@ describe('the list of sites switched off', () => {
   it('lets a page switch off only its own site, never another, and never back on', async () => {
     const h = sitesHandlers(store());
     const page = { fromContentScript: true, senderUrl: 'https://news.example/a.html' };
-    await expect(h.setSiteDisabled({ host: 'news.example', disabled: true }, page)).resolves.toEqual({ sites: ['news.example'] });
-    await expect(h.setSiteDisabled({ host: 'other.example', disabled: true }, page)).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(h.setSiteDisabled({ host: 'news.example', disabled: false }, page)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(h.setSiteDisabled({ host: 'news.example', disabled: true }, page)).resolves.toEqual({
+      sites: ['news.example'],
+    });
+    await expect(h.setSiteDisabled({ host: 'other.example', disabled: true }, page)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(h.setSiteDisabled({ host: 'news.example', disabled: false }, page)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     expect(checkRequest('setSiteDisabled', { host: '<script>', disabled: true })).toEqual({
       ok: false,
       message: 'Invalid setSiteDisabled request: "host" should be a host name such as news.example.',

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatMessage, type LocaleMessages, loadUiLanguage, t, UI_LANGUAGE_KEY, useMessages } from '@/components/i18n';
 
-const messages = (locale: string) => JSON.parse(readFileSync(`assets/public/_locales/${locale}/messages.json`, 'utf8')) as LocaleMessages;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(`assets/public/_locales/${locale}/messages.json`, 'utf8')) as LocaleMessages;
 
 afterEach(() => {
   useMessages(null);
@@ -15,9 +16,15 @@ afterEach(() => {
 
 describe('in-app language', () => {
   it('fills placeholders like browser.i18n', () => {
-    expect(formatMessage({ message: 'Save $COUNT$ to $WHERE$ ($$)', placeholders: { count: { content: '$1' }, where: { content: '$2' } } }, ['3', 'records'])).toBe(
-      'Save 3 to records ($)',
-    );
+    expect(
+      formatMessage(
+        {
+          message: 'Save $COUNT$ to $WHERE$ ($$)',
+          placeholders: { count: { content: '$1' }, where: { content: '$2' } },
+        },
+        ['3', 'records'],
+      ),
+    ).toBe('Save 3 to records ($)');
   });
 
   it('serves the chosen locale’s messages, whatever the browser’s language', () => {

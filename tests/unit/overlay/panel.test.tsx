@@ -25,9 +25,14 @@ describe('the page panel', () => {
   });
 
   it('lists every statement with its verdict and goes to its mark on click', () => {
-    const comparisons = compareStatements(statements, [record({ region: '北京', year: 2024, kind: 'target', value: 5 })]);
+    const comparisons = compareStatements(statements, [
+      record({ region: '北京', year: 2024, kind: 'target', value: 5 }),
+    ]);
     const onGo = vi.fn();
-    render(<PagePanel statements={statements} comparisons={comparisons} mainRegion="北京" onGo={onGo} onClose={() => {}} />, host());
+    render(
+      <PagePanel statements={statements} comparisons={comparisons} mainRegion="北京" onGo={onGo} onClose={() => {}} />,
+      host(),
+    );
     const items = [...host().querySelectorAll('[data-testid="panel-item"]')];
     expect(items.map((li) => li.getAttribute('data-index'))).toEqual(['1', '2', '3', '0']);
     expect(items[1].textContent).toContain('verdict_met');

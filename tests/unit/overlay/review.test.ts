@@ -28,9 +28,25 @@ describe('the review list', () => {
     const out = reviewOutcome(r, statements);
     expect(out.ok).toBe(true);
     expect(out.statements).toHaveLength(1);
-    expect(out.statements[0]).toMatchObject({ region: '天津', value: 4.5, valueMax: 5, quote: '增长5%左右', qualifier: '左右' });
+    expect(out.statements[0]).toMatchObject({
+      region: '天津',
+      value: 4.5,
+      valueMax: 5,
+      quote: '增长5%左右',
+      qualifier: '左右',
+    });
     expect(out.edits).toEqual([
-      { key: '增长5%左右', region: '天津', year: 2025, indicator: 'gdp_growth', kind: 'target', value: 4.5, valueMax: 5, unit: '%', qualifier: '左右' },
+      {
+        key: '增长5%左右',
+        region: '天津',
+        year: 2025,
+        indicator: 'gdp_growth',
+        kind: 'target',
+        value: 4.5,
+        valueMax: 5,
+        unit: '%',
+        qualifier: '左右',
+      },
     ]);
   });
 

@@ -70,7 +70,13 @@ describe('gdp-facts adapter', () => {
 
   it('makes one record per source and maps the source tier to a source type', () => {
     expect(items.map((r) => r.source.url)).toEqual(['https://example.org/sz-a', 'https://example.org/sz-b']);
-    expect(items[0]).toMatchObject({ region: '深圳', indicator: 'gdp_total', kind: 'result', value: 3.46, unit: '万亿元' });
+    expect(items[0]).toMatchObject({
+      region: '深圳',
+      indicator: 'gdp_total',
+      kind: 'result',
+      value: 3.46,
+      unit: '万亿元',
+    });
     expect(items[0].source.type).toBe('news');
   });
 
@@ -92,7 +98,7 @@ describe('gdp-facts adapter', () => {
 describe('indicator-facts adapter', () => {
   const { items, dropped } = adaptIndicatorFacts(indicatorFacts, context());
 
-  it('makes a record per source and keeps a source\'s own qualifier where it differs', () => {
+  it("makes a record per source and keeps a source's own qualifier where it differs", () => {
     const grain = items.filter((r) => r.indicator === 'grain_output');
     expect(grain.map((r) => r.qualifier)).toEqual(['左右', '以上']);
     expect(grain[1].source).toEqual({
@@ -118,7 +124,7 @@ describe('indicator-facts adapter', () => {
     expect(r?.value).toBeUndefined();
   });
 
-  it('shows the source quote, not a gatherer\'s English summary, as a qualitative record\'s words', () => {
+  it("shows the source quote, not a gatherer's English summary, as a qualitative record's words", () => {
     const fact = {
       region: '全国',
       year: 2020,
@@ -128,7 +134,9 @@ describe('indicator-facts adapter', () => {
       qualitative: 'no growth target this year',
       sources: [{ url: 'https://example.org/a', title: '报道', quote: '没有提出全年经济增速具体目标' }],
     };
-    const { items: [record] } = adaptIndicatorFacts({ facts: [fact] }, context());
+    const {
+      items: [record],
+    } = adaptIndicatorFacts({ facts: [fact] }, context());
     expect(record.text).toBe('没有提出全年经济增速具体目标');
   });
 
@@ -153,7 +161,7 @@ describe('provincial-report-facts adapter', () => {
     });
   });
 
-  it('keeps words beside a number in the note (0 with 持平), without the gatherers\' English working notes', () => {
+  it("keeps words beside a number in the note (0 with 持平), without the gatherers' English working notes", () => {
     expect(items[1]).toMatchObject({ indicator: 'cpi', value: 0, note: '持平' });
   });
 

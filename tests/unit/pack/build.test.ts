@@ -76,8 +76,17 @@ describe('buildPack', () => {
       'proposal-not-a-proposal': 1,
       'proposal-no-year': 1,
     });
-    const again = buildPack({ ...inputs, gdpFacts: undefined, gdpTargets: { entries: [gdpTargets.entries[0], gdpTargets.entries[0]] } });
-    expect(again.pack.header.dropped).toEqual({ duplicate: 1, 'proposal-suspect-page': 1, 'proposal-not-a-proposal': 1, 'proposal-no-year': 1 });
+    const again = buildPack({
+      ...inputs,
+      gdpFacts: undefined,
+      gdpTargets: { entries: [gdpTargets.entries[0], gdpTargets.entries[0]] },
+    });
+    expect(again.pack.header.dropped).toEqual({
+      duplicate: 1,
+      'proposal-suspect-page': 1,
+      'proposal-not-a-proposal': 1,
+      'proposal-no-year': 1,
+    });
   });
 
   it('keeps both sides of a disagreement and marks each', () => {

@@ -13,7 +13,12 @@ describe('disagree', () => {
     ['target 6% vs 6%左右 (qualifier differs)', rec({ qualifier: null }), rec({}), true],
     ['target 约6% reads as 6%左右', rec({ qualifier: null, extraQualifier: '约' }), rec({}), false],
     ['target 5 vs 5.0 (same number)', rec({ value: 5 }), rec({ value: 5.0 }), false],
-    ['range 4.5–5 vs 4.5–5左右', rec({ value: 4.5, valueMax: 5, qualifier: null }), rec({ value: 4.5, valueMax: 5 }), true],
+    [
+      'range 4.5–5 vs 4.5–5左右',
+      rec({ value: 4.5, valueMax: 5, qualifier: null }),
+      rec({ value: 4.5, valueMax: 5 }),
+      true,
+    ],
     ['target 以上 vs 不低于 (both floors)', rec({ qualifier: '以上' }), rec({ qualifier: '不低于' }), false],
   ])('%s', (_name, a, b, expected) => {
     expect(disagree(a, b)).toBe(expected);
@@ -48,7 +53,12 @@ describe('disagree', () => {
       result({ indicator: 'grain_output', value: 260, unit: '亿斤' }),
       false,
     ],
-    ['year-end 5.2 vs annual average 5.6', result({ value: 5.2, measure: '年末' }), result({ value: 5.6, measure: '年均' }), false],
+    [
+      'year-end 5.2 vs annual average 5.6',
+      result({ value: 5.2, measure: '年末' }),
+      result({ value: 5.6, measure: '年均' }),
+      false,
+    ],
     ['qualitative vs a number', result({ value: undefined, unit: '', text: '同步' }), result({ value: 5 }), false],
   ])('result %s', (_name, a, b, expected) => {
     expect(disagree(a, b)).toBe(expected);
@@ -79,7 +89,11 @@ describe('markConflicts', () => {
   });
 
   it('compares only records of the same fact (region, year, indicator, kind)', () => {
-    const marked = markConflicts([rec({ id: 'p', year: 2023 }), rec({ id: 'q', year: 2024, value: 7 }), rec({ id: 's', kind: 'result', value: 5 })]);
+    const marked = markConflicts([
+      rec({ id: 'p', year: 2023 }),
+      rec({ id: 'q', year: 2024, value: 7 }),
+      rec({ id: 's', kind: 'result', value: 5 }),
+    ]);
     expect(marked.every((r) => r.conflictsWith === undefined)).toBe(true);
   });
 });

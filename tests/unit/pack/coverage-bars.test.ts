@@ -37,7 +37,11 @@ describe('coverageOf', () => {
 
 describe('bars', () => {
   it('counts GDP targets per year and the result of the year before', () => {
-    const records = [rec({ year: 2025 }), rec({ year: 2024, kind: 'result' }), rec({ year: 2026, value: undefined, text: '与全国同步', unit: '' })];
+    const records = [
+      rec({ year: 2025 }),
+      rec({ year: 2024, kind: 'result' }),
+      rec({ year: 2026, value: undefined, text: '与全国同步', unit: '' }),
+    ];
     const { targets, results } = gdpReach(records, ['北京'], [2025, 2026]);
     expect([targets.hit, targets.total, results.hit, results.total]).toEqual([2, 2, 1, 2]);
     expect(results.misses).toEqual(['北京 2025 result']);
@@ -60,7 +64,15 @@ describe('bars', () => {
     const hand = [
       rec({ value: 5 }),
       rec({ kind: 'result', year: 2024, value: 5.2, qualifier: null }),
-      rec({ indicator: 'cpi', kind: 'result', year: 2024, value: undefined, text: '基本持平', unit: '', qualifier: null }),
+      rec({
+        indicator: 'cpi',
+        kind: 'result',
+        year: 2024,
+        value: undefined,
+        text: '基本持平',
+        unit: '',
+        qualifier: null,
+      }),
       rec({ region: '上海', value: 5 }),
     ];
     const official = [
@@ -93,7 +105,12 @@ describe('mergeOfficialReadings', () => {
     expect(sameReading(rec({}), rec({ qualifier: '以上' }))).toBe(false);
     expect(sameReading(rec({}), rec({ estimate: true }))).toBe(false);
     expect(sameReading(rec({}), rec({ value: 5.5 }))).toBe(false);
-    expect(sameReading(rec({ indicator: 'gdp_total', unit: '万亿元', value: 4.7 }), rec({ indicator: 'gdp_total', unit: '亿元', value: 47000 }))).toBe(true);
+    expect(
+      sameReading(
+        rec({ indicator: 'gdp_total', unit: '万亿元', value: 4.7 }),
+        rec({ indicator: 'gdp_total', unit: '亿元', value: 47000 }),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -104,7 +121,13 @@ describe('serializePack', () => {
       format: 'report-lens-pack' as const,
       version: 1 as const,
       createdAt: '2026-03-06',
-      header: { description: 'd', counts: { records: 2, proposals: 0 }, dropped: {}, regions: ['北京'], coverage: coverageOf(records) },
+      header: {
+        description: 'd',
+        counts: { records: 2, proposals: 0 },
+        dropped: {},
+        regions: ['北京'],
+        coverage: coverageOf(records),
+      },
       records,
       proposals: [],
     };

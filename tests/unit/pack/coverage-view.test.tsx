@@ -8,8 +8,16 @@ import { record } from '../helpers/builders';
 import { useServedDb } from '../helpers/db';
 import { useRenderHost } from '../helpers/render-host';
 
-const rec = (region: string, year: number, kind: 'target' | 'result', indicator: StandardIndicator = 'gdp_growth') => record({ region, year, kind, indicator });
-const six: StandardIndicator[] = ['gdp_growth', 'cpi', 'urban_unemployment', 'new_urban_jobs', 'fiscal_revenue_growth', 'grain_output'];
+const rec = (region: string, year: number, kind: 'target' | 'result', indicator: StandardIndicator = 'gdp_growth') =>
+  record({ region, year, kind, indicator });
+const six: StandardIndicator[] = [
+  'gdp_growth',
+  'cpi',
+  'urban_unemployment',
+  'new_urban_jobs',
+  'fiscal_revenue_growth',
+  'grain_output',
+];
 useServedDb((db) =>
   db.records.bulkPut([
     ...six.flatMap((i) => [rec('北京', 2024, 'target', i), rec('北京', 2024, 'result', i)]),
@@ -27,7 +35,13 @@ const patience = { timeout: 3000 };
 
 describe('coverageLevel', () => {
   it('grows with the indicators that have both a target and a result', () => {
-    expect([coverageLevel(0, 0, 0), coverageLevel(2, 0, 0), coverageLevel(1, 1, 1), coverageLevel(5, 5, 4), coverageLevel(8, 7, 6)]).toEqual([0, 1, 2, 3, 4]);
+    expect([
+      coverageLevel(0, 0, 0),
+      coverageLevel(2, 0, 0),
+      coverageLevel(1, 1, 1),
+      coverageLevel(5, 5, 4),
+      coverageLevel(8, 7, 6),
+    ]).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
@@ -36,7 +50,11 @@ describe('CoveragePanel', () => {
     render(<CoveragePanel />, host());
     await vi.waitFor(() => expect(host().querySelector('.rl-coverage-grid')).not.toBeNull(), patience);
     expect([...host().querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['全国', '北京', '深圳']);
-    expect([...host().querySelectorAll('thead th')].map((th) => th.textContent).slice(1)).toEqual(['2024', '2025', '2026']);
+    expect([...host().querySelectorAll('thead th')].map((th) => th.textContent).slice(1)).toEqual([
+      '2024',
+      '2025',
+      '2026',
+    ]);
     const cell = host().querySelector<HTMLAnchorElement>('[data-cell="1-0"]');
     expect(cell?.getAttribute('href')).toBe(`?region=${encodeURIComponent('北京')}&year=2024`);
     expect(cell?.closest('td')?.className).toContain('rl-coverage-4');

@@ -32,7 +32,10 @@ function problemsOf(input: unknown) {
 
 describe('parsePack', () => {
   it('accepts a valid pack and returns it', () => {
-    const input = pack([record(), record({ id: 'rec-2', value: undefined, unit: '', qualifier: null, text: '与经济增长同步' })]);
+    const input = pack([
+      record(),
+      record({ id: 'rec-2', value: undefined, unit: '', qualifier: null, text: '与经济增长同步' }),
+    ]);
     const result = parsePack(input);
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.pack.records).toHaveLength(2);
@@ -52,7 +55,10 @@ describe('parsePack', () => {
   it('refuses something that is not a pack', () => {
     expect(problemsOf([1, 2])[0].message).toBe('A pack is a JSON object; this file holds a list of 2.');
     expect(problemsOf({ format: 'other' })).toEqual([
-      { path: 'format', message: 'This is not a Report Lens pack: "format" should be "report-lens-pack" but is "other".' },
+      {
+        path: 'format',
+        message: 'This is not a Report Lens pack: "format" should be "report-lens-pack" but is "other".',
+      },
     ]);
   });
 
@@ -61,7 +67,8 @@ describe('parsePack', () => {
     expect(problems).toEqual([
       {
         path: 'version',
-        message: 'This pack is version 2, made by a newer Report Lens; this one reads version 1. Update the extension to import it.',
+        message:
+          'This pack is version 2, made by a newer Report Lens; this one reads version 1. Update the extension to import it.',
       },
     ]);
   });
@@ -126,12 +133,16 @@ describe('parsePack', () => {
       'records[2].valueMax',
       'records[3].text',
     ]);
-    expect(problems[0].message).toMatch(/^is missing: a record needs a number \(value\) or, if qualitative, its wording \(text\)\. — in record 1/);
+    expect(problems[0].message).toMatch(
+      /^is missing: a record needs a number \(value\) or, if qualitative, its wording \(text\)\. — in record 1/,
+    );
   });
 
   it('requires the quote and source type on pack rows, not on rows the user saved', () => {
     const bare = { url: 'https://example.org/x' };
-    const problems = problemsOf(pack([record({ source: bare }), record({ id: 'rec-u', origin: 'user', source: bare })]));
+    const problems = problemsOf(
+      pack([record({ source: bare }), record({ id: 'rec-u', origin: 'user', source: bare })]),
+    );
     expect(problems.map((p) => p.path)).toEqual(['records[0].source.quote', 'records[0].source.type']);
   });
 
@@ -155,7 +166,9 @@ describe('parsePack', () => {
   });
 
   it('checks proposals too: a proposal with neither url nor title is refused', () => {
-    const problems = problemsOf(pack([record()], [proposal({ source: { url: '' } }), proposal({ id: 'p2', topics: 'x' as unknown as string[] })]));
+    const problems = problemsOf(
+      pack([record()], [proposal({ source: { url: '' } }), proposal({ id: 'p2', topics: 'x' as unknown as string[] })]),
+    );
     expect(problems.map((p) => p.path)).toEqual(['proposals[1].topics']);
     const second = problemsOf(pack([record()], [proposal({ source: { url: '' } })]));
     expect(second[0].path).toBe('proposals[0].source');

@@ -20,6 +20,8 @@ describe('content ids', () => {
   });
 
   it('snippet ids stay as they were', () => {
-    expect(snippetId('https://e.test/p', { prefix: '前', exact: '增长5%左右', suffix: '后' })).toBe('snip-26879f8fa258dfe9');
+    expect(snippetId('https://e.test/p', { prefix: '前', exact: '增长5%左右', suffix: '后' })).toBe(
+      'snip-26879f8fa258dfe9',
+    );
   });
 });

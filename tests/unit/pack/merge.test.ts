@@ -32,14 +32,22 @@ describe('mergePackRecords', () => {
   });
 
   it('writes incoming rows as unedited pack rows, and a repeated id once', () => {
-    const result = mergePackRecords([], [record({ id: 'a', origin: 'user', userEdited: true }), record({ id: 'a', value: 9 })]);
+    const result = mergePackRecords(
+      [],
+      [record({ id: 'a', origin: 'user', userEdited: true }), record({ id: 'a', value: 9 })],
+    );
     expect(result.put).toHaveLength(1);
     expect(result.put[0]).toMatchObject({ id: 'a', origin: 'pack', value: 5 });
     expect('userEdited' in result.put[0]).toBe(false);
   });
 
-  it('lists stored pack rows the new pack no longer has, but not the user\'s rows', () => {
-    const existing = [record({ id: 'old' }), record({ id: 'mine', origin: 'user' }), record({ id: 'edited', userEdited: true }), record({ id: 'a' })];
+  it("lists stored pack rows the new pack no longer has, but not the user's rows", () => {
+    const existing = [
+      record({ id: 'old' }),
+      record({ id: 'mine', origin: 'user' }),
+      record({ id: 'edited', userEdited: true }),
+      record({ id: 'a' }),
+    ];
     expect(mergePackRecords(existing, [record({ id: 'a' })]).stale).toEqual(['old']);
   });
 

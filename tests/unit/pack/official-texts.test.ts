@@ -54,7 +54,11 @@ const reader =
 
 describe('adaptOfficialTexts', () => {
   it('tells the reader whose report it is and keeps the quote, the page and the date it was delivered', () => {
-    const { items } = adaptOfficialTexts([doc()], context(), reader([said('地区生产总值增长5%左右', { qualifier: '左右' })]));
+    const { items } = adaptOfficialTexts(
+      [doc()],
+      context(),
+      reader([said('地区生产总值增长5%左右', { qualifier: '左右' })]),
+    );
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       region: '北京',
@@ -123,7 +127,11 @@ describe('adaptOfficialTexts', () => {
   });
 
   it('cites the repository file when the text has no page address', () => {
-    const { items } = adaptOfficialTexts([doc({ url: null, title: null })], context(), reader([said('地区生产总值增长5%左右', { qualifier: '左右' })]));
+    const { items } = adaptOfficialTexts(
+      [doc({ url: null, title: null })],
+      context(),
+      reader([said('地区生产总值增长5%左右', { qualifier: '左右' })]),
+    );
     expect(items[0].source).toMatchObject({
       url: 'https://github.com/someone/texts/blob/HEAD/北京市/2024.md',
       type: 'official_via_repo',
@@ -136,7 +144,14 @@ describe('adaptOfficialTexts', () => {
     expect(qualitativeGdpTarget(text)).toBe('地区生产总值增长与全国保持同步');
     expect(qualitativeGdpTarget('今年主要预期目标是：地区生产总值增长6%左右。')).toBeUndefined();
     const { items } = adaptOfficialTexts([doc({ text })], context(), reader([]));
-    expect(items).toEqual([expect.objectContaining({ indicator: 'gdp_growth', kind: 'target', text: '地区生产总值增长与全国保持同步', unit: '' })]);
+    expect(items).toEqual([
+      expect.objectContaining({
+        indicator: 'gdp_growth',
+        kind: 'target',
+        text: '地区生产总值增长与全国保持同步',
+        unit: '',
+      }),
+    ]);
     expect(items[0].value).toBeUndefined();
   });
 
@@ -169,7 +184,8 @@ describe('qualitativeTargets', () => {
       { indicator: 'energy_intensity', clause: '单位地区生产总值能耗完成国家下达的目标任务' },
     ]);
     expect(qualitativeTargets('居民收入增长与经济增长同步。')).toEqual([]);
-    const more = '主要预期目标是：一般公共预算收入、居民人均可支配收入增长与经济增长保持同步，固定资产投资实现正增长，粮食产量保持稳定，外贸进出口促稳提质。';
+    const more =
+      '主要预期目标是：一般公共预算收入、居民人均可支配收入增长与经济增长保持同步，固定资产投资实现正增长，粮食产量保持稳定，外贸进出口促稳提质。';
     expect(qualitativeTargets(more).map((q) => q.indicator)).toEqual([
       'disposable_income_growth',
       'fiscal_revenue_growth',
@@ -184,11 +200,17 @@ describe('qualitativeTargets', () => {
 describe('levels out of series', () => {
   it('leaves out a level far from the same region’s other years (a five-year total read as one year’s)', () => {
     const undated = REPORT.split('\n').slice(1).join('\n');
-    const docs = [2022, 2023, 2024, 2025].map((year) => doc({ year, file: `北京/${year}.md`, url: `https://example.gov.cn/bj-${year}`, text: undated }));
+    const docs = [2022, 2023, 2024, 2025].map((year) =>
+      doc({ year, file: `北京/${year}.md`, url: `https://example.gov.cn/bj-${year}`, text: undated }),
+    );
     const jobs = { 2022: 26, 2023: 27, 2024: 135, 2025: 28 } as Record<number, number>;
     const read = (input: ReadInput): ReadResult => {
       const year = input.known?.year ?? 0;
-      const s = said('地区生产总值增长5.2%', { kind: 'result', year: year - 1, indicator: 'new_urban_jobs', value: jobs[year], unit: '万人' }, undated);
+      const s = said(
+        '地区生产总值增长5.2%',
+        { kind: 'result', year: year - 1, indicator: 'new_urban_jobs', value: jobs[year], unit: '万人' },
+        undated,
+      );
       return { detection: { isReport: true, regions: ['北京'], year, confidence: 1 }, statements: [s] };
     };
     const { items, dropped } = adaptOfficialTexts(docs, context(), read);
@@ -198,7 +220,11 @@ describe('levels out of series', () => {
 
   it('leaves out a figure stated as where a period started (从…)', () => {
     const text = `${REPORT}\n地区生产总值从3万亿元增加到4万亿元。`;
-    const from = said('地区生产总值从3万亿元', { kind: 'result', year: 2023, indicator: 'gdp_total', value: 3, unit: '万亿元' }, text);
+    const from = said(
+      '地区生产总值从3万亿元',
+      { kind: 'result', year: 2023, indicator: 'gdp_total', value: 3, unit: '万亿元' },
+      text,
+    );
     const { items, dropped } = adaptOfficialTexts([doc({ text })], context(), reader([from]));
     expect(items).toEqual([]);
     expect(dropped['official-share-or-milestone']).toBe(1);
@@ -207,15 +233,24 @@ describe('levels out of series', () => {
 
 describe('qualitativeGdpResult', () => {
   it('reads last year’s GDP growth stated in words in the review, never in the target block', () => {
-    expect(qualitativeGdpResult('过去一年，全市地区生产总值预计实现正增长，财政收入稳定。')).toBe('全市地区生产总值预计实现正增长');
-    expect(qualitativeGdpResult('预计全省生产总值能够实现7%左右的预期目标。')).toBe('预计全省生产总值能够实现7%左右的预期目标');
+    expect(qualitativeGdpResult('过去一年，全市地区生产总值预计实现正增长，财政收入稳定。')).toBe(
+      '全市地区生产总值预计实现正增长',
+    );
+    expect(qualitativeGdpResult('预计全省生产总值能够实现7%左右的预期目标。')).toBe(
+      '预计全省生产总值能够实现7%左右的预期目标',
+    );
     expect(qualitativeGdpResult('今年主要预期目标是：地区生产总值实现正增长。')).toBeUndefined();
     expect(qualitativeGdpResult('我国是主要经济体中唯一实现经济正增长的。')).toBeUndefined();
   });
 });
 
 describe('a text filed under another year than its own date', () => {
-  const dated = (date: string, year: number) => doc({ year, file: `北京/${year}.md`, text: `——${date}在北京市人民代表大会上\n${REPORT.split('\n').slice(1).join('\n')}` });
+  const dated = (date: string, year: number) =>
+    doc({
+      year,
+      file: `北京/${year}.md`,
+      text: `——${date}在北京市人民代表大会上\n${REPORT.split('\n').slice(1).join('\n')}`,
+    });
 
   it('is the report of the year its opening line states', () => {
     expect(reportYearOf(dated('二〇二五年一月十四日', 2023))).toBe(2025);
@@ -251,8 +286,32 @@ describe('buildPack with official texts', () => {
   const handTarget = {
     meta: { description: 'test' },
     entries: [
-      { region: '北京', year: 2024, kind: 'target', value_low: 5, value_high: 5, qualifier: '左右', source_url: 'https://example.org/news', quote: '北京GDP增长5%左右', source_type: 'news', confidence: 'high', published: '2024-01-22' },
-      { region: '北京', year: 2023, kind: 'actual', value_low: 5.3, value_high: 5.3, qualifier: null, source_url: 'https://example.org/news2', quote: '北京去年增长5.3%', source_type: 'news', confidence: 'high', published: '2024-01-22' },
+      {
+        region: '北京',
+        year: 2024,
+        kind: 'target',
+        value_low: 5,
+        value_high: 5,
+        qualifier: '左右',
+        source_url: 'https://example.org/news',
+        quote: '北京GDP增长5%左右',
+        source_type: 'news',
+        confidence: 'high',
+        published: '2024-01-22',
+      },
+      {
+        region: '北京',
+        year: 2023,
+        kind: 'actual',
+        value_low: 5.3,
+        value_high: 5.3,
+        qualifier: null,
+        source_url: 'https://example.org/news2',
+        quote: '北京去年增长5.3%',
+        source_type: 'news',
+        confidence: 'high',
+        published: '2024-01-22',
+      },
     ],
   };
   const read = reader([
@@ -260,7 +319,13 @@ describe('buildPack with official texts', () => {
     said('地区生产总值增长5.2%', { kind: 'result', year: 2023, value: 5.2 }),
   ]);
   // buildPack reads with readReport; route it through the stub by pre-reading into the inputs.
-  const { pack, summary, parts } = buildPack({ regions: regionsJson, gdpTargets: handTarget, officialTexts: [doc()], fold, read });
+  const { pack, summary, parts } = buildPack({
+    regions: regionsJson,
+    gdpTargets: handTarget,
+    officialTexts: [doc()],
+    fold,
+    read,
+  });
 
   it('joins an agreeing reading to the hand-gathered record: one record, both sources, the hand record’s id', () => {
     const targets = pack.records.filter((r) => r.kind === 'target');
@@ -268,7 +333,9 @@ describe('buildPack with official texts', () => {
     const hand = parts.hand.find((r) => r.kind === 'target');
     expect(targets[0].id).toBe(hand?.id);
     expect(targets[0].source).toMatchObject({ type: 'official', quote: '地区生产总值增长5%左右' });
-    expect(targets[0].sources).toEqual([expect.objectContaining({ url: 'https://example.org/news', quote: '北京GDP增长5%左右' })]);
+    expect(targets[0].sources).toEqual([
+      expect.objectContaining({ url: 'https://example.org/news', quote: '北京GDP增长5%左右' }),
+    ]);
     expect(summary.official).toEqual({ texts: 1, records: 2, merged: 1 });
   });
 

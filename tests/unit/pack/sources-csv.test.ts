@@ -8,7 +8,12 @@ import { record } from '../helpers/builders';
 const joined = record({
   id: 'rec-joined',
   year: 2025,
-  source: { url: 'https://example.gov.cn/bj-2025', title: '政府工作报告', quote: '地区生产总值增长5%左右', type: 'official' },
+  source: {
+    url: 'https://example.gov.cn/bj-2025',
+    title: '政府工作报告',
+    quote: '地区生产总值增长5%左右',
+    type: 'official',
+  },
   sources: [{ url: 'https://example.org/news', title: '新闻', quote: '北京今年GDP目标5%左右', type: 'news' }],
 });
 

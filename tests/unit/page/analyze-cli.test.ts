@@ -20,7 +20,11 @@ function analyze(...files: string[]): Array<Record<string, unknown>> {
   } catch (error) {
     out = (error as { stdout?: string }).stdout ?? '';
   }
-  return out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return out
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 describe('analyze CLI', () => {

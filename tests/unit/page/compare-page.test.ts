@@ -16,12 +16,16 @@ afterEach(async () => {
 });
 
 const source = { url: 'https://example.test/report' };
-const rec = (r: Partial<FigureRecord>): FigureRecord => record({ id: `${r.region ?? '北京'}-${r.year}-${r.kind}-${r.value}`, source, ...r });
+const rec = (r: Partial<FigureRecord>): FigureRecord =>
+  record({ id: `${r.region ?? '北京'}-${r.year}-${r.kind}-${r.value}`, source, ...r });
 const comparePage = pageHandlers(createDbAccess(() => db)).comparePage;
 
 describe('comparePage', () => {
   it('compares a target with last year’s stored target and result', async () => {
-    await db.records.bulkPut([rec({ year: 2024, kind: 'target', value: 5 }), rec({ year: 2024, kind: 'result', value: 5.2, qualifier: null })]);
+    await db.records.bulkPut([
+      rec({ year: 2024, kind: 'target', value: 5 }),
+      rec({ year: 2024, kind: 'result', value: 5.2, qualifier: null }),
+    ]);
     const { comparisons } = await comparePage({ statements: [statement({})] }, {});
     const [c] = comparisons;
     expect(c.state).toBe('compared');
@@ -62,8 +66,14 @@ describe('readReport', () => {
 
   it('answers a page with at most MAX_PAGE_STATEMENTS statements, the first in the text, detection unchanged', async () => {
     // Our own sentences, repeated until the page holds far more statements than a report.
-    const paragraph = '今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。\n';
-    const input = { title: '政府工作报告', url: 'https://example.test/huge.html', text: paragraph.repeat(400), publishedAt: '2025-03-05' };
+    const paragraph =
+      '今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右。\n';
+    const input = {
+      title: '政府工作报告',
+      url: 'https://example.test/huge.html',
+      text: paragraph.repeat(400),
+      publishedAt: '2025-03-05',
+    };
     const whole = readReport(input);
     expect(whole.statements.length).toBeGreaterThan(MAX_PAGE_STATEMENTS);
     const reply = await readReportMessage(input, {});

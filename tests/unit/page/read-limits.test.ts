@@ -5,7 +5,9 @@ import { readPage } from '@/lib/page';
 
 describe('readPage limits', () => {
   it('stops once maxChars of text is read, keeping the last node whole', () => {
-    document.body.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p>第${i}段：国内生产总值增长5%左右。</p>`).join('');
+    document.body.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p>第${i}段：国内生产总值增长5%左右。</p>`).join(
+      '',
+    );
     const whole = readPage(document, 'https://example.test/');
     const capped = readPage(document, 'https://example.test/', { maxChars: 2000 });
     expect(capped.text.length).toBeGreaterThanOrEqual(2000);

@@ -31,7 +31,10 @@ function slicing() {
   };
 }
 
-const plain = (p: ReturnType<typeof readPage>) => ({ ...p, segments: p.segments.map((s) => [s.node.data, s.start, s.end]) });
+const plain = (p: ReturnType<typeof readPage>) => ({
+  ...p,
+  segments: p.segments.map((s) => [s.node.data, s.start, s.end]),
+});
 
 describe('readPageInSlices', () => {
   it('reads every fixture page exactly as readPage does', async () => {
@@ -47,7 +50,9 @@ describe('readPageInSlices', () => {
   });
 
   it('yields while it walks a long article, and keeps maxChars', async () => {
-    const doc = load(`<html><head><title>政府工作报告</title></head><body><article>${'<p>第1段：国内生产总值增长5%左右。</p>'.repeat(3000)}</article></body></html>`);
+    const doc = load(
+      `<html><head><title>政府工作报告</title></head><body><article>${'<p>第1段：国内生产总值增长5%左右。</p>'.repeat(3000)}</article></body></html>`,
+    );
     const { seen, options } = slicing();
     const sliced = await readPageInSlices(doc, '', { ...options, maxChars: 20_000 });
     expect(seen.yields).toBeGreaterThan(5);

@@ -6,14 +6,68 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/reader';
 import { seededRandom } from '../helpers/random';
 
-
 // Pieces a report page is made of, plus what breaks parsers: lone surrogates, control and zero-width characters,
 // combining marks, right-to-left marks, full-width digits, huge and tiny numbers, unbalanced brackets.
 const PIECES = [
-  '政府工作报告', '国内生产总值', '增长', '左右', '以上', '以内', '%', '％', '万人', '亿元', '万亿元', '个百分点', '今年', '去年',
-  '2025年', '二〇二五年', '预期目标', '城镇新增就业', '居民消费价格', '涨幅', '北京市', '广东省', '全国', '，', '。', '；', '：',
-  '\n', '\t', ' ', '５', '５.５', '-', '−', '～', '至', '0.', '.5', '1e308', '99999999999999999999', '（', '）', '【', '“',
-  '\uD800', '\uDFFF', '\u0000', '\u200B', '\u202E', '\u0301', '\uFEFF', '𠮷', 'ﾟ', '<p>', '&nbsp;', '5', '5.5', '1200', '0.2',
+  '政府工作报告',
+  '国内生产总值',
+  '增长',
+  '左右',
+  '以上',
+  '以内',
+  '%',
+  '％',
+  '万人',
+  '亿元',
+  '万亿元',
+  '个百分点',
+  '今年',
+  '去年',
+  '2025年',
+  '二〇二五年',
+  '预期目标',
+  '城镇新增就业',
+  '居民消费价格',
+  '涨幅',
+  '北京市',
+  '广东省',
+  '全国',
+  '，',
+  '。',
+  '；',
+  '：',
+  '\n',
+  '\t',
+  ' ',
+  '５',
+  '５.５',
+  '-',
+  '−',
+  '～',
+  '至',
+  '0.',
+  '.5',
+  '1e308',
+  '99999999999999999999',
+  '（',
+  '）',
+  '【',
+  '“',
+  '\uD800',
+  '\uDFFF',
+  '\u0000',
+  '\u200B',
+  '\u202E',
+  '\u0301',
+  '\uFEFF',
+  '𠮷',
+  'ﾟ',
+  '<p>',
+  '&nbsp;',
+  '5',
+  '5.5',
+  '1200',
+  '0.2',
 ];
 
 function garbage(next: () => number): string {
@@ -27,11 +81,21 @@ function garbage(next: () => number): string {
   }
   if (kind < 0.4) {
     // Sentences of a report with random figures and junk spliced in: the extractor's main road, bent.
-    const subjects = ['国内生产总值增长', '城镇新增就业', '居民消费价格涨幅', '城镇调查失业率', '粮食产量', '一般公共预算收入增长'];
+    const subjects = [
+      '国内生产总值增长',
+      '城镇新增就业',
+      '居民消费价格涨幅',
+      '城镇调查失业率',
+      '粮食产量',
+      '一般公共预算收入增长',
+    ];
     const units = ['%', '%左右', '万人以上', '亿元', '个百分点', '％', '万亿斤', ''];
     out += '政府工作报告 今年发展主要预期目标是：';
     for (let i = 0; i < 1 + length / 40; i++) {
-      const n = next() < 0.2 ? PIECES[Math.floor(next() * PIECES.length)] : (next() * 10 ** Math.floor(next() * 6)).toFixed(Math.floor(next() * 3));
+      const n =
+        next() < 0.2
+          ? PIECES[Math.floor(next() * PIECES.length)]
+          : (next() * 10 ** Math.floor(next() * 6)).toFixed(Math.floor(next() * 3));
       out += `${subjects[Math.floor(next() * subjects.length)]}${n}${units[Math.floor(next() * units.length)]}`;
       out += next() < 0.3 ? PIECES[Math.floor(next() * PIECES.length)] : '，';
     }

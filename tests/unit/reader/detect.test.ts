@@ -33,10 +33,30 @@ const positives: [string, string, string, string | null, string, number][] = [
 ];
 
 const negatives: [string, string, string, string | null][] = [
-  ['a quarterly statistics release', '一季度国民经济运行情况', '国家统计局今天发布数据，初步核算，一季度国内生产总值同比增长5.3%。', '2024-04-16'],
-  ['the plan report', '关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告', '受省人民政府委托，省发展和改革委员会报告计划执行情况。今年地区生产总值增长5%左右。', '2025-01-20'],
-  ['a Hong Kong policy address', '行政长官发表施政报告', '行政长官今日在立法会发表任内第三份施政报告，提出多项房屋及经济措施。', '2024-10-16'],
-  ['a court work report', '最高人民法院工作报告（摘要）', '各位代表：现在，我代表最高人民法院，向大会报告工作，请予审议。会议期间代表们还审议了政府工作报告。', '2025-03-08'],
+  [
+    'a quarterly statistics release',
+    '一季度国民经济运行情况',
+    '国家统计局今天发布数据，初步核算，一季度国内生产总值同比增长5.3%。',
+    '2024-04-16',
+  ],
+  [
+    'the plan report',
+    '关于2024年国民经济和社会发展计划执行情况与2025年计划草案的报告',
+    '受省人民政府委托，省发展和改革委员会报告计划执行情况。今年地区生产总值增长5%左右。',
+    '2025-01-20',
+  ],
+  [
+    'a Hong Kong policy address',
+    '行政长官发表施政报告',
+    '行政长官今日在立法会发表任内第三份施政报告，提出多项房屋及经济措施。',
+    '2024-10-16',
+  ],
+  [
+    'a court work report',
+    '最高人民法院工作报告（摘要）',
+    '各位代表：现在，我代表最高人民法院，向大会报告工作，请予审议。会议期间代表们还审议了政府工作报告。',
+    '2025-03-08',
+  ],
   ['a passing mention', '人大代表启程赴京', '代表们表示，期待在会上听取政府工作报告，并将提出多项建议。', '2025-03-03'],
   ['an unrelated page', '寒潮来袭 多地降温', '中央气象台发布寒潮预警，部分地区降温10℃以上。', '2025-01-23'],
 ];
@@ -55,9 +75,16 @@ describe('readReport detection', () => {
     expect(r.statements).toEqual([]);
   });
   it('takes the year from a title that names the report with its year, not from a result year', () => {
-    const r = readReport({ title: '2024年上海市政府工作报告(全文)', text: '各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。' });
+    const r = readReport({
+      title: '2024年上海市政府工作报告(全文)',
+      text: '各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。',
+    });
     expect(r.detection.year).toBe(2024);
-    const s = readReport({ title: '李克强政府工作报告：2021年GDP增长8.1%', text: '政府工作报告。', publishedAt: '2022-03-05' });
+    const s = readReport({
+      title: '李克强政府工作报告：2021年GDP增长8.1%',
+      text: '政府工作报告。',
+      publishedAt: '2022-03-05',
+    });
     expect(s.detection.year).toBe(2022);
   });
   it('a title naming the congress session opening, with the report delivered in the text, is a report page', () => {
@@ -66,15 +93,24 @@ describe('readReport detection', () => {
     const r = readReport({ title: '兰州市五届人大三次会议开幕', text, publishedAt: '2026-03-01' });
     expect(r.detection.isReport).toBe(true);
     // The standing committee's meeting is not the session the report is delivered at.
-    const c = readReport({ title: '兰州市人大常委会会议召开', text: '会议听取了有关工作情况的汇报。', publishedAt: '2026-03-01' });
+    const c = readReport({
+      title: '兰州市人大常委会会议召开',
+      text: '会议听取了有关工作情况的汇报。',
+      publishedAt: '2026-03-01',
+    });
     expect(c.detection.isReport).toBe(false);
   });
   it('reads the delivery date under the title when its month and day stay in Chinese numerals', () => {
-    const text = '政府工作报告\n二〇二三年一月十五日在某市第十六届人民代表大会第一次会议上\n各位代表：现在，我代表市人民政府，向大会报告工作。今年地区生产总值增长5%左右。';
+    const text =
+      '政府工作报告\n二〇二三年一月十五日在某市第十六届人民代表大会第一次会议上\n各位代表：现在，我代表市人民政府，向大会报告工作。今年地区生产总值增长5%左右。';
     expect(readReport({ title: '政府工作报告', text }).detection.year).toBe(2023);
   });
   it('does not map a session number to a year', () => {
-    const r = readReport({ title: '省十四届人大五次会议开幕 省长作政府工作报告', text: '省长作政府工作报告。', publishedAt: null });
+    const r = readReport({
+      title: '省十四届人大五次会议开幕 省长作政府工作报告',
+      text: '省长作政府工作报告。',
+      publishedAt: null,
+    });
     expect(r.detection.year).toBeNull();
   });
 });
@@ -88,10 +124,14 @@ describe('gateReport', () => {
   });
   it('passes on the first KB of text or the URL', () => {
     expect(gateReport({ title: '新闻', head: '今年主要预期目标是：地区生产总值增长5%' })).toBe(true);
-    expect(gateReport({ title: '新闻', url: 'https://www.example.gov.cn/zwgk/zfgzbg/202502/t20250201_1.html' })).toBe(true);
+    expect(gateReport({ title: '新闻', url: 'https://www.example.gov.cn/zwgk/zfgzbg/202502/t20250201_1.html' })).toBe(
+      true,
+    );
   });
   it('stops unrelated pages', () => {
-    expect(gateReport({ title: '寒潮来袭', url: 'https://weather.example/a', head: '中央气象台发布寒潮预警。' })).toBe(false);
+    expect(gateReport({ title: '寒潮来袭', url: 'https://weather.example/a', head: '中央气象台发布寒潮预警。' })).toBe(
+      false,
+    );
   });
   it('reads only the head of a long text', () => {
     const head = `${'天气晴朗。'.repeat(2000)}政府工作报告`;
@@ -110,7 +150,7 @@ describe('the year of an undated full text', () => {
 });
 
 describe('an earlier report quoted deep in a full text', () => {
-  it('does not set the year: the text\'s own review heading does', () => {
+  it("does not set the year: the text's own review heading does", () => {
     const filler = '我们坚持稳中求进，扎实推进各项工作，经济社会发展取得新成效。'.repeat(40);
     const text =
       `政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2024年工作回顾\n${filler}\n` +

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { extractStatements } from '../../../lib/extract/index.ts';
 import type { Statement } from '../../../lib/model.ts';
 
-type Expected = Partial<Pick<Statement, 'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'estimate'>>;
+type Expected = Partial<
+  Pick<Statement, 'region' | 'year' | 'indicator' | 'kind' | 'value' | 'valueMax' | 'unit' | 'qualifier' | 'estimate'>
+>;
 
 function read(text: string, region = '江西', year = 2025): Statement[] {
   return extractStatements(text, { regions: [region], year });
@@ -14,10 +16,15 @@ function read(text: string, region = '江西', year = 2025): Statement[] {
 /** Finds the statement of one indicator (and kind, when given) and checks the fields written out. */
 function expectStatement(list: Statement[], want: Expected): void {
   const hit = list.find(
-    (s) => s.indicator === want.indicator && (want.kind === undefined || s.kind === want.kind) &&
+    (s) =>
+      s.indicator === want.indicator &&
+      (want.kind === undefined || s.kind === want.kind) &&
       (want.value === undefined || s.value === want.value),
   );
-  expect(hit, `no ${want.indicator} ${want.kind ?? ''} ${want.value ?? ''} in ${JSON.stringify(list.map((s) => [s.indicator, s.kind, s.value]))}`).toBeDefined();
+  expect(
+    hit,
+    `no ${want.indicator} ${want.kind ?? ''} ${want.value ?? ''} in ${JSON.stringify(list.map((s) => [s.indicator, s.kind, s.value]))}`,
+  ).toBeDefined();
   for (const [k, v] of Object.entries(want)) expect((hit as unknown as Record<string, unknown>)[k], k).toEqual(v);
 }
 
@@ -48,28 +55,64 @@ describe('ranges', () => {
 
 describe('years and kinds', () => {
   it('去年 is the year before the report, a result', () => {
-    expectStatement(read('报告说，去年全省地区生产总值增长5.1%。'), { indicator: 'gdp_growth', kind: 'result', year: 2024, value: 5.1 });
+    expectStatement(read('报告说，去年全省地区生产总值增长5.1%。'), {
+      indicator: 'gdp_growth',
+      kind: 'result',
+      year: 2024,
+      value: 5.1,
+    });
   });
   it('过去一年 and 上年 are the year before', () => {
-    expectStatement(read('过去一年，城镇新增就业42.3万人。'), { indicator: 'new_urban_jobs', kind: 'result', year: 2024, value: 42.3 });
-    expectStatement(read('上年，规上工业增加值增长6.4%。'), { indicator: 'industrial_value_added_growth', kind: 'result', year: 2024 });
+    expectStatement(read('过去一年，城镇新增就业42.3万人。'), {
+      indicator: 'new_urban_jobs',
+      kind: 'result',
+      year: 2024,
+      value: 42.3,
+    });
+    expectStatement(read('上年，规上工业增加值增长6.4%。'), {
+      indicator: 'industrial_value_added_growth',
+      kind: 'result',
+      year: 2024,
+    });
   });
   it('比上年 names a base, not a year', () => {
-    expectStatement(read('今年预期目标是：社会消费品零售总额比上年增长6%左右。'), { indicator: 'retail_sales_growth', kind: 'target', year: 2025 });
+    expectStatement(read('今年预期目标是：社会消费品零售总额比上年增长6%左右。'), {
+      indicator: 'retail_sales_growth',
+      kind: 'target',
+      year: 2025,
+    });
   });
   it('今年 is the report year, a target', () => {
-    expectStatement(read('今年，固定资产投资增长5%左右。'), { indicator: 'fixed_investment_growth', kind: 'target', year: 2025 });
+    expectStatement(read('今年，固定资产投资增长5%左右。'), {
+      indicator: 'fixed_investment_growth',
+      kind: 'target',
+      year: 2025,
+    });
   });
   it('预计 about last year is a result with estimate', () => {
     expectStatement(read('报告指出，预计全省地区生产总值增长5.3%左右。'), {
-      indicator: 'gdp_growth', kind: 'result', year: 2024, estimate: true, qualifier: '左右',
+      indicator: 'gdp_growth',
+      kind: 'result',
+      year: 2024,
+      estimate: true,
+      qualifier: '左右',
     });
   });
   it('an explicit year before the report year is a result', () => {
-    expectStatement(read('2023年，全省进出口总额增长3.2%。'), { indicator: 'foreign_trade_growth', kind: 'result', year: 2023 });
+    expectStatement(read('2023年，全省进出口总额增长3.2%。'), {
+      indicator: 'foreign_trade_growth',
+      kind: 'result',
+      year: 2023,
+    });
   });
   it('an explicit year in Chinese numerals', () => {
-    expectStatement(read('二〇二四年全省粮食产量达到430亿斤。'), { indicator: 'grain_output', kind: 'result', year: 2024, value: 430, unit: '亿斤' });
+    expectStatement(read('二〇二四年全省粮食产量达到430亿斤。'), {
+      indicator: 'grain_output',
+      kind: 'result',
+      year: 2024,
+      value: 430,
+      unit: '亿斤',
+    });
   });
   it('a target block keeps its year across the items that follow it', () => {
     const list = read('今年经济社会发展的主要预期目标是：地区生产总值增长5%；城镇新增就业40万人；粮食产量430亿斤。');
@@ -83,7 +126,12 @@ describe('years and kinds', () => {
     expectStatement(list, { indicator: 'new_urban_jobs', kind: 'target', year: 2025 });
   });
   it('持平 is a change of zero', () => {
-    expectStatement(read('去年居民消费价格与上年基本持平。'), { indicator: 'cpi', kind: 'result', year: 2024, value: 0 });
+    expectStatement(read('去年居民消费价格与上年基本持平。'), {
+      indicator: 'cpi',
+      kind: 'result',
+      year: 2024,
+      value: 0,
+    });
   });
 });
 
@@ -92,13 +140,26 @@ describe('numbers and units', () => {
     expectStatement(read('今年全省地区生产总值预期增长５．５％左右。'), { indicator: 'gdp_growth', value: 5.5 });
   });
   it('Chinese numerals with 萬 and a traditional unit', () => {
-    expectStatement(read('今年城鎮新增就業一千兩百萬人以上。', '全国'), { indicator: 'new_urban_jobs', value: 1200, unit: '万人', qualifier: '以上' });
+    expectStatement(read('今年城鎮新增就業一千兩百萬人以上。', '全国'), {
+      indicator: 'new_urban_jobs',
+      value: 1200,
+      unit: '万人',
+      qualifier: '以上',
+    });
   });
   it('億 and 萬億 stay as written, folded to simplified', () => {
-    expectStatement(read('去年全省地區生產總值達到2.31萬億元，增長5%。'), { indicator: 'gdp_total', value: 2.31, unit: '万亿元' });
+    expectStatement(read('去年全省地區生產總值達到2.31萬億元，增長5%。'), {
+      indicator: 'gdp_total',
+      value: 2.31,
+      unit: '万亿元',
+    });
   });
   it('兆 after a number (Taiwan media) is 万亿', () => {
-    expectStatement(read('去年該市地區生產總值達人民幣4.1兆元。', '上海'), { indicator: 'gdp_total', value: 4.1, unit: '万亿元' });
+    expectStatement(read('去年該市地區生產總值達人民幣4.1兆元。', '上海'), {
+      indicator: 'gdp_total',
+      value: 4.1,
+      unit: '万亿元',
+    });
   });
   it('thousands separators and a bare 亿', () => {
     expectStatement(read('去年城镇新增就业1,056万人。', '全国'), { indicator: 'new_urban_jobs', value: 1056 });
@@ -170,8 +231,12 @@ describe('attribution to regions', () => {
       ['云南', 5, 'target', 2025],
     ]);
   });
-  it('a figure followed by 的预期目标 is that year\'s target, even in a review', () => {
-    expectStatement(read('去年全省实现了地区生产总值增长5%左右的预期目标。'), { indicator: 'gdp_growth', kind: 'target', year: 2024 });
+  it("a figure followed by 的预期目标 is that year's target, even in a review", () => {
+    expectStatement(read('去年全省实现了地区生产总值增长5%左右的预期目标。'), {
+      indicator: 'gdp_growth',
+      kind: 'target',
+      year: 2024,
+    });
   });
   it('均为 gives one figure to every region of the list', () => {
     const list = read('福建、浙江两省的经济增长目标均为5.5%左右，而甘肃、青海的目标定为5%以上。', '全国');
@@ -182,11 +247,18 @@ describe('attribution to regions', () => {
       ['青海', 5, '以上'],
     ]);
   });
-  it('a past year\'s target stays a target', () => {
-    expectStatement(read('2023年全省经济增长目标定为6%左右。'), { indicator: 'gdp_growth', kind: 'target', year: 2023 });
+  it("a past year's target stays a target", () => {
+    expectStatement(read('2023年全省经济增长目标定为6%左右。'), {
+      indicator: 'gdp_growth',
+      kind: 'target',
+      year: 2023,
+    });
   });
   it('"world-class" words are not world figures', () => {
-    expectStatement(read('加快建设国际消费中心城市，今年社会消费品零售总额增长6%左右。', '上海'), { indicator: 'retail_sales_growth', region: '上海' });
+    expectStatement(read('加快建设国际消费中心城市，今年社会消费品零售总额增长6%左右。', '上海'), {
+      indicator: 'retail_sales_growth',
+      region: '上海',
+    });
   });
   it('a figure named for Hong Kong is not a statement', () => {
     const list = read('報告提出今年國內生產總值增長5%左右。另外，去年香港經濟增長2.5%。', '全国');
@@ -205,7 +277,10 @@ describe('noise', () => {
     expectStatement(read('今年地區(qū)生產(chǎn)總值增長(zhǎng)5%左右。'), { indicator: 'gdp_growth', value: 5 });
   });
   it('spaces and line breaks inside words and numbers', () => {
-    expectStatement(read('今年地区生\n产总值增长 5 . 5 %左右'.replace(' . ', '.'), '江西'), { indicator: 'gdp_growth', value: 5.5 });
+    expectStatement(read('今年地区生\n产总值增长 5 . 5 %左右'.replace(' . ', '.'), '江西'), {
+      indicator: 'gdp_growth',
+      value: 5.5,
+    });
     expectStatement(read('今年城镇新增就业 45 万人以上'), { indicator: 'new_urban_jobs', value: 45 });
   });
   it('doubled punctuation', () => {

@@ -143,7 +143,9 @@ describe("last year's target quoted in this year's report", () => {
     ]);
   });
   it('比上年增长 names a base, not last year’s figure', () => {
-    expect(read('今年预期目标：固定资产投资比上年增长4%左右。').map((s) => [s.year, s.kind])).toEqual([[2026, 'target']]);
+    expect(read('今年预期目标：固定资产投资比上年增长4%左右。').map((s) => [s.year, s.kind])).toEqual([
+      [2026, 'target'],
+    ]);
   });
 });
 
@@ -161,7 +163,8 @@ describe('explicit years and scopes', () => {
     ]);
   });
   it('a year inside a name speaks only for its own sentence', () => {
-    const text = '一、2025年工作回顾\n一年来，全省地区生产总值增长5.1%。一部纪录片入选2026年播出片单。全省粮食产量达到438亿斤。';
+    const text =
+      '一、2025年工作回顾\n一年来，全省地区生产总值增长5.1%。一部纪录片入选2026年播出片单。全省粮食产量达到438亿斤。';
     const grain = read(text).find((s) => s.indicator === 'grain_output');
     expect([grain?.year, grain?.kind]).toEqual([2025, 'result']);
   });
@@ -174,7 +177,8 @@ describe('explicit years and scopes', () => {
 
 describe('a base, a list or an aside is not the scope of what follows', () => {
   // The later sentences name no year: they belong to the section's year, not to the year of the aside.
-  const review = (aside: string) => `一、2025年工作回顾\n${aside}\n全省城镇新增就业41.6万人，社会消费品零售总额增长4.9%。`;
+  const review = (aside: string) =>
+    `一、2025年工作回顾\n${aside}\n全省城镇新增就业41.6万人，社会消费品零售总额增长4.9%。`;
   it.each([
     ['工业投资占全部投资比重由2020年的21.3%升至38.7%。'],
     ['全省接待游客2.1亿人次，是2019年的1.3倍。'],
@@ -183,7 +187,9 @@ describe('a base, a list or an aside is not the scope of what follows', () => {
     ['新增减税降费80亿元，叠加2022年出台的政策，为企业减负120亿元。'],
     ['2018年签约的40个项目已落实31个。'],
   ])('%s', (aside) => {
-    const list = shown(read(review(aside))).filter((s) => s.indicator === 'new_urban_jobs' || s.indicator === 'retail_sales_growth');
+    const list = shown(read(review(aside))).filter(
+      (s) => s.indicator === 'new_urban_jobs' || s.indicator === 'retail_sales_growth',
+    );
     expect(list.map((s) => [s.year, s.kind])).toEqual([
       [2025, 'result'],
       [2025, 'result'],
@@ -210,7 +216,9 @@ describe('last year as the base of a comparison does not turn targets into resul
     ['今年主要预期目标：城镇新增就业40万人，不低于去年实际完成数，城镇调查失业率5.5%左右。'],
     ['今年地区生产总值增长5%左右，高于去年0.2个百分点，城镇调查失业率5.5%左右。'],
     ['今年粮食产量比去年增长1%，城镇调查失业率5.5%左右。'],
-    ['去年全省地区生产总值增长4.2%。\n今年GDP增长目标由去年的5%左右调整为4.5%至5%。\n进出口增长3%，城镇调查失业率5.5%。'],
+    [
+      '去年全省地区生产总值增长4.2%。\n今年GDP增长目标由去年的5%左右调整为4.5%至5%。\n进出口增长3%，城镇调查失业率5.5%。',
+    ],
   ])('%s', (text) => {
     const s = read(text).find((x) => x.indicator === 'urban_unemployment');
     expect([s?.year, s?.kind]).toEqual([2026, 'target']);
@@ -379,7 +387,10 @@ describe('roundups of many regions', () => {
     ]);
   });
   it('a sentence about last year after a roundup is not one of its targets', () => {
-    const list = read('多省份公布今年经济增长目标，浙江为5.5%左右。去年，浙江地区生产总值增长5.5%，江苏增长5.8%。', '全国');
+    const list = read(
+      '多省份公布今年经济增长目标，浙江为5.5%左右。去年，浙江地区生产总值增长5.5%，江苏增长5.8%。',
+      '全国',
+    );
     expect(shown(list).map(brief)).toEqual([
       ['浙江', 2026, 'target', 'gdp_growth', 5.5],
       ['浙江', 2025, 'result', 'gdp_growth', 5.5],
@@ -405,14 +416,19 @@ describe('the place a sentence opens with', () => {
     ]);
   });
   it('a place opening a project name is not the topic', () => {
-    const list = read('2025年，南昌地铁3号线建成通车，全省基础设施投资增长5.6%。南昌大数据园引进企业120家，制造业投资增长8%。');
+    const list = read(
+      '2025年，南昌地铁3号线建成通车，全省基础设施投资增长5.6%。南昌大数据园引进企业120家，制造业投资增长8%。',
+    );
     expect(list.map((s) => s.region)).toEqual(['江西', '江西']);
   });
 });
 
 describe('a city page quoting national results', () => {
   it('全国/我国 right before the subject makes the figure the nation’s; 全市/我市 stay the city’s', () => {
-    const list = read('去年全国GDP增长5%，全市地区生产总值增长6.1%。去年我国城镇新增就业1256万人，我市城镇新增就业5.2万人。', '平顶山');
+    const list = read(
+      '去年全国GDP增长5%，全市地区生产总值增长6.1%。去年我国城镇新增就业1256万人，我市城镇新增就业5.2万人。',
+      '平顶山',
+    );
     expect(list.map((s) => [s.region, s.indicator, s.value])).toEqual([
       ['全国', 'gdp_growth', 5],
       ['平顶山', 'gdp_growth', 6.1],
@@ -450,7 +466,9 @@ describe('a whole year named after a span or a milestone in words', () => {
   });
   it('迈上新台阶，总量突破… then the growth', () => {
     const list = shown(read('2025年，全省地区生产总值迈上新台阶，总量突破4万亿元，增长5.1%。'));
-    expect(list.filter((s) => s.indicator === 'gdp_growth').map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.1]]);
+    expect(list.filter((s) => s.indicator === 'gdp_growth').map(brief)).toEqual([
+      ['江西', 2025, 'result', 'gdp_growth', 5.1],
+    ]);
   });
   it('年均 after the year word still makes it a multi-year rate', () => {
     const list = shown(read('2025年，全省地区生产总值年均增长5.6%。'));
@@ -460,7 +478,9 @@ describe('a whole year named after a span or a milestone in words', () => {
 
 describe('预计 is said of the year just ended', () => {
   it('even after a paragraph that named an earlier year', () => {
-    const list = shown(read('2024年，全省完成了三项改革。\n稳增长政策接续发力，项目建设加快。预计全省GDP增长5.3%左右。'));
+    const list = shown(
+      read('2024年，全省完成了三项改革。\n稳增长政策接续发力，项目建设加快。预计全省GDP增长5.3%左右。'),
+    );
     expect(list.map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.3]]);
     expect(list[0].estimate).toBe(true);
   });
@@ -468,7 +488,11 @@ describe('预计 is said of the year just ended', () => {
 
 describe('parts of the year', () => {
   it('a quarter or half-year figure is not the year’s, but 全年 after it is', () => {
-    const list = shown(read('2025年，全省经济上半年企稳回升，前三季度地区生产总值增长4.9%，全年地区生产总值增长5.3%。'));
-    expect(list.filter((s) => s.indicator === 'gdp_growth').map(brief)).toEqual([['江西', 2025, 'result', 'gdp_growth', 5.3]]);
+    const list = shown(
+      read('2025年，全省经济上半年企稳回升，前三季度地区生产总值增长4.9%，全年地区生产总值增长5.3%。'),
+    );
+    expect(list.filter((s) => s.indicator === 'gdp_growth').map(brief)).toEqual([
+      ['江西', 2025, 'result', 'gdp_growth', 5.3],
+    ]);
   });
 });

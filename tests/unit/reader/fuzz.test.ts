@@ -8,11 +8,51 @@ import { readReport } from '../../../lib/reader.ts';
 import { cleanText } from '../../../lib/text/index.ts';
 import { seededRandom } from '../helpers/random';
 
-
 const PIECES = [
-  '国内生产总值', '地区生产总值', '增长', '增長(zhǎng)', '5', '.', '%', '％', '左右', '以上', '以内', '至', '-', '—', '万亿元',
-  '亿斤', '万人', '去年', '今年', '2024年', '二〇二四年', '百分之', '四點五', '兆', '预计', '目标', ',', '，', '。', ';', '\n', ' ',
-  '城镇调查失业率', '居民消费价格', '北京', '重慶', '全国', '一季度', '年均', '到2027年', '(', ')', '9999999999999999999', '%%%%',
+  '国内生产总值',
+  '地区生产总值',
+  '增长',
+  '增長(zhǎng)',
+  '5',
+  '.',
+  '%',
+  '％',
+  '左右',
+  '以上',
+  '以内',
+  '至',
+  '-',
+  '—',
+  '万亿元',
+  '亿斤',
+  '万人',
+  '去年',
+  '今年',
+  '2024年',
+  '二〇二四年',
+  '百分之',
+  '四點五',
+  '兆',
+  '预计',
+  '目标',
+  ',',
+  '，',
+  '。',
+  ';',
+  '\n',
+  ' ',
+  '城镇调查失业率',
+  '居民消费价格',
+  '北京',
+  '重慶',
+  '全国',
+  '一季度',
+  '年均',
+  '到2027年',
+  '(',
+  ')',
+  '9999999999999999999',
+  '%%%%',
 ];
 
 function randomReportish(r: () => number, length: number): string {
@@ -58,7 +98,10 @@ const PLANTED = '\n今年国内生产总值增长5%左右。\n';
 describe('bad input never breaks the reader', () => {
   const r = seededRandom(20250305);
   it('empty text', () => {
-    expect(readReport({ text: '' })).toEqual({ detection: { isReport: false, regions: [], year: null, confidence: 0 }, statements: [] });
+    expect(readReport({ text: '' })).toEqual({
+      detection: { isReport: false, regions: [], year: null, confidence: 0 },
+      statements: [],
+    });
     expect(extractStatements('', { regions: ['北京'], year: 2024 })).toEqual([]);
   });
   it.each(Array.from({ length: 20 }, (_, i) => i))('report-like noise #%i', () => {

@@ -58,7 +58,9 @@ describe('readPage', () => {
     for (const s of page.segments) expect(page.text.slice(s.start, s.end)).toBe(s.node.data);
   });
   it('resolves a relative canonical URL against the page URL', () => {
-    expect(readPage(load('<head><link rel="canonical" href="/a/b.html"></head><p>正文</p>')).url).toBe('https://news.example/a/b.html');
+    expect(readPage(load('<head><link rel="canonical" href="/a/b.html"></head><p>正文</p>')).url).toBe(
+      'https://news.example/a/b.html',
+    );
   });
   it('uses the given URL when the page names none', () => {
     expect(readPage(load('<p>正文</p>'), 'https://given.example/').url).toBe('https://given.example/');

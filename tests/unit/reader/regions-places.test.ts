@@ -3,7 +3,15 @@
 // resolves by name in both scripts, keeps a canonical name of its own, and is found in running text only where the
 // name cannot be an everyday word.
 import { describe, expect, it } from 'vitest';
-import { findRegion, isListed, isWithin, provinceOf, REGIONS, regionEntry, scanRegions } from '../../../lib/regions/index.ts';
+import {
+  findRegion,
+  isListed,
+  isWithin,
+  provinceOf,
+  REGIONS,
+  regionEntry,
+  scanRegions,
+} from '../../../lib/regions/index.ts';
 import { unpackPlaces } from '../../../lib/regions/places.ts';
 import { cleanText } from '../../../lib/text/index.ts';
 
@@ -69,7 +77,12 @@ describe('findRegion over the divisions', () => {
 
 describe('places know their parents', () => {
   it('names the province and, for counties, the city', () => {
-    expect(regionEntry('平顶山')).toMatchObject({ level: 'prefecture_city', parent: '河南', city: null, fullName: '平顶山市' });
+    expect(regionEntry('平顶山')).toMatchObject({
+      level: 'prefecture_city',
+      parent: '河南',
+      city: null,
+      fullName: '平顶山市',
+    });
     expect(regionEntry('兰考')).toMatchObject({ level: 'county', parent: '河南', city: '开封' });
     expect(regionEntry('延边')).toMatchObject({ level: 'autonomous_prefecture', parent: '吉林' });
     expect(regionEntry('海淀区')).toMatchObject({ level: 'district', parent: '北京', city: null });
@@ -90,8 +103,22 @@ describe('places know their parents', () => {
 
 describe('scanRegions over the divisions', () => {
   it('finds cities and counties in both scripts', () => {
-    expect(scan('河南省信阳市、平凉市、邯郸、兰考县和延边州')).toEqual(['河南', '信阳', '平凉', '邯郸', '兰考', '延边']);
-    expect(scan('河南省信陽市、平涼市、邯鄲、蘭考縣和延邊州')).toEqual(['河南', '信阳', '平凉', '邯郸', '兰考', '延边']);
+    expect(scan('河南省信阳市、平凉市、邯郸、兰考县和延边州')).toEqual([
+      '河南',
+      '信阳',
+      '平凉',
+      '邯郸',
+      '兰考',
+      '延边',
+    ]);
+    expect(scan('河南省信陽市、平涼市、邯鄲、蘭考縣和延邊州')).toEqual([
+      '河南',
+      '信阳',
+      '平凉',
+      '邯郸',
+      '兰考',
+      '延边',
+    ]);
   });
 
   it.each([

@@ -23,7 +23,9 @@ describe('findRegion', () => {
     expect(findRegion(name)).toBeNull();
   });
   it('holds the provincial-level divisions and major cities', () => {
-    expect(REGIONS.filter((r) => ['province', 'municipality', 'autonomous_region', 'SAR'].includes(r.level))).toHaveLength(34);
+    expect(
+      REGIONS.filter((r) => ['province', 'municipality', 'autonomous_region', 'SAR'].includes(r.level)),
+    ).toHaveLength(34);
   });
 });
 

@@ -3,7 +3,8 @@ import { readPage } from '@/lib/page';
 import { readReport } from '@/lib/reader';
 
 function read(html: string) {
-  document.head.innerHTML = '<title>苏州市政府工作报告解读</title><meta property="article:published_time" content="2025-01-20">';
+  document.head.innerHTML =
+    '<title>苏州市政府工作报告解读</title><meta property="article:published_time" content="2025-01-20">';
   document.body.innerHTML = html;
   const page = readPage(document, 'https://example.test/news');
   return { page, ...readReport({ title: page.title, url: page.url, text: page.text, publishedAt: page.publishedAt }) };

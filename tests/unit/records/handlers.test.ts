@@ -76,12 +76,23 @@ describe('editing records', () => {
 
   it('answers not-found for a record deleted meanwhile', async () => {
     const { handlers } = setup();
-    await expect(handlers.updateRecord({ id: 'gone', changes: { value: 1 } }, {})).rejects.toMatchObject({ code: 'not-found' });
+    await expect(handlers.updateRecord({ id: 'gone', changes: { value: 1 } }, {})).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   it('adds a record by hand with origin user (a source url is optional), and refuses one without a figure', async () => {
     const { db, handlers } = setup();
-    const draft = { region: '天津', year: 2025, indicator: 'gdp_growth' as const, kind: 'target' as const, value: 5, unit: '%', qualifier: '左右' as const, source: { url: 'https://example.test/tj' } };
+    const draft = {
+      region: '天津',
+      year: 2025,
+      indicator: 'gdp_growth' as const,
+      kind: 'target' as const,
+      value: 5,
+      unit: '%',
+      qualifier: '左右' as const,
+      source: { url: 'https://example.test/tj' },
+    };
     const { record: added } = await handlers.addRecord({ record: draft }, {});
     expect(added).toMatchObject({ ...draft, origin: 'user' });
     expect(added.id).toMatch(/^user-/);
@@ -107,13 +118,26 @@ describe('editing records', () => {
   it('proposals: add, edit (becomes the user’s), delete and restore', async () => {
     const { db, handlers } = setup();
     const { proposal } = await handlers.addProposal(
-      { proposal: { region: '全国', year: 2025, author: '李四', role: '全国人大代表', title: '关于托育服务的建议', topics: ['托育', '養老'], source: { url: '', title: '人民日报' } } },
+      {
+        proposal: {
+          region: '全国',
+          year: 2025,
+          author: '李四',
+          role: '全国人大代表',
+          title: '关于托育服务的建议',
+          topics: ['托育', '養老'],
+          source: { url: '', title: '人民日报' },
+        },
+      },
       {},
     );
     expect(proposal.topics).toEqual(['托育', '养老']);
     const found = await handlers.listProposals({ topic: '養老' }, {});
     expect(found.proposals.map((p) => p.id)).toEqual([proposal.id]);
-    const { proposal: edited } = await handlers.updateProposal({ id: proposal.id, changes: { title: '关于普惠托育的建议' } }, {});
+    const { proposal: edited } = await handlers.updateProposal(
+      { id: proposal.id, changes: { title: '关于普惠托育的建议' } },
+      {},
+    );
     expect(edited).toMatchObject({ title: '关于普惠托育的建议', origin: 'user' });
     const { deleted } = await handlers.deleteProposals({ ids: [proposal.id] }, {});
     expect(await db.proposals.count()).toBe(0);
@@ -166,7 +190,16 @@ describe('error results through the message router', () => {
     const before = await dump(db);
     unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('restoreBackup', {
-      text: JSON.stringify({ format: 'report-lens-backup', version: 1, createdAt: '2026-01-01', counts: {}, records: [record({ id: 'x', year: 1800 })], proposals: [], reports: [], snippets: [] }),
+      text: JSON.stringify({
+        format: 'report-lens-backup',
+        version: 1,
+        createdAt: '2026-01-01',
+        counts: {},
+        records: [record({ id: 'x', year: 1800 })],
+        proposals: [],
+        reports: [],
+        snippets: [],
+      }),
     });
     expect(reply).toMatchObject({
       ok: false,
@@ -183,7 +216,10 @@ describe('error results through the message router', () => {
     const { access } = setup();
     unregister = registerRouter(createHandlers(access, '1'));
     const reply = await request('restoreBackup', { text: JSON.stringify(makePack([record({ id: 'a' })], [])) });
-    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-file', message: expect.stringMatching(/use "Import"/) } });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file', message: expect.stringMatching(/use "Import"/) },
+    });
   });
 
   it('the access object is reused: a closed connection is reopened', async () => {

@@ -54,7 +54,10 @@ describe('an import that cannot be read changes nothing', () => {
       () => expect.fail('the import should have been refused'),
       (e: RequestError) => e,
     );
-    expect(error).toMatchObject({ code, message: expect.stringMatching(/^The file was refused and nothing was changed: .+\.$/) });
+    expect(error).toMatchObject({
+      code,
+      message: expect.stringMatching(/^The file was refused and nothing was changed: .+\.$/),
+    });
     expect(await dump(db)).toEqual(before);
     return error.problems ?? [];
   }
@@ -71,7 +74,10 @@ describe('an import that cannot be read changes nothing', () => {
   });
 
   it('a pack from a newer version', async () => {
-    const problems = await expectUnchanged(JSON.stringify({ ...pack([record({ id: 'n1' })]), version: 2 }), 'invalid-file');
+    const problems = await expectUnchanged(
+      JSON.stringify({ ...pack([record({ id: 'n1' })]), version: 2 }),
+      'invalid-file',
+    );
     expect(problems).toEqual([expect.objectContaining({ path: 'version', message: expect.stringMatching(/newer/) })]);
   });
 
@@ -83,7 +89,10 @@ describe('an import that cannot be read changes nothing', () => {
   });
 
   it('a 50 MB file is refused before it is parsed', async () => {
-    const big = JSON.stringify(pack([record({ id: 'n1' })])).replace('"test pack"', `"${'x'.repeat(50 * 1024 * 1024)}"`);
+    const big = JSON.stringify(pack([record({ id: 'n1' })])).replace(
+      '"test pack"',
+      `"${'x'.repeat(50 * 1024 * 1024)}"`,
+    );
     expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
     const problems = await expectUnchanged(big, 'too-large');
     expect(problems[0].message).toMatch(/50\.0 MB.*32\.0 MB/);
@@ -102,7 +111,10 @@ describe('merging an import', () => {
     const { db, handlers } = setup();
     await db.records.put(record({ id: 'mine', origin: 'page', source: { url: 'https://example.test/x' } }));
     const twin = record({ id: 'theirs', origin: 'import', source: { url: 'https://example.test/x' } });
-    const outcome = await handlers.importPack({ text: JSON.stringify(pack([twin, record({ id: 'other', origin: 'import' })])) }, {});
+    const outcome = await handlers.importPack(
+      { text: JSON.stringify(pack([twin, record({ id: 'other', origin: 'import' })])) },
+      {},
+    );
     expect(outcome.records).toEqual({ added: 1, updated: 0, unchanged: 0, kept: 0, duplicates: 1 });
     expect(await db.records.count()).toBe(2);
   });
@@ -120,7 +132,10 @@ describe('merging an import', () => {
   it('a stored record the user edited is kept over an unedited copy in the file', async () => {
     const { db, handlers } = setup();
     await db.records.put(record({ id: 'a', value: 6, userEdited: true, updatedAt: 1 }));
-    const outcome = await handlers.importPack({ text: JSON.stringify(pack([record({ id: 'a', value: 5, updatedAt: 99 })])) }, {});
+    const outcome = await handlers.importPack(
+      { text: JSON.stringify(pack([record({ id: 'a', value: 5, updatedAt: 99 })])) },
+      {},
+    );
     expect(outcome.records.kept).toBe(1);
     expect((await db.records.get('a'))?.value).toBe(6);
   });
@@ -141,7 +156,9 @@ describe('a full disk', () => {
     const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
     const spy = vi.spyOn(db.proposals, 'bulkPut').mockRejectedValue(quota);
     const failure = await Promise.resolve()
-      .then(() => handlers.importPack({ text: JSON.stringify(pack([record({ id: 'n1' })], [proposal({ id: 'n2' })])) }, {}))
+      .then(() =>
+        handlers.importPack({ text: JSON.stringify(pack([record({ id: 'n1' })], [proposal({ id: 'n2' })])) }, {}),
+      )
       .catch((e: Error & { code?: string }) => e);
     spy.mockRestore();
     expect(failure).toMatchObject({ code: 'storage', after: 'intact' });

@@ -25,10 +25,34 @@ describe('schema migration 1 → 2', () => {
     const old = new Dexie(name);
     old.version(1).stores(VERSION_1);
     const rows = {
-      records: [record({ id: 'a', conflictsWith: ['b'] }), record({ id: 'b', value: 5.5, conflictsWith: ['a'] }), record({ id: 'q', value: undefined, unit: '', text: '与经济增长同步' })],
+      records: [
+        record({ id: 'a', conflictsWith: ['b'] }),
+        record({ id: 'b', value: 5.5, conflictsWith: ['a'] }),
+        record({ id: 'q', value: undefined, unit: '', text: '与经济增长同步' }),
+      ],
       proposals: [proposal({ id: 'p1', topics: ['养老', '托育'] })],
-      reports: [{ id: 'r1', region: '北京', year: 2025, section: '主要任务', text: '……', source: { url: 'https://example.test/r' }, updatedAt: 1 }],
-      snippets: [{ id: 's1', url: 'https://example.test/s', title: '页', text: '稳就业', selector: { exact: '稳就业', prefix: '', suffix: '' }, tags: ['就业'], createdAt: 1 }],
+      reports: [
+        {
+          id: 'r1',
+          region: '北京',
+          year: 2025,
+          section: '主要任务',
+          text: '……',
+          source: { url: 'https://example.test/r' },
+          updatedAt: 1,
+        },
+      ],
+      snippets: [
+        {
+          id: 's1',
+          url: 'https://example.test/s',
+          title: '页',
+          text: '稳就业',
+          selector: { exact: '稳就业', prefix: '', suffix: '' },
+          tags: ['就业'],
+          createdAt: 1,
+        },
+      ],
     };
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);
     old.close();
@@ -42,7 +66,11 @@ describe('schema migration 1 → 2', () => {
     expect(await db.snippets.toArray()).toEqual(rows.snippets);
     expect(await db.deletions.count()).toBe(0);
     // The indexes still answer.
-    expect((await db.records.where('[region+year]').equals(['北京', 2024]).primaryKeys()).sort()).toEqual(['a', 'b', 'q']);
+    expect((await db.records.where('[region+year]').equals(['北京', 2024]).primaryKeys()).sort()).toEqual([
+      'a',
+      'b',
+      'q',
+    ]);
     expect(await db.proposals.where('topics').equals('托育').count()).toBe(1);
     db.close();
   });
@@ -58,7 +86,17 @@ describe('schema migration 2 → 3', () => {
     const rows = {
       records: [record({ id: 'a' }), record({ id: 'b', value: 5.5, conflictsWith: ['a'] })],
       proposals: [proposal({ id: 'p1', topics: ['养老'] })],
-      snippets: [{ id: 's1', url: 'https://example.test/s', title: '页', text: '稳就业', selector: { exact: '稳就业', prefix: '', suffix: '' }, tags: [], createdAt: 1 }],
+      snippets: [
+        {
+          id: 's1',
+          url: 'https://example.test/s',
+          title: '页',
+          text: '稳就业',
+          selector: { exact: '稳就业', prefix: '', suffix: '' },
+          tags: [],
+          createdAt: 1,
+        },
+      ],
       deletions: [{ id: 'pack-x', deletedAt: 3 }],
     };
     for (const [table, list] of Object.entries(rows)) await old.table(table).bulkPut(list);

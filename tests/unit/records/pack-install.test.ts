@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '@/lib/model';
 import { parsePack } from '@/lib/pack/format';
-import { installShippedPack, installStarterPack, type PackProgress, PackStatusTracker } from '@/lib/service/pack-install';
+import {
+  installShippedPack,
+  installStarterPack,
+  type PackProgress,
+  PackStatusTracker,
+} from '@/lib/service/pack-install';
 import { pack, proposal, record } from '../helpers/builders';
 import { dump, setup } from '../helpers/db';
 
@@ -42,7 +47,11 @@ describe('installing the starter pack', () => {
 
   it('removes pack rows the new pack no longer has, but never a user edit or a saved page figure', async () => {
     const { db, access } = setup();
-    await db.records.bulkPut([record({ id: 'old' }), record({ id: 'mine', userEdited: true }), record({ id: 'page', origin: 'page' })]);
+    await db.records.bulkPut([
+      record({ id: 'old' }),
+      record({ id: 'mine', userEdited: true }),
+      record({ id: 'page', origin: 'page' }),
+    ]);
     const result = await installStarterPack(access, pack([record({ id: 'new' })]));
     expect(result.removed).toBe(1);
     expect((await db.records.toCollection().primaryKeys()).sort()).toEqual(['mine', 'new', 'page']);
@@ -52,7 +61,10 @@ describe('installing the starter pack', () => {
     const { db, access, handlers } = setup();
     await installStarterPack(access, pack([], [proposal({ id: 'p1' }), proposal({ id: 'p2' })]));
     await handlers.updateProposal({ id: 'p1', changes: { title: '我改过的标题' } }, {});
-    const result = await installStarterPack(access, pack([], [proposal({ id: 'p1', title: '新标题' }), proposal({ id: 'p2', title: '新标题' })]));
+    const result = await installStarterPack(
+      access,
+      pack([], [proposal({ id: 'p1', title: '新标题' }), proposal({ id: 'p2', title: '新标题' })]),
+    );
     expect(result.proposalsKept).toBe(1);
     expect((await db.proposals.get('p1'))?.title).toBe('我改过的标题');
     expect((await db.proposals.get('p2'))?.title).toBe('新标题');
@@ -79,7 +91,10 @@ describe('a pack record the user deleted', () => {
     await installStarterPack(access, pack([record({ id: 'a' }), record({ id: 'b' })], [proposal({ id: 'p1' })]));
     await handlers.deleteRecords({ ids: ['a'] }, {});
     await handlers.deleteProposals({ ids: ['p1'] }, {});
-    const result = await installStarterPack(access, pack([record({ id: 'a' }), record({ id: 'b' })], [proposal({ id: 'p1' })]));
+    const result = await installStarterPack(
+      access,
+      pack([record({ id: 'a' }), record({ id: 'b' })], [proposal({ id: 'p1' })]),
+    );
     expect(result.deleted).toBe(2);
     expect(await db.records.toCollection().primaryKeys()).toEqual(['b']);
     expect(await db.proposals.count()).toBe(0);
@@ -99,7 +114,13 @@ describe('a pack record the user deleted', () => {
 const official = (id: string, over: Partial<FigureRecord> = {}) =>
   record({
     id,
-    source: { url: 'https://example.gov.cn/report-2025', title: '2025年政府工作报告', quote: '地区生产总值增长5%左右', type: 'official', publishedAt: '2025-01-14' },
+    source: {
+      url: 'https://example.gov.cn/report-2025',
+      title: '2025年政府工作报告',
+      quote: '地区生产总值增长5%左右',
+      type: 'official',
+      publishedAt: '2025-01-14',
+    },
     sources: [{ url: `https://example.test/news/${id}`, quote: '增长5%左右', type: 'news' }],
     ...over,
   });
@@ -144,7 +165,10 @@ describe('loading in chunks', () => {
     await installStarterPack(access, pack([official('x'), official('y'), official('z')]));
     await handlers.updateRecord({ id: 'x', changes: { qualifier: '以上' } }, {});
     await handlers.deleteRecords({ ids: ['y'] }, {});
-    const result = await installStarterPack(access, pack([official('x', { value: 6 }), official('y', { value: 6 }), official('z', { value: 6 })]));
+    const result = await installStarterPack(
+      access,
+      pack([official('x', { value: 6 }), official('y', { value: 6 }), official('z', { value: 6 })]),
+    );
     expect(result).toMatchObject({ records: 1, kept: 1, deleted: 1 });
     expect((await db.records.get('x'))?.qualifier).toBe('以上');
     expect((await db.records.get('x'))?.value).toBe(5);

@@ -40,6 +40,8 @@ describe('loading the shipped pack at start-up', () => {
     fakeBrowser.reset();
     const { access } = setup();
     await ensureShippedPack(access, storageItems(), '1.0.0', async () => shipped);
-    expect(await ensureShippedPack(access, storageItems(), '1.0.0', async () => shipped, { force: true })).not.toBeNull();
+    expect(
+      await ensureShippedPack(access, storageItems(), '1.0.0', async () => shipped, { force: true }),
+    ).not.toBeNull();
   });
 });

@@ -38,14 +38,20 @@ describe('saveStatements', () => {
       statement({ indicator: 'cpi', value: 2, qualifier: null, quote: '居民消费价格涨幅2%左右' }),
       statement({ kind: 'result', year: 2024, value: 5.2, qualifier: null, quote: '增长5.2%' }),
     ];
-    expect(await handlers.saveStatements({ statements: all, source: page }, {})).toMatchObject({ saved: 2, skipped: 2 });
+    expect(await handlers.saveStatements({ statements: all, source: page }, {})).toMatchObject({
+      saved: 2,
+      skipped: 2,
+    });
     expect(await db.records.count()).toBe(3);
   });
 
   it('a record stored by other means with the same fact, value and page counts as saved', async () => {
     const { db, handlers } = setup();
     await db.records.put(record({ id: 'mine', origin: 'user', year: 2025, source: { url: page.url } }));
-    expect(await handlers.saveStatements({ statements: [statement()], source: page }, {})).toMatchObject({ saved: 0, skipped: 1 });
+    expect(await handlers.saveStatements({ statements: [statement()], source: page }, {})).toMatchObject({
+      saved: 0,
+      skipped: 1,
+    });
   });
 
   it('the same figure from another page is a new record (a second source)', async () => {
@@ -56,7 +62,9 @@ describe('saveStatements', () => {
   });
 
   it('refuses a malformed request and names the field', () => {
-    expect(checkRequest('saveStatements', { statements: [statement({ value: 'five' as never })], source: page })).toEqual({
+    expect(
+      checkRequest('saveStatements', { statements: [statement({ value: 'five' as never })], source: page }),
+    ).toEqual({
       ok: false,
       message: 'Invalid saveStatements request: "statements.0.value" should be a number.',
     });

@@ -17,7 +17,11 @@ const local = () => fakeBrowser.storage.local;
 
 describe('storage items', () => {
   it('read what an earlier version stored under the same keys, and store the same shapes', async () => {
-    await local().set({ [DISABLED_SITES_KEY]: ['old.example'], [POPUP_REGION_KEY]: '上海', [PACK_LOADED_KEY]: '0.1.0' });
+    await local().set({
+      [DISABLED_SITES_KEY]: ['old.example'],
+      [POPUP_REGION_KEY]: '上海',
+      [PACK_LOADED_KEY]: '0.1.0',
+    });
     const items = storageItems();
     expect(await items.disabledSites.getValue()).toEqual(['old.example']);
     expect(await items.popupRegion.getValue()).toBe('上海');
@@ -43,8 +47,17 @@ describe('storage items', () => {
     const a = 'https://news.example/a.html';
     const b = 'https://news.example/b.html';
     await local().set({ [DISABLED_SITES_KEY]: ['x.example'] });
-    await snippetPages.update(new Map([[a, 2], [`${b}#part`, 1]]));
-    expect(await local().get(null)).toEqual({ [DISABLED_SITES_KEY]: ['x.example'], [savedPageKey(a)]: 2, [savedPageKey(b)]: 1 });
+    await snippetPages.update(
+      new Map([
+        [a, 2],
+        [`${b}#part`, 1],
+      ]),
+    );
+    expect(await local().get(null)).toEqual({
+      [DISABLED_SITES_KEY]: ['x.example'],
+      [savedPageKey(a)]: 2,
+      [savedPageKey(b)]: 1,
+    });
     await snippetPages.update(new Map([[a, 0]]));
     expect(await local().get(savedPageKey(a))).toEqual({});
     await snippetPages.replace(new Map([[a, 3]]));
@@ -66,7 +79,9 @@ describe('settings in backups', () => {
     await items.disabledSites.setValue(['later.example']);
     await items.popupRegion.setValue('上海');
     await items.packLoadedFor.setValue('0.2.0');
-    expect(await records.restoreBackup({ text: JSON.stringify(backup) }, {})).toMatchObject({ counts: expect.any(Object) });
+    expect(await records.restoreBackup({ text: JSON.stringify(backup) }, {})).toMatchObject({
+      counts: expect.any(Object),
+    });
     expect(await local().get([DISABLED_SITES_KEY, POPUP_REGION_KEY, PACK_LOADED_KEY])).toEqual({
       [DISABLED_SITES_KEY]: ['news.example'],
       [POPUP_REGION_KEY]: '广东',
@@ -83,7 +98,9 @@ describe('settings in backups', () => {
     await ensureShippedPack(access, items, '0.2.0', async () => pack([record({ id: 'a', value: 6 })]));
     await records.restoreBackup({ text: JSON.stringify(backup) }, {});
     expect((await db.records.get('a'))?.value).toBe(5);
-    expect(await ensureShippedPack(access, items, '0.2.0', async () => pack([record({ id: 'a', value: 6 })]))).not.toBeNull();
+    expect(
+      await ensureShippedPack(access, items, '0.2.0', async () => pack([record({ id: 'a', value: 6 })])),
+    ).not.toBeNull();
     expect((await db.records.get('a'))?.value).toBe(6);
   });
 
@@ -95,8 +112,13 @@ describe('settings in backups', () => {
     await items.disabledSites.setValue(['kept.example']);
     await items.popupRegion.setValue('北京');
     await items.packLoadedFor.setValue('0.2.0');
-    for (const older of [{ ...backup, settings: undefined }, { ...backup, settings: { disabledSites: ['kept.example'] } }]) {
-      expect(await records.restoreBackup({ text: JSON.stringify(older) }, {})).toMatchObject({ counts: expect.any(Object) });
+    for (const older of [
+      { ...backup, settings: undefined },
+      { ...backup, settings: { disabledSites: ['kept.example'] } },
+    ]) {
+      expect(await records.restoreBackup({ text: JSON.stringify(older) }, {})).toMatchObject({
+        counts: expect.any(Object),
+      });
       expect(await items.disabledSites.getValue()).toEqual(['kept.example']);
       expect(await items.popupRegion.getValue()).toBe('北京');
       expect(await items.packLoadedFor.getValue()).toBe('0.2.0');
@@ -112,7 +134,9 @@ describe('settings in backups', () => {
     const backup = await records.backupAll(undefined, {});
     await db.snippets.clear();
     await items.snippetPages.replace(new Map([['https://news.example/stale.html', 1]]));
-    expect(await records.restoreBackup({ text: JSON.stringify(backup) }, {})).toMatchObject({ counts: expect.any(Object) });
+    expect(await records.restoreBackup({ text: JSON.stringify(backup) }, {})).toMatchObject({
+      counts: expect.any(Object),
+    });
     const stored = await local().get(null);
     expect(stored[savedPageKey(url)]).toBe(1);
     expect(stored[savedPageKey('https://news.example/stale.html')]).toBeUndefined();
@@ -123,6 +147,8 @@ describe('settings in backups', () => {
     const backup = await recordHandlers(access, storageItems()).backupAll(undefined, {});
     expect(parseBackup(JSON.stringify({ ...backup, settings: { popupRegion: '' } })).ok).toBe(false);
     expect(parseBackup(JSON.stringify({ ...backup, settings: { packLoadedFor: 'javascript:1' } })).ok).toBe(false);
-    expect(parseBackup(JSON.stringify({ ...backup, settings: { popupRegion: '北京', packLoadedFor: '1.0.12' } })).ok).toBe(true);
+    expect(
+      parseBackup(JSON.stringify({ ...backup, settings: { popupRegion: '北京', packLoadedFor: '1.0.12' } })).ok,
+    ).toBe(true);
   });
 });

@@ -64,7 +64,10 @@ describe('captureSelection', () => {
   });
 
   it('refuses a selection in a form field or an editable region', () => {
-    page('城市新闻', '<article><p id="p">今天的天气很好。</p><div contenteditable="true"><p id="e">用户正在输入的文字</p></div><textarea id="t">草稿</textarea></article>');
+    page(
+      '城市新闻',
+      '<article><p id="p">今天的天气很好。</p><div contenteditable="true"><p id="e">用户正在输入的文字</p></div><textarea id="t">草稿</textarea></article>',
+    );
     select('#e', 0, 4);
     expect(captureSelection(document, URL_)).toEqual({ ok: false, problem: 'in-input' });
     select('#p', 0, 4);
@@ -89,6 +92,10 @@ describe('captureSelection', () => {
     const long = '长'.repeat(SNIPPET_TEXT_LIMIT + 1);
     page('城市新闻', `<article><p id="p">${long}</p></article>`);
     select('#p', 0, long.length);
-    expect(captureSelection(document, URL_)).toEqual({ ok: false, problem: 'too-long', detail: String(SNIPPET_TEXT_LIMIT + 1) });
+    expect(captureSelection(document, URL_)).toEqual({
+      ok: false,
+      problem: 'too-long',
+      detail: String(SNIPPET_TEXT_LIMIT + 1),
+    });
   });
 });

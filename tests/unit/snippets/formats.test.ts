@@ -20,7 +20,13 @@ function snippet(overrides: Partial<Snippet> = {}): Snippet {
     url: 'https://www.gov.cn/zhengce/2026-03/05/content_1.htm?from=home',
     title: '政府工作报告（全文）',
     text: '国内生产总值增长5%左右',
-    selector: { exact: '国内生产总值增长5%左右', prefix: '主要预期目标是：', suffix: '；城镇新增就业', start: 120, end: 132 },
+    selector: {
+      exact: '国内生产总值增长5%左右',
+      prefix: '主要预期目标是：',
+      suffix: '；城镇新增就业',
+      start: 120,
+      end: 132,
+    },
     region: '全国',
     year: 2026,
     tags: ['GDP', '目标'],
@@ -61,7 +67,12 @@ function parseMarkdown(markdown: string): MarkdownEntry[] {
       title,
       quote,
       note: noteLine ? noteLine[1].split('  \n').map(unescapeMarkdown).join('\n') : undefined,
-      tags: tagsLine ? tagsLine.slice('**Tags:** '.length).split(' ').map((t) => unescapeMarkdown(t.slice(1))) : [],
+      tags: tagsLine
+        ? tagsLine
+            .slice('**Tags:** '.length)
+            .split(' ')
+            .map((t) => unescapeMarkdown(t.slice(1)))
+        : [],
       url: decodeURI(link[1]),
       date: /saved (\d{4}-\d\d-\d\d)$/.exec(source)![1],
     };
@@ -112,7 +123,9 @@ describe('Markdown export', () => {
 describe('CSV export', () => {
   it('quotes every field so commas, quotes and line breaks survive, and starts with a byte-order mark', () => {
     const csv = snippetsToCsv([snippet({ text: '他说："增长5%，左右"\n下一行', note: 'a,b' })]);
-    expect(csv.startsWith('\uFEFF"id","title","url","text","note","tags","region","year","saved","orphaned"\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF"id","title","url","text","note","tags","region","year","saved","orphaned"\r\n')).toBe(
+      true,
+    );
     expect(csv).toContain('"他说：""增长5%，左右""\n下一行"');
     const rows = Papa.parse<string[]>(csv.slice(1).trim()).data;
     expect(rows[1]).toEqual([
@@ -138,7 +151,10 @@ describe('CSV export', () => {
 describe('JSON export and import validation', () => {
   it('reads back what it wrote', () => {
     const json = snippetsToJson([snippet(), snippet({ id: 'snip-2', orphaned: true, note: undefined })], SAVED);
-    expect(parseSnippetsJson(json)).toEqual({ ok: true, snippets: [snippet(), snippet({ id: 'snip-2', orphaned: true, note: undefined })] });
+    expect(parseSnippetsJson(json)).toEqual({
+      ok: true,
+      snippets: [snippet(), snippet({ id: 'snip-2', orphaned: true, note: undefined })],
+    });
   });
 
   it('accepts a bare list, drops unknown fields and tidies tags', () => {
@@ -147,7 +163,12 @@ describe('JSON export and import validation', () => {
   });
 
   it('refuses the whole file and lists where the first problems are', () => {
-    const broken = [snippet(), { ...snippet(), id: '' }, { ...snippet(), selector: { exact: '', prefix: '', suffix: '' } }, { ...snippet(), year: '2026' }];
+    const broken = [
+      snippet(),
+      { ...snippet(), id: '' },
+      { ...snippet(), selector: { exact: '', prefix: '', suffix: '' } },
+      { ...snippet(), year: '2026' },
+    ];
     const parsed = parseSnippetsJson(JSON.stringify({ format: 'report-lens/snippets', version: 1, snippets: broken }));
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.problems).toEqual([
@@ -173,7 +194,12 @@ describe('tags, duplicates and links', () => {
   it('merges a duplicate: tags joined, a different note appended, the earlier time kept', () => {
     const stored = snippet({ tags: ['GDP'], note: '旧笔记', createdAt: 2000 });
     const incoming = snippet({ tags: ['目标', 'GDP'], note: '新笔记', createdAt: 1000, region: '北京' });
-    expect(mergeSnippets(stored, incoming)).toEqual({ ...stored, tags: ['GDP', '目标'], note: '旧笔记\n\n新笔记', createdAt: 1000 });
+    expect(mergeSnippets(stored, incoming)).toEqual({
+      ...stored,
+      tags: ['GDP', '目标'],
+      note: '旧笔记\n\n新笔记',
+      createdAt: 1000,
+    });
   });
 
   it('links to the page scrolled to the quote with a text fragment (context included, syntax characters escaped)', () => {
@@ -181,6 +207,8 @@ describe('tags, duplicates and links', () => {
       `https://example.test/p#:~:text=${encodeURIComponent('主要预期目标是：')}-,${encodeURIComponent('国内生产总值增长5%左右')},-${encodeURIComponent('；城镇新增就业')}`,
     );
     const long = snippet({ selector: { exact: `${'甲'.repeat(30)}-中间-${'乙'.repeat(40)}`, prefix: '', suffix: '' } });
-    expect(textFragmentUrl(long)).toBe(`${long.url}#:~:text=${encodeURIComponent('甲'.repeat(20))},${encodeURIComponent('乙'.repeat(20))}`);
+    expect(textFragmentUrl(long)).toBe(
+      `${long.url}#:~:text=${encodeURIComponent('甲'.repeat(20))},${encodeURIComponent('乙'.repeat(20))}`,
+    );
   });
 });

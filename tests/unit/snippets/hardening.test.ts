@@ -35,7 +35,13 @@ beforeEach(() => {
     },
   };
   const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform));
+  unregister = registerRouter(
+    createHandlers(
+      createDbAccess(() => db),
+      'test',
+      platform,
+    ),
+  );
 });
 afterEach(async () => {
   unregister();
@@ -63,7 +69,10 @@ describe('importing snippets', () => {
   it('refuses a file over the records’ size limit before reading it', async () => {
     const json = `{"format":"x","pad":"${'x'.repeat(MAX_IMPORT_BYTES)}"}`;
     const reply = await request('importSnippets', { json });
-    expect(!reply.ok && reply.error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/^The file was refused and nothing was changed: .*MB/) });
+    expect(!reply.ok && reply.error).toMatchObject({
+      code: 'too-large',
+      message: expect.stringMatching(/^The file was refused and nothing was changed: .*MB/),
+    });
   });
 
   it('restoring deleted snippets leaves one saved anew meanwhile as it is', async () => {

@@ -85,7 +85,9 @@ describe('quoteToRange', () => {
     const edited = original.replace('比上年增加', '较上年增加').replace('再创历史新高', '创历史新高');
     const found = quoteToRange(edited, selector);
     expect(found?.tier).toBe('near-position');
-    expect(found && edited.slice(found.start, found.end)).toBe('全年粮食产量13908亿斤，较上年增加221.8亿斤，创历史新高');
+    expect(found && edited.slice(found.start, found.end)).toBe(
+      '全年粮食产量13908亿斤，较上年增加221.8亿斤，创历史新高',
+    );
   });
 
   it('finds a changed quote far from its saved position with the whole-page fuzzy tier', () => {
@@ -95,7 +97,9 @@ describe('quoteToRange', () => {
     const edited = `${'新增导语。'.repeat(400)}加快建设现代化产业体系，推进传统产业转型升级，培育壮大新兴产业。`;
     const found = quoteToRange(edited, selector);
     expect(found?.tier).toBe('fuzzy');
-    expect(found && edited.slice(found.start, found.end)).toBe('加快建设现代化产业体系，推进传统产业转型升级，培育壮大新兴产业');
+    expect(found && edited.slice(found.start, found.end)).toBe(
+      '加快建设现代化产业体系，推进传统产业转型升级，培育壮大新兴产业',
+    );
   });
 
   it('returns null when the text was removed (the snippet is orphaned)', () => {

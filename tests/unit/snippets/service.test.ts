@@ -35,7 +35,13 @@ beforeEach(() => {
     },
   };
   const platform = { openPage: async () => {}, storage: { ...storageItems(), snippetPages: pages } };
-  unregister = registerRouter(createHandlers(createDbAccess(() => db), 'test', platform));
+  unregister = registerRouter(
+    createHandlers(
+      createDbAccess(() => db),
+      'test',
+      platform,
+    ),
+  );
 });
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -62,7 +68,13 @@ async function save(d: SnippetDraft): Promise<Snippet> {
 describe('saving', () => {
   it('stores the snippet on the page URL without its hash, and mirrors the page as holding one', async () => {
     const s = await save(draft('国内生产总值增长5%左右', { region: '全国', year: 2026 }));
-    expect(s).toMatchObject({ url: 'https://news.example/2026/lianghui.html?id=7', text: '国内生产总值增长5%左右', region: '全国', year: 2026, tags: [] });
+    expect(s).toMatchObject({
+      url: 'https://news.example/2026/lianghui.html?id=7',
+      text: '国内生产总值增长5%左右',
+      region: '全国',
+      year: 2026,
+      tags: [],
+    });
     expect(mirror).toEqual(new Map([['https://news.example/2026/lianghui.html?id=7', 1]]));
     const forUrl = await request('snippetsForUrl', { url: 'https://news.example/2026/lianghui.html?id=7#top' });
     expect(forUrl.ok && forUrl.data.map((x) => x.id)).toEqual([s.id]);
@@ -117,9 +129,18 @@ describe('editing, deleting and undo', () => {
 
 describe('listing', () => {
   beforeEach(async () => {
-    const a = await save(draft('國內生產總值增長5%左右', { title: '香港媒體：內地經濟目標', url: 'https://hk.example/a', region: '全国', year: 2026 }));
+    const a = await save(
+      draft('國內生產總值增長5%左右', {
+        title: '香港媒體：內地經濟目標',
+        url: 'https://hk.example/a',
+        region: '全国',
+        year: 2026,
+      }),
+    );
     await request('updateSnippet', { id: a.id, tags: ['GDP'] });
-    const b = await save(draft('地区生产总值增长5.5%左右', { url: 'https://bj.example/b', region: '北京', year: 2025 }));
+    const b = await save(
+      draft('地区生产总值增长5.5%左右', { url: 'https://bj.example/b', region: '北京', year: 2025 }),
+    );
     await request('updateSnippet', { id: b.id, tags: ['GDP', '北京'], note: '高于全国' });
     await save(draft('城镇调查失业率5.5%左右', { url: 'https://bj.example/c' }));
   });
@@ -132,7 +153,11 @@ describe('listing', () => {
     const byTitle = await request('listSnippets', { search: '香港 目标' });
     expect(byTitle.ok && byTitle.data.total).toBe(1);
     const all = await request('listSnippets', {});
-    expect(all.ok && all.data.snippets.map((s) => s.text)).toEqual(['城镇调查失业率5.5%左右', '地区生产总值增长5.5%左右', '國內生產總值增長5%左右']);
+    expect(all.ok && all.data.snippets.map((s) => s.text)).toEqual([
+      '城镇调查失业率5.5%左右',
+      '地区生产总值增长5.5%左右',
+      '國內生產總值增長5%左右',
+    ]);
   });
 
   it('filters by tag, region, year and site, pages, and offers the facets', async () => {
@@ -152,7 +177,11 @@ describe('listing', () => {
 describe('export and import', () => {
   it('exports the chosen snippets in each format', async () => {
     const s = await save(draft('新增地方政府专项债券4.4万亿元'));
-    for (const [format, name] of [['markdown', /\.md$/], ['csv', /\.csv$/], ['json', /\.json$/]] as const) {
+    for (const [format, name] of [
+      ['markdown', /\.md$/],
+      ['csv', /\.csv$/],
+      ['json', /\.json$/],
+    ] as const) {
       const reply = await request('exportSnippets', { format, ids: [s.id] });
       expect(reply.ok && reply.data.filename).toMatch(name);
       expect(reply.ok && reply.data.content).toContain('新增地方政府专项债券4.4万亿元');
@@ -162,12 +191,28 @@ describe('export and import', () => {
   it('imports in one transaction, merging duplicates (same id or same quote on the same page)', async () => {
     const stored = await save(draft('稳中求进工作总基调'));
     await request('updateSnippet', { id: stored.id, tags: ['总基调'] });
-    const sameQuoteOtherId: Snippet = { ...stored, id: 'from-another-browser', tags: ['方针'], note: '导入的笔记', createdAt: 5 };
-    const fresh: Snippet = { ...stored, id: 'new-one', selector: { exact: '高质量发展', prefix: '', suffix: '' }, text: '高质量发展', tags: [] };
+    const sameQuoteOtherId: Snippet = {
+      ...stored,
+      id: 'from-another-browser',
+      tags: ['方针'],
+      note: '导入的笔记',
+      createdAt: 5,
+    };
+    const fresh: Snippet = {
+      ...stored,
+      id: 'new-one',
+      selector: { exact: '高质量发展', prefix: '', suffix: '' },
+      text: '高质量发展',
+      tags: [],
+    };
     const reply = await request('importSnippets', { json: snippetsToJson([sameQuoteOtherId, fresh]) });
     expect(reply).toEqual({ ok: true, data: { added: 1, merged: 1 } });
     expect(await db.snippets.count()).toBe(2);
-    expect(await db.snippets.get(stored.id)).toMatchObject({ tags: ['总基调', '方针'], note: '导入的笔记', createdAt: 5 });
+    expect(await db.snippets.get(stored.id)).toMatchObject({
+      tags: ['总基调', '方针'],
+      note: '导入的笔记',
+      createdAt: 5,
+    });
     expect(mirror.get(stored.url)).toBe(2);
   });
 

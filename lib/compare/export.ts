@@ -1,6 +1,7 @@
 // The comparison table as CSV or Markdown, with sources, for readers who paste it into their own notes.
 // Labels are parameters: lib/ has no i18n, the popup passes its translated strings.
 
+import Papa from 'papaparse';
 import type { FigureRecord, Indicator } from '../model';
 import { formatFigure } from './format';
 import type { Verdict } from './judge';
@@ -60,7 +61,7 @@ const defaultIndicatorLabel = (indicator: Indicator) =>
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
 /**
- * One line per indicator and year that has a target or a result, RFC 4180 quoting. Missing figures are empty cells,
+ * One line per indicator and year that has a target or a result, RFC 4180 quoting by papaparse (as every CSV we write). Missing figures are empty cells,
  * never 0. Numbers are plain (0.2, -0.3); text cells that a spreadsheet would run as a formula (lib/io/csv-safety.ts:
  * = + - @ tab CR first, unless the cell is exactly a number) are prefixed with an apostrophe. `bom` adds a UTF-8 byte-order mark so spreadsheet programs
  * read the Chinese correctly from a downloaded file.
@@ -105,7 +106,7 @@ export function tableToCsv(table: ComparisonTable, options: ExportOptions & { bo
       ]);
     }
   }
-  const body = lines.map((fields) => fields.map(quote).join(',')).join('\r\n');
+  const body = Papa.unparse(lines, { newline: '\r\n' });
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
 }
 
@@ -116,10 +117,6 @@ function sourceList(records: FigureRecord[]): string {
 
 /** Guards a text cell against being run as a spreadsheet formula (the one rule of lib/io/csv-safety.ts). */
 const text = guardCell;
-
-function quote(field: string): string {
-  return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
-}
 
 /**
  * Indicators × years as a Markdown table; each cell shows the target, the result and the verdict with its margin,

@@ -9,6 +9,7 @@ import { dirname, extname, join, normalize, relative, resolve, sep } from 'node:
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { expect } from 'vitest';
 import { findBrowsers } from '../../scripts/ensure-browsers.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -286,6 +287,20 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
 }
 
 /** Opens an extension page (default the popup) in a new tab and waits until it has loaded. */
+/** A fixture page in a new Chromium tab at a desktop size, loaded. */
+export async function openFixture(chrome: ChromiumSession, server: StaticServer, file: string): Promise<Page> {
+  const page = await chrome.context.newPage();
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(server.url(file), { waitUntil: 'load' });
+  return page;
+}
+
+/** Waits until the page has marks and every one has left the 'pending' state (the background answered). */
+export async function marksSettled(page: Page): Promise<void> {
+  await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
+}
+
 export async function openPopup(context: BrowserContext, extensionId: string, path = 'popup.html'): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });

@@ -13,6 +13,7 @@ import {
   startStaticServer,
   ui,
   uiEval,
+  marksSettled,
 } from './harness';
 import { longestTasks, MAIN_THREAD_PROBE, settleMarks, traceMainThread } from './main-thread';
 
@@ -51,10 +52,7 @@ function reportHtml(extraHead = '', extraBody = ''): string {
 <p>居民消费价格涨幅2%左右，粮食产量1.4万亿斤左右。</p></article>${extraBody}</body></html>`;
 }
 
-async function settled(page: Page) {
-  await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
-  await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
-}
+const settled = marksSettled;
 
 describe('a page that tries to read the user’s records', () => {
   it('cannot open cards or reach the shadow root, and a real card holds nothing of other sites', async () => {

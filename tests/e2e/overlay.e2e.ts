@@ -1,7 +1,6 @@
 // The overlay in Debian Chromium: marks at the statements with the contract's data attributes, a card with the
 // stored prior-year figures, the keyboard path, a conflict, saving a new statement, and SPA navigation.
 // Records come from the starter pack the extension installs on first run.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ChromiumSession,
@@ -14,6 +13,8 @@ import {
   tabIds,
   startStaticServer,
   ui,
+  openFixture,
+  marksSettled,
 } from './harness';
 
 let server: StaticServer;
@@ -33,18 +34,9 @@ const markSelector = (attrs: Record<string, string>) =>
     .map(([k, v]) => `[data-${k}="${v}"]`)
     .join('')}`;
 
-async function open(file: string): Promise<Page> {
-  const page = await chrome.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(server.url(file), { waitUntil: 'load' });
-  return page;
-}
+const open = (file: string) => openFixture(chrome, server, file);
 
-/** Waits until every mark has left the 'pending' state (the background answered). */
-async function settled(page: Page) {
-  await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
-  await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
-}
+const settled = marksSettled;
 
 const CARD = '[data-testid="card"]';
 /** The card's parts, read through the closed shadow root (harness.ui). */

@@ -14,6 +14,8 @@ import {
   startStaticServer,
   ui,
   uiEval,
+  openFixture,
+  marksSettled,
 } from './harness';
 
 let server: StaticServer;
@@ -32,17 +34,9 @@ afterAll(async () => {
 const focusUi = (page: Page, selector: string) =>
   uiEval(page, (root, sel) => (root?.querySelector(sel) as HTMLElement | null)?.focus(), selector);
 
-async function open(file: string): Promise<Page> {
-  const page = await chrome.context.newPage();
-  await page.setViewportSize({ width: 1200, height: 900 });
-  await page.goto(server.url(file), { waitUntil: 'load' });
-  return page;
-}
+const open = (file: string) => openFixture(chrome, server, file);
 
-async function settled(page: Page) {
-  await page.locator('report-lens-mark').first().waitFor({ state: 'attached', timeout: 15_000 });
-  await expect.poll(() => page.locator('report-lens-mark[data-state="pending"]').count(), { timeout: 15_000 }).toBe(0);
-}
+const settled = marksSettled;
 
 const CARD = '[data-testid="card"]';
 const REVIEW = '[data-testid="review"]';
